@@ -1,0 +1,64 @@
+package org.reintegration.portal.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.Direction;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import jakarta.servlet.http.Cookie;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import org.reintegration.portal.security.CurrentUser;
+import org.reintegration.portal.security.PortalUser;
+import org.springframework.stereotype.Component;
+
+/**
+ * Chooses the language of every new page: the signed-in user's saved choice, else this browser's
+ * saved choice (a cookie), else the browser's preferred language, else English. Arabic turns the
+ * whole page right-to-left.
+ */
+@Component
+class LanguageSelection implements VaadinServiceInitListener {
+
+    static final String COOKIE = "portal-lang";
+
+    private final CurrentUser currentUser;
+
+    LanguageSelection(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> apply(init.getUI(), chooseFor(VaadinRequest.getCurrent())));
+    }
+
+    Locale chooseFor(VaadinRequest request) {
+        Optional<Locale> fromUser = currentUser.get().map(PortalUser::preferredLanguage).flatMap(Languages::supported);
+        if (fromUser.isPresent()) {
+            return fromUser.get();
+        }
+        if (request != null) {
+            Optional<Locale> fromCookie = Optional.ofNullable(request.getCookies()).stream()
+                    .flatMap(Arrays::stream)
+                    .filter(c -> COOKIE.equals(c.getName()))
+                    .map(Cookie::getValue)
+                    .flatMap(value -> Languages.supported(value).stream())
+                    .findFirst();
+            if (fromCookie.isPresent()) {
+                return fromCookie.get();
+            }
+            if (request.getLocale() != null) {
+                return Languages.supported(request.getLocale().toLanguageTag()).orElse(Languages.DEFAULT);
+            }
+        }
+        return Languages.DEFAULT;
+    }
+
+    static void apply(UI ui, Locale locale) {
+        ui.setLocale(locale);
+        ui.setDirection(Languages.isRightToLeft(locale) ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
+        ui.getPage().executeJs("document.documentElement.lang = $0", locale.getLanguage());
+    }
+}

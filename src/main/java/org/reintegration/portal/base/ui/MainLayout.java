@@ -1,0 +1,92 @@
+package org.reintegration.portal.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.reintegration.portal.security.CurrentUser;
+import org.reintegration.portal.security.PortalUser;
+import org.reintegration.portal.security.Role;
+import org.reintegration.portal.security.UserService;
+
+/**
+ * The frame of every page: the portal's name, navigation for what the user's role allows, the
+ * language switch and sign-in / sign-out.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final Span pageTitle = new Span();
+
+    public MainLayout(CurrentUser currentUser, UserService users, AuthenticationContext authentication) {
+        setPrimarySection(Section.DRAWER);
+
+        pageTitle.addClassName("page-title");
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), pageTitle);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.setWidthFull();
+        header.setPadding(true);
+        header.expand(pageTitle);
+        header.add(new LanguageSelect(currentUser, users));
+        currentUser.get().ifPresentOrElse(
+                user -> header.add(signedIn(user, authentication)),
+                () -> header.add(new Anchor("login", getTranslation("nav.sign-in"))));
+        addToNavbar(header);
+
+        Span appName = new Span(getTranslation("app.name"));
+        appName.addClassName("app-name");
+        addToDrawer(appName, navigation(currentUser));
+    }
+
+    private HorizontalLayout signedIn(PortalUser user, AuthenticationContext authentication) {
+        Span name = new Span(user.displayName());
+        name.addClassName("signed-in-user");
+        Button signOut = new Button(getTranslation("nav.sign-out"), VaadinIcon.SIGN_OUT.create(),
+                click -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.setId("sign-out");
+        HorizontalLayout box = new HorizontalLayout(name, signOut);
+        box.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        return box;
+    }
+
+    private SideNav navigation(CurrentUser currentUser) {
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem(getTranslation("nav.home"), "", VaadinIcon.HOME.create()));
+        if (currentUser.hasRole(Role.STAFF) || currentUser.hasRole(Role.AUTHORITY)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.map"), "map", VaadinIcon.MAP_MARKER.create()));
+        }
+        if (currentUser.hasRole(Role.ADMIN)) {
+            SideNavItem admin = new SideNavItem(getTranslation("nav.administration"));
+            admin.setPrefixComponent(VaadinIcon.COG.create());
+            admin.addItem(new SideNavItem(getTranslation("nav.users"), "admin/users", VaadinIcon.USERS.create()));
+            admin.addItem(new SideNavItem(getTranslation("nav.admin-areas"), "admin/areas", VaadinIcon.GLOBE.create()));
+            admin.setExpanded(true);
+            nav.addItem(admin);
+        }
+        return nav;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String title = getContent() == null ? "" : getContent().getClass().getSimpleName();
+        if (getContent() instanceof HasPageHeading heading) {
+            title = heading.pageHeading();
+        }
+        pageTitle.setText(title);
+        getUI().ifPresent(ui -> ui.getPage().setTitle(pageTitle.getText() + " · " + getTranslation("app.name")));
+    }
+}

@@ -1,0 +1,72 @@
+package org.reintegration.portal.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Set;
+import org.reintegration.portal.base.PCode;
+import org.reintegration.portal.geo.AdminAreaService;
+import org.reintegration.portal.security.Role;
+import org.reintegration.portal.security.SystemTask;
+import org.reintegration.portal.security.UserAccountData;
+import org.reintegration.portal.security.UserService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills a new, empty installation with demo data: Guinea's regions and prefectures and one user per
+ * role. Runs only when {@code portal.demo.enabled} is true (never in the production profile) and only
+ * while no admin area exists, so a restart keeps whatever was changed.
+ */
+@Component
+@ConditionalOnBooleanProperty("portal.demo.enabled")
+class DemoData implements ApplicationRunner {
+
+    /** Demo sign-ins; the README lists them. */
+    static final String PASSWORD_SUFFIX = "-demo-2026";
+    static final PCode AUTHORITY_SCOPE = PCode.of("GN004"); // Kankan region
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final AdminAreaService areas;
+    private final UserService users;
+
+    DemoData(AdminAreaService areas, UserService users) {
+        this.areas = areas;
+        this.users = users;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (areas.hasAreas()) {
+            return;
+        }
+        SystemTask.runAsAdministrator(() -> {
+            importBoundaries("demo/boundaries/gin_adm1.geojson");
+            importBoundaries("demo/boundaries/gin_adm2.geojson");
+            user("admin", "Aïssatou Diallo (demo administrator)", null, Role.ADMIN, Set.of());
+            user("staff", "Mamadou Bah (demo programme staff)", null, Role.STAFF, Set.of());
+            user("staff2", "Fatoumata Camara (demo M&E officer)", null, Role.STAFF, Set.of());
+            user("authority", "Sékou Kourouma (demo local authority)", "Kankan Regional Governorate, Planning",
+                    Role.AUTHORITY, Set.of(AUTHORITY_SCOPE));
+        });
+        log.info("Demo data loaded: Guinea's admin areas and the demo users (password: <username>{})", PASSWORD_SUFFIX);
+    }
+
+    private void importBoundaries(String resource) {
+        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+            areas.importBoundaries(in, resource.substring(resource.lastIndexOf('/') + 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void user(String username, String name, String office, Role role, Set<PCode> scopes) {
+        users.createUser(new UserAccountData(username, name, office, role, scopes), username + PASSWORD_SUFFIX);
+    }
+}

@@ -1,0 +1,135 @@
+package org.reintegration.portal.geo;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.reintegration.portal.base.InvalidInputException;
+import org.reintegration.portal.base.PCode;
+import org.reintegration.portal.geo.BoundaryFileReader.BoundaryFile;
+import org.reintegration.portal.geo.repository.AdminAreaRepository;
+import org.reintegration.portal.security.AreaAccess;
+import org.reintegration.portal.security.AreaScope;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/** Admin areas: boundary imports for administrators, reads within the caller's area scope. */
+@Service
+public class AdminAreaService {
+
+    private final AdminAreaRepository areas;
+    private final AdminAreaDirectory directory;
+    private final AreaAccess access;
+    private final Clock clock;
+    private final BoundaryFileReader reader = new BoundaryFileReader();
+
+    AdminAreaService(AdminAreaRepository areas, AdminAreaDirectory directory, AreaAccess access, Clock clock) {
+        this.areas = areas;
+        this.directory = directory;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /**
+     * Imports a COD-AB GeoJSON boundary file (current or legacy attribute schema). All or nothing: a
+     * file with any problem changes nothing and the exception names every problem by feature.
+     * Re-importing a file is safe: areas are matched by P-code and replaced. Ancestors that the file
+     * names without shapes (e.g. the regions in a prefecture file) are created when missing, and never
+     * overwrite what is stored.
+     *
+     * @throws InvalidInputException when the file is malformed or contradicts stored areas
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public BoundaryImportResult importBoundaries(InputStream in, String fileName) {
+        BoundaryFile file = reader.read(in, fileName);
+        List<PCode> all = Stream.concat(file.areas().stream(), file.namedAncestors().stream())
+                .map(AdminAreaData::pcode).toList();
+        Map<PCode, Integer> stored = areas.levelsOf(all);
+        List<String> conflicts = new ArrayList<>();
+        Stream.concat(file.areas().stream(), file.namedAncestors().stream()).forEach(area -> {
+            Integer level = stored.get(area.pcode());
+            if (level != null && level != area.level()) {
+                conflicts.add(area.pcode() + " is stored as a level-" + level + " area, the file has it at level "
+                        + area.level());
+            }
+        });
+        if (!conflicts.isEmpty()) {
+            throw new InvalidInputException(fileName + " was not imported", conflicts);
+        }
+
+        LocalDateTime now = LocalDateTime.now(clock);
+        String source = fileName.length() > 200 ? fileName.substring(0, 200) : fileName;
+        Comparator<AdminAreaData> parentsFirst = Comparator.comparingInt(AdminAreaData::level);
+        file.namedAncestors().stream().filter(a -> !stored.containsKey(a.pcode())).sorted(parentsFirst)
+                .forEach(a -> areas.upsert(a, source, now));
+        int created = 0;
+        for (AdminAreaData area : file.areas().stream().sorted(parentsFirst).toList()) {
+            areas.upsert(area, source, now);
+            if (!stored.containsKey(area.pcode())) {
+                created++;
+            }
+        }
+        reloadDirectoryAfterCommit();
+        return new BoundaryImportResult(fileName, created, file.areas().size() - created);
+    }
+
+    /** An area, if the caller may see it. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public AdminArea getArea(PCode pcode) {
+        access.checkMaySee(pcode);
+        return areas.find(pcode).orElseThrow(() -> new InvalidInputException("Unknown admin area " + pcode));
+    }
+
+    /** Areas of one level (0 country, 1 region …) that the caller may see, by name. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<AdminArea> listAreas(int level) {
+        AreaScope scope = access.visibleScope();
+        return areas.findByLevel(level, null).stream()
+                .filter(area -> scope.covers(area.pcode(), directory))
+                .toList();
+    }
+
+    /** Shapes of one level for a map, limited to what the caller may see. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<AreaShape> shapesForMap(int level) {
+        AreaScope scope = access.visibleScope();
+        if (scope.everywhere()) {
+            return areas.findShapesByLevel(level, null);
+        }
+        Set<PCode> visible = areas.findByLevel(level, null).stream().map(AdminArea::pcode)
+                .filter(pcode -> scope.covers(pcode, directory))
+                .collect(Collectors.toSet());
+        return visible.isEmpty() ? List.of() : areas.findShapesByLevel(level, visible);
+    }
+
+    /** True when any admin area is stored (a fresh installation has none). */
+    @Transactional(readOnly = true)
+    public boolean hasAreas() {
+        return areas.count() > 0;
+    }
+
+    private void reloadDirectoryAfterCommit() {
+        directory.invalidate();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    directory.invalidate();
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.reintegration.portal.security;
+
+import org.reintegration.portal.base.AreaHierarchy;
+import org.reintegration.portal.base.PCode;
+import org.reintegration.portal.security.repository.UserRepository;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place any service asks "may the current user see / change things in area X?". Staff and
+ * administrators may everywhere; a local authority may see, never change, within its area scopes;
+ * anyone else may neither. Scopes are read from the database at every question, so an
+ * administrator's change applies at once, not at the user's next sign-in.
+ * See docs/adr/0004-area-scopes.md.
+ */
+@Component
+public class AreaAccess {
+
+    private final CurrentUser currentUser;
+    private final UserRepository users;
+    private final AreaHierarchy hierarchy;
+
+    AreaAccess(CurrentUser currentUser, UserRepository users, AreaHierarchy hierarchy) {
+        this.currentUser = currentUser;
+        this.users = users;
+        this.hierarchy = hierarchy;
+    }
+
+    /** The areas the current user may see. */
+    public AreaScope visibleScope() {
+        if (currentUser.hasRole(Role.STAFF)) {
+            return AreaScope.everywhereScope();
+        }
+        if (currentUser.hasRole(Role.AUTHORITY)) {
+            return currentUser.get()
+                    .map(user -> AreaScope.within(users.scopesOf(user.id())))
+                    .orElse(AreaScope.nowhere());
+        }
+        return AreaScope.nowhere();
+    }
+
+    public boolean maySee(PCode area) {
+        return visibleScope().covers(area, hierarchy);
+    }
+
+    public boolean mayChange(PCode area) {
+        return currentUser.hasRole(Role.STAFF);
+    }
+
+    /** @throws AccessDeniedException when the current user may not see things in the area */
+    public void checkMaySee(PCode area) {
+        if (!maySee(area)) {
+            throw new AccessDeniedException("No access to area " + area);
+        }
+    }
+
+    /** @throws AccessDeniedException when the current user may not change things in the area */
+    public void checkMayChange(PCode area) {
+        if (!mayChange(area)) {
+            throw new AccessDeniedException("No right to change things in area " + area);
+        }
+    }
+}
