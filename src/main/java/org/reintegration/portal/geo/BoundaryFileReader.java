@@ -57,10 +57,18 @@ public final class BoundaryFileReader {
         List<String> problems = new ArrayList<>();
         Map<String, AdminAreaData> areas = new LinkedHashMap<>();
         Map<String, AdminAreaData> ancestors = new LinkedHashMap<>();
+        // COD-AB files hold one level each: the deepest level any feature carries is the file's level.
+        int fileLevel = -1;
+        for (JsonNode feature : features) {
+            JsonNode props = feature.get("properties");
+            if (props != null && props.isObject()) {
+                fileLevel = Math.max(fileLevel, AttributeSchema.of(props).deepestLevel(props));
+            }
+        }
         int index = 0;
         for (JsonNode feature : features) {
             index++;
-            readFeature(feature, index, areas, ancestors, problems);
+            readFeature(feature, index, fileLevel, areas, ancestors, problems);
         }
         ancestors.keySet().removeAll(areas.keySet());
         if (!problems.isEmpty()) {
@@ -73,7 +81,7 @@ public final class BoundaryFileReader {
         return new BoundaryFile(List.copyOf(areas.values()), List.copyOf(ancestors.values()));
     }
 
-    private void readFeature(JsonNode feature, int index, Map<String, AdminAreaData> areas,
+    private void readFeature(JsonNode feature, int index, int fileLevel, Map<String, AdminAreaData> areas,
             Map<String, AdminAreaData> ancestors, List<String> problems) {
         JsonNode props = feature.get("properties");
         if (props == null || !props.isObject()) {
@@ -84,6 +92,11 @@ public final class BoundaryFileReader {
         int level = schema.deepestLevel(props);
         if (level < 0) {
             problems.add("Feature " + index + ": no P-code attribute (ADM1_PCODE … or admin1Pcod …)");
+            return;
+        }
+        if (level < fileLevel) {
+            problems.add("Feature " + index + ": no " + schema.pcodeAttribute(fileLevel)
+                    + " attribute, which the other features of this level-" + fileLevel + " file have");
             return;
         }
         String pcodeText = schema.pcode(props, level);
@@ -172,7 +185,7 @@ public final class BoundaryFileReader {
         CURRENT {
             @Override
             String pcode(JsonNode props, int level) {
-                return text(props, "ADM" + level + "_PCODE");
+                return text(props, pcodeAttribute(level));
             }
 
             @Override
@@ -193,7 +206,7 @@ public final class BoundaryFileReader {
         LEGACY {
             @Override
             String pcode(JsonNode props, int level) {
-                return text(props, "admin" + level + "Pcod");
+                return text(props, pcodeAttribute(level));
             }
 
             @Override
@@ -204,6 +217,10 @@ public final class BoundaryFileReader {
         };
 
         abstract String pcode(JsonNode props, int level);
+
+        String pcodeAttribute(int level) {
+            return this == CURRENT ? "ADM" + level + "_PCODE" : "admin" + level + "Pcod";
+        }
 
         abstract Map<String, String> names(JsonNode props, int level);
 

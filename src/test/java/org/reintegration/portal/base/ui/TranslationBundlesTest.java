@@ -1,0 +1,104 @@
+package org.reintegration.portal.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/** Every text of the interface exists in every language, and every key the code asks for exists. */
+class TranslationBundlesTest {
+
+    private static final Pattern KEY_IN_CODE = Pattern.compile("getTranslation\\(\"([a-z0-9.-]+)\"");
+
+    static Stream<Locale> languages() {
+        return Languages.SUPPORTED.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void every_key_of_the_english_bundle_exists_in_each_language_and_no_other(Locale language) {
+        Set<String> english = keys(bundle(Languages.DEFAULT));
+        Set<String> translated = keys(bundle(language));
+
+        assertThat(translated).as("keys of %s", language).isEqualTo(english);
+        assertThat(bundle(language).values()).as("texts of %s", language)
+                .allSatisfy(text -> assertThat(text.toString()).isNotBlank());
+    }
+
+    @Test
+    void every_key_the_code_asks_for_is_in_the_bundles() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            sources.filter(p -> p.toString().endsWith(".java")).forEach(p -> {
+                Matcher m = KEY_IN_CODE.matcher(read(p));
+                while (m.find()) {
+                    if (!m.group(1).endsWith(".")) { // a prefix: its complete forms are added below
+                        used.add(m.group(1));
+                    }
+                }
+            });
+        }
+        // Keys built from a prefix and a value; each of their forms must exist too.
+        for (String role : new String[] {"ADMIN", "STAFF", "AUTHORITY"}) {
+            used.add("role." + role);
+        }
+        for (String dimension : new String[] {"economic", "social", "psychosocial"}) {
+            used.add("dimension." + dimension);
+            used.add("landing.dimension." + dimension);
+        }
+        used.add("map.level.1");
+        used.add("map.level.2");
+
+        assertThat(keys(bundle(Languages.DEFAULT))).containsAll(used);
+    }
+
+    @Test
+    void arabic_is_right_to_left_and_the_others_are_not() {
+        assertThat(Languages.isRightToLeft(Languages.ARABIC)).isTrue();
+        assertThat(Languages.isRightToLeft(Languages.FRENCH)).isFalse();
+        assertThat(Languages.supported("ar-IQ")).contains(Languages.ARABIC);
+        assertThat(Languages.supported("fr-GN")).contains(Languages.FRENCH);
+        assertThat(Languages.supported("sw")).isEmpty();
+    }
+
+    private static Properties bundle(Locale locale) {
+        String name = locale.equals(Languages.DEFAULT)
+                ? "/vaadin-i18n/translations.properties"
+                : "/vaadin-i18n/translations_" + locale.getLanguage() + ".properties";
+        Properties properties = new Properties();
+        try (InputStream in = TranslationBundlesTest.class.getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+
+    private static Set<String> keys(Properties properties) {
+        return new TreeSet<>(properties.stringPropertyNames());
+    }
+
+    private static String read(Path path) {
+        try {
+            return Files.readString(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
