@@ -1,0 +1,108 @@
+package org.reintegration.portal.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The portal in a real browser: sign in, switch to Arabic, open the map. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class SignInLanguageAndMapIT {
+
+    @LocalServerPort
+    int port;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        browser = Chromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void staff_sign_in_switch_to_arabic_and_see_the_regions_on_the_map() {
+        signIn("staff", "staff-demo-2026");
+
+        chooseLanguage("العربية");
+        wait.until(b -> "rtl".equals(script("return document.documentElement.dir")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "مشاريع مجتمعية"));
+        assertThat(script("return document.documentElement.lang")).isEqualTo("ar");
+        assertThat(script("return getComputedStyle(document.body).direction")).isEqualTo("rtl");
+
+        browser.get(url("map"));
+        List<WebElement> shapes = wait.until(b -> {
+            List<WebElement> found = b.findElements(By.cssSelector("leaflet-map path.leaflet-feature"));
+            return found.size() >= 8 ? found : null;
+        });
+        assertThat(shapes).hasSize(8);
+        assertThat(shapes).extracting(s -> s.getAttribute("data-feature-id"))
+                .containsExactlyInAnyOrder("GN001", "GN002", "GN003", "GN004", "GN005", "GN006", "GN007", "GN008");
+        assertThat(script("return document.documentElement.dir")).isEqualTo("rtl");
+        // The zoom buttons sit on the right-hand side in a right-to-left page.
+        WebElement zoom = browser.findElement(By.cssSelector("leaflet-map .leaflet-control-zoom"));
+        WebElement map = browser.findElement(By.cssSelector("leaflet-map"));
+        assertThat(zoom.getRect().getX()).isGreaterThan(map.getRect().getX() + map.getRect().getWidth() / 2);
+    }
+
+    @Test
+    void a_local_authority_sees_only_the_shapes_of_its_region() {
+        signIn("authority", "authority-demo-2026");
+
+        browser.get(url("map?level=2"));
+        List<WebElement> shapes = wait.until(b -> {
+            List<WebElement> found = b.findElements(By.cssSelector("leaflet-map path.leaflet-feature"));
+            return found.isEmpty() ? null : found;
+        });
+        assertThat(shapes).extracting(s -> s.getAttribute("data-feature-id"))
+                .containsExactlyInAnyOrder("GN004001", "GN004002", "GN004003", "GN004004", "GN004005");
+    }
+
+    private void signIn(String username, String password) {
+        browser.get(url("login"));
+        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+        user.sendKeys(username);
+        WebElement secret = browser.findElement(By.cssSelector("input[name='password']"));
+        secret.sendKeys(password, Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
+    }
+
+    private void chooseLanguage(String nativeName) {
+        WebElement select = wait.until(ExpectedConditions.elementToBeClickable(By.id("language-select")));
+        select.click();
+        WebElement item = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-select-item[normalize-space(.)='" + nativeName + "']")));
+        item.click();
+    }
+
+    private Object script(String code) {
+        return ((JavascriptExecutor) browser).executeScript(code);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+}
