@@ -1,5 +1,7 @@
 package org.reintegration.portal.interop.pabulib;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.reintegration.portal.selection.outcome.Ballot;
@@ -16,6 +18,7 @@ final class BallotParser {
     private final VoteType voteType;
     private final int vote;
     private final int points;
+    private final Map<String, Ballot> parsed = new HashMap<>();
 
     BallotParser(Table table, Set<String> projectIds, VoteType voteType) throws PabulibFormatException {
         this.projectIds = projectIds;
@@ -24,7 +27,18 @@ final class BallotParser {
         points = voteType == VoteType.CUMULATIVE ? table.require("points") : -1;
     }
 
+    /** The ballot a row casts. Rows spelling a vote the same way share one ballot, parsed and checked once. */
     Ballot ballot(Row row) throws PabulibFormatException {
+        String spelling = points < 0 ? row.field(vote) : row.field(vote) + ';' + row.field(points);
+        Ballot known = parsed.get(spelling);
+        if (known == null) {
+            known = parse(row);
+            parsed.put(spelling, known);
+        }
+        return known;
+    }
+
+    private Ballot parse(Row row) throws PabulibFormatException {
         String[] voted = split(row.field(vote));
         long[] given = points < 0 ? null : points(row, voted.length);
         var ballot = new TreeMap<String, Long>();

@@ -117,7 +117,7 @@ public final class PabulibReader {
         if (row == null) {
             throw new PabulibFormatException("the META section has no 'budget' entry", start.line(), 0);
         }
-        BigDecimal budget = Numbers.decimal(row, 0, "budget");
+        BigDecimal budget = Numbers.decimal(row, 0, "budget", null);
         if (budget.signum() < 0) {
             throw new PabulibFormatException("the budget must not be negative, found " + row.field(0), row.line(),
                     row.column(0));
@@ -152,7 +152,7 @@ public final class PabulibReader {
                 throw new PabulibFormatException("project id '" + projectId + "' was already listed at line " + earlier,
                         row.line(), row.column(id));
             }
-            long projectCost = Numbers.wholeNumber(row, cost, "cost of project '" + projectId + "'");
+            long projectCost = Numbers.wholeNumber(row, cost, "cost", "project '" + projectId + "'");
             projects.put(projectId, new Project(projectId, projectCost, name < 0 ? "" : row.field(name)));
         }
         return projects;

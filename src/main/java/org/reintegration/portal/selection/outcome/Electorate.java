@@ -45,6 +45,8 @@ final class Electorate {
     final int[][] supported;
     final long[] groupVoters;
     final long voterCount;
+    /** Per project, the projects sharing a supporter with it; filled in when first asked for. */
+    private final int[][] neighbours;
 
     private Electorate(Election election) {
         this.election = election;
@@ -91,6 +93,7 @@ final class Electorate {
         for (int p = 0; p < projectCount; p++) {
             supporters[p] = new int[supporterTotals[p]];
         }
+        neighbours = new int[projectCount][];
         int[] filled = new int[projectCount];
         for (int g = 0; g < supported.length; g++) {
             for (int p : supported[g]) {
@@ -101,6 +104,24 @@ final class Electorate {
 
     static Electorate of(Election election) {
         return new Electorate(election);
+    }
+
+    /**
+     * The projects at least one supporter of the given project also supports, itself included: those
+     * whose supporters' money changes when it is bought. Computed once per project and kept, as
+     * completion runs equal shares many times over.
+     */
+    int[] neighbours(int project) {
+        if (neighbours[project] == null) {
+            boolean[] shared = new boolean[projectCount];
+            for (int g : supporters[project]) {
+                for (int other : supported[g]) {
+                    shared[other] = true;
+                }
+            }
+            neighbours[project] = IntStream.range(0, projectCount).filter(p -> shared[p]).toArray();
+        }
+        return neighbours[project];
     }
 
     int groupCount() {

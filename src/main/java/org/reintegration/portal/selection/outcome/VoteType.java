@@ -23,8 +23,8 @@ public enum VoteType {
         return pabulibName;
     }
 
-    /** The vote type with the given Pabulib name, if it is one the outcome rules support. */
+    /** The vote type with the given Pabulib name, ignoring case, if it is one the outcome rules support. */
     public static Optional<VoteType> fromPabulibName(String name) {
-        return Arrays.stream(values()).filter(type -> type.pabulibName.equals(name)).findFirst();
+        return Arrays.stream(values()).filter(type -> type.pabulibName.equalsIgnoreCase(name.strip())).findFirst();
     }
 }
