@@ -87,6 +87,8 @@ export class LeafletMapElement extends LitElement {
     private viewSynced = false;
     private appliedViewSeq = 0;
     private pendingView?: ViewRequest;
+    /** The last fit, applied again when the element changes size, until the user moves the map. */
+    private refitOnResize?: ViewRequest;
 
     /** Set while server state is applied, so that the layers control's echo is not taken for a user action. */
     private applyingServerState = false;
@@ -131,8 +133,10 @@ export class LeafletMapElement extends LitElement {
         this.rtl = this.isRtl();
         container.classList.toggle('leaflet-map-rtl', this.rtl);
 
-        const map = L.map(container, { zoomControl: false, trackResize: false, maxZoom: DEFAULT_MAX_ZOOM });
+        // Half zoom steps let a fit fill the frame better than whole steps would.
+        const map = L.map(container, { zoomControl: false, trackResize: false, maxZoom: DEFAULT_MAX_ZOOM, zoomSnap: 0.5 });
         this.map = map;
+        this.forgetFitOnUserMove(container);
         map.attributionControl.setPosition(this.corner(ATTRIBUTION_CORNER));
         this.zoomControl = L.control.zoom({ position: this.corner(ZOOM_CORNER) }).addTo(map);
         this.legendControl = this.createLegendControl().addTo(map);
@@ -321,6 +325,7 @@ export class LeafletMapElement extends LitElement {
         }
         map.invalidateSize({ pan: false });
         this.pendingView = undefined;
+        this.refitOnResize = request.type === 'center' ? undefined : request;
         const animate = this.appliedViewSeq !== 0;
         this.appliedViewSeq = request.seq;
         switch (request.type) {
@@ -374,7 +379,19 @@ export class LeafletMapElement extends LitElement {
     private onResize(): void {
         if (this.map) {
             this.map.invalidateSize({ pan: false, debounceMoveend: true });
+            // A fit made while the layout was still settling would leave part of the shapes outside.
+            if (!this.pendingView && this.refitOnResize) {
+                this.pendingView = { ...this.refitOnResize };
+                this.appliedViewSeq = this.refitOnResize.seq;
+            }
             this.applyPendingView();
+        }
+    }
+
+    /** Once the user pans or zooms, the view is theirs: a resize no longer fits the map again. */
+    private forgetFitOnUserMove(container: HTMLElement): void {
+        for (const type of ['pointerdown', 'wheel', 'keydown', 'touchstart']) {
+            container.addEventListener(type, () => (this.refitOnResize = undefined), { passive: true });
         }
     }
 

@@ -38,7 +38,7 @@ public class UserAdminView extends VerticalLayout implements HasPageHeading {
         add.setId("new-user");
 
         grid.addColumn(UserAccount::username).setHeader(getTranslation("users.username")).setAutoWidth(true);
-        grid.addColumn(UserAccount::displayName).setHeader(getTranslation("users.display-name")).setFlexGrow(1);
+        grid.addColumn(UserAccount::displayName).setHeader(getTranslation("users.display-name")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(u -> getTranslation("role." + u.role().name())).setHeader(getTranslation("users.role"));
         grid.addColumn(u -> u.scopes().stream().map(PCode::value).sorted().collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("users.scopes"));
