@@ -1,0 +1,87 @@
+package org.reintegration.portal.interop.hxl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.reintegration.portal.interop.csv.CsvRecord;
+
+/**
+ * The columns of an HXL table, found by hashtag row, so that an import selects columns by what they
+ * hold and not by position or header text, which publishers change from one release to the next.
+ * Untagged columns are not part of the HXL data and are left out.
+ *
+ * @param tagLine the line of the hashtag row
+ * @param width   how many fields a data row has: the longer of the header row and the hashtag row
+ * @param columns the tagged columns, left to right
+ */
+public record HxlTable(int tagLine, int width, List<HxlColumn> columns) {
+
+    public HxlTable {
+        columns = List.copyOf(columns);
+    }
+
+    /**
+     * Whether a record is a hashtag row: it has at least one non-empty cell, and every non-empty cell
+     * is an HXL tag.
+     */
+    public static boolean isHashtagRow(CsvRecord record) {
+        return !record.isBlank() && record.fields().stream().filter(field -> !field.isBlank()).allMatch(HxlTag::isTag);
+    }
+
+    /**
+     * The table whose hashtag row is {@code tags}.
+     *
+     * @param header the row above the hashtag row, whose cells become the columns' headers, or {@code null} when
+     *               the hashtag row is the file's first
+     */
+    static HxlTable of(CsvRecord header, CsvRecord tags) {
+        List<HxlColumn> columns = new ArrayList<>();
+        for (int number = 1; number <= tags.size(); number++) {
+            String tag = tags.column(number);
+            if (!tag.isBlank()) {
+                String text = header == null ? "" : header.column(number).strip();
+                columns.add(new HxlColumn(number, text, HxlTag.parse(tag)));
+            }
+        }
+        int width = Math.max(tags.size(), header == null ? 0 : header.size());
+        return new HxlTable(tags.line(), width, columns);
+    }
+
+    /** The columns the pattern selects (see {@link HxlTagPattern}), left to right; empty when none does. */
+    public List<HxlColumn> columns(String pattern) {
+        HxlTagPattern selector = HxlTagPattern.parse(pattern);
+        return columns.stream().filter(column -> selector.matches(column.tag())).toList();
+    }
+
+    /**
+     * The one column the pattern selects.
+     *
+     * @throws ImportException naming the pattern when no column matches, or naming the columns when several do
+     */
+    public HxlColumn column(String pattern) throws ImportException {
+        return findColumn(pattern).orElseThrow(() -> new ImportException(
+                ImportProblem.inFile("no column tagged " + HxlTagPattern.parse(pattern))));
+    }
+
+    /**
+     * The column the pattern selects, if any, for optional columns.
+     *
+     * @throws ImportException naming the columns when several match, since guessing one would import the wrong figures
+     */
+    public Optional<HxlColumn> findColumn(String pattern) throws ImportException {
+        List<HxlColumn> matching = columns(pattern);
+        if (matching.size() > 1) {
+            throw new ImportException(ImportProblem.inFile(matching.size() + " columns tagged "
+                    + HxlTagPattern.parse(pattern) + " (columns " + numbers(matching) + ")"));
+        }
+        return matching.stream().findFirst();
+    }
+
+    /** Column numbers as a person lists them: "8 and 12", "3, 8 and 12". */
+    private static String numbers(List<HxlColumn> columns) {
+        List<String> numbers = columns.stream().map(column -> String.valueOf(column.number())).toList();
+        String allButLast = numbers.subList(0, numbers.size() - 1).stream().collect(Collectors.joining(", "));
+        return allButLast + " and " + numbers.getLast();
+    }
+}

@@ -1,0 +1,90 @@
+package org.reintegration.portal.interop.kobo;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SequencedMap;
+import java.util.Set;
+import org.reintegration.portal.interop.hxl.Cell;
+import org.reintegration.portal.interop.hxl.ImportProblem;
+import org.reintegration.portal.interop.hxl.ImportProblems;
+import org.reintegration.portal.interop.hxl.ImportResult;
+
+/**
+ * What importing an export with a field mapping would give, worked out before anything is saved, so
+ * that staff see the rows and every problem together and either fix the file or mapping, or import
+ * all of it. The problems are the export's own (see {@link KoboExport}) and those of the mapping: a
+ * mapped form field the file does not have, or whose name is ambiguous; a required target field that
+ * no form field fills, or that a submission leaves empty.
+ */
+public final class KoboPreview {
+
+    /**
+     * One submission in the portal's fields.
+     *
+     * @param line   the submission's line in the export
+     * @param uuid   the submission's {@code _uuid}
+     * @param values target field to value, in mapping order; {@code ""} for an empty answer; for a select-multiple
+     *               question, the chosen options separated by spaces in the form's order of options
+     */
+    public record Row(int line, String uuid, SequencedMap<String, String> values) {
+
+        public Row {
+            values = Collections.unmodifiableSequencedMap(new LinkedHashMap<>(values));
+        }
+    }
+
+    private KoboPreview() {
+    }
+
+    /**
+     * Applies a mapping to an export.
+     *
+     * @param requiredFields the target fields every submission must fill
+     */
+    public static ImportResult<Row> of(KoboExport export, KoboFieldMapping mapping, Set<String> requiredFields) {
+        ImportProblems problems = new ImportProblems();
+        export.problems().forEach(problems::add);
+        Map<String, String> pathsByTarget = resolve(export.columns(), mapping, requiredFields, problems);
+        requiredFields.stream().sorted().filter(target -> !mapping.targets().containsValue(target))
+                .forEach(target -> problems.add(ImportProblem.inFile(
+                        "no form field is mapped to the required field '" + target + "'")));
+
+        List<Row> rows = new ArrayList<>();
+        for (KoboSubmission submission : export.submissions()) {
+            SequencedMap<String, String> values = new LinkedHashMap<>();
+            pathsByTarget.forEach((target, path) -> {
+                Cell cell = submission.cell(path);
+                if (cell.isEmpty() && requiredFields.contains(target)) {
+                    problems.add(cell.problem("the cell is empty; it fills the required field '" + target + "'"));
+                }
+                boolean selectMultiple = !export.columns().options(path).isEmpty();
+                values.put(target, selectMultiple ? String.join(" ", submission.selected(path)) : cell.value());
+            });
+            rows.add(new Row(submission.line(), submission.uuid(), values));
+        }
+        return ImportResult.of(rows, problems);
+    }
+
+    /** Target field to the export's column path, for the mapped form fields the export has unambiguously. */
+    private static Map<String, String> resolve(KoboColumns columns, KoboFieldMapping mapping,
+            Set<String> requiredFields, ImportProblems problems) {
+        Map<String, String> pathsByTarget = new LinkedHashMap<>();
+        mapping.targets().forEach((field, target) -> {
+            List<String> paths = columns.pathsNamed(field);
+            String where = "mapping line " + mapping.lineOf(field) + ": ";
+            if (paths.size() == 1) {
+                pathsByTarget.put(target, paths.getFirst());
+            } else if (paths.isEmpty()) {
+                problems.add(ImportProblem.inFile(where + "the file has no field '" + field + "'"
+                        + (requiredFields.contains(target) ? ", which fills the required field '" + target + "'" : "")));
+            } else {
+                problems.add(ImportProblem.inFile(where + "'" + field + "' may mean " + String.join(" or ", paths)
+                        + "; give the full path"));
+            }
+        });
+        return pathsByTarget;
+    }
+}
