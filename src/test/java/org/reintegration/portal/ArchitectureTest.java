@@ -17,40 +17,58 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule jooq_is_used_only_in_repositories = noClasses()
-            .that().resideOutsideOfPackages("..repository..", "org.reintegration.portal.base.jooq..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.reintegration.portal.base.jooq..")
+            .that()
+            .resideOutsideOfPackages("..repository..", "org.reintegration.portal.base.jooq..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.jooq..", "org.reintegration.portal.base.jooq..")
             .because("only repositories talk SQL");
 
     @ArchTest
     static final ArchRule views_do_not_use_repositories = noClasses()
-            .that().resideInAPackage("..ui..")
-            .should().dependOnClassesThat().resideInAPackage("..repository..")
+            .that()
+            .resideInAPackage("..ui..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..repository..")
             .because("a view talks to services only");
 
     @ArchTest
     static final ArchRule repositories_do_not_use_views = noClasses()
-            .that().resideInAPackage("..repository..")
-            .should().dependOnClassesThat().resideInAPackage("..ui..");
+            .that()
+            .resideInAPackage("..repository..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..ui..");
 
     @ArchTest
     static final ArchRule services_do_not_depend_on_vaadin = noClasses()
-            .that().resideOutsideOfPackages("..ui..", "..map.leaflet..", "org.reintegration.portal")
-            .should().dependOnClassesThat().resideInAPackage("com.vaadin.flow.component..")
+            .that()
+            .resideOutsideOfPackages("..ui..", "..map.leaflet..", "org.reintegration.portal")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.vaadin.flow.component..")
             .because("services and repositories work without a UI (tests, command line, JSON endpoints)");
 
     @ArchTest
-    static final ArchRule capabilities_are_free_of_cycles = slices()
-            .matching("org.reintegration.portal.(*)..")
-            .should().beFreeOfCycles()
-            .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.describe("the app shell",
-                            (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().startsWith("org.reintegration.portal.base.ui")),
+    static final ArchRule capabilities_are_free_of_cycles = slices().matching("org.reintegration.portal.(*)..")
+            .should()
+            .beFreeOfCycles()
+            .ignoreDependency(
+                    com.tngtech.archunit.base.DescribedPredicate.describe(
+                            "the app shell", (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName()
+                                    .startsWith("org.reintegration.portal.base.ui")),
                     com.tngtech.archunit.base.DescribedPredicate.alwaysTrue());
 
     @ArchTest
     static final ArchRule the_shared_base_depends_on_no_capability = noClasses()
-            .that().resideInAPackage("org.reintegration.portal.base..")
-            .and().resideOutsideOfPackage("org.reintegration.portal.base.ui..")
-            .should().dependOnClassesThat().resideInAnyPackage(
+            .that()
+            .resideInAPackage("org.reintegration.portal.base..")
+            .and()
+            .resideOutsideOfPackage("org.reintegration.portal.base.ui..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
                     "org.reintegration.portal.security..", "org.reintegration.portal.geo..",
                     "org.reintegration.portal.map..", "org.reintegration.portal.selection..",
                     "org.reintegration.portal.interop..", "org.reintegration.portal.admin..",

@@ -71,12 +71,14 @@ class ProductionProfileTest {
             assertThat(admin.username()).isEqualTo("chief");
             assertThat(admin.role()).isEqualTo(Role.ADMIN);
         });
-        assertThat(((PortalUser) userDetails.loadUserByUsername("chief")).getPassword()).startsWith("{bcrypt}");
+        assertThat(((PortalUser) userDetails.loadUserByUsername("chief")).getPassword())
+                .startsWith("{bcrypt}");
         assertThat(areas.hasAreas()).isFalse();
     }
 
     @Test
     void the_first_administrator_is_created_only_once() {
-        assertThat(users.createFirstAdministrator("another", "yet another secret")).isFalse();
+        assertThat(users.createFirstAdministrator("another", "yet another secret"))
+                .isFalse();
     }
 }

@@ -26,7 +26,9 @@ public record PCode(String value) implements Comparable<PCode> {
     }
 
     public static boolean isValid(String value) {
-        return value != null && value.length() <= MAX_LENGTH && SHAPE.matcher(value).matches();
+        return value != null
+                && value.length() <= MAX_LENGTH
+                && SHAPE.matcher(value).matches();
     }
 
     @Override

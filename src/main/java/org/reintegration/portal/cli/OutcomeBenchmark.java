@@ -22,8 +22,7 @@ public final class OutcomeBenchmark {
     private static final int WARM_UP_RUNS = 2;
     private static final int TIMED_RUNS = 5;
 
-    private OutcomeBenchmark() {
-    }
+    private OutcomeBenchmark() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length == 0) {
@@ -32,8 +31,13 @@ public final class OutcomeBenchmark {
         }
         for (Path file : electionFiles(args)) {
             Election election = PabulibReader.read(file);
-            System.out.printf(Locale.ROOT, "%s: %d projects, %d voters, %d distinct ballots%n", file.getFileName(),
-                    election.projects().size(), election.voterCount(), election.ballots().size());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%s: %d projects, %d voters, %d distinct ballots%n",
+                    file.getFileName(),
+                    election.projects().size(),
+                    election.voterCount(),
+                    election.ballots().size());
             for (OutcomeRule rule : OutcomeRule.all()) {
                 System.out.printf(Locale.ROOT, "  %-17s %10.2f ms%n", rule.name(), medianMillis(rule, election));
             }
@@ -60,7 +64,9 @@ public final class OutcomeBenchmark {
             Path path = Path.of(arg);
             if (Files.isDirectory(path)) {
                 try (Stream<Path> listing = Files.list(path)) {
-                    listing.filter(file -> file.toString().endsWith(".pb")).sorted().forEach(files::add);
+                    listing.filter(file -> file.toString().endsWith(".pb"))
+                            .sorted()
+                            .forEach(files::add);
                 }
             } else {
                 files.add(path);

@@ -27,8 +27,7 @@ public final class OutcomeCommand {
     public static final int BAD_INPUT = 1;
     public static final int USAGE = 2;
 
-    private OutcomeCommand() {
-    }
+    private OutcomeCommand() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
@@ -39,7 +38,8 @@ public final class OutcomeCommand {
      * application can pass its arguments through unchanged.
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        String[] operands = args.length > 0 && args[0].equals("outcome") ? Arrays.copyOfRange(args, 1, args.length) : args;
+        String[] operands =
+                args.length > 0 && args[0].equals("outcome") ? Arrays.copyOfRange(args, 1, args.length) : args;
         if (operands.length != 2) {
             err.println("usage: outcome <rule> <file.pb>   where <rule> is one of " + ruleNames());
             return USAGE;

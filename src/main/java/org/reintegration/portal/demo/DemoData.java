@@ -29,6 +29,7 @@ class DemoData implements ApplicationRunner {
 
     /** Demo sign-ins; the README lists them. */
     static final String PASSWORD_SUFFIX = "-demo-2026";
+
     static final PCode AUTHORITY_SCOPE = PCode.of("GN004"); // Kankan region
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -52,8 +53,12 @@ class DemoData implements ApplicationRunner {
             user("admin", "Aïssatou Diallo (demo administrator)", null, Role.ADMIN, Set.of());
             user("staff", "Mamadou Bah (demo programme staff)", null, Role.STAFF, Set.of());
             user("staff2", "Fatoumata Camara (demo M&E officer)", null, Role.STAFF, Set.of());
-            user("authority", "Sékou Kourouma (demo local authority)", "Kankan Regional Governorate, Planning",
-                    Role.AUTHORITY, Set.of(AUTHORITY_SCOPE));
+            user(
+                    "authority",
+                    "Sékou Kourouma (demo local authority)",
+                    "Kankan Regional Governorate, Planning",
+                    Role.AUTHORITY,
+                    Set.of(AUTHORITY_SCOPE));
         });
         log.info("Demo data loaded: Guinea's admin areas and the demo users (password: <username>{})", PASSWORD_SUFFIX);
     }

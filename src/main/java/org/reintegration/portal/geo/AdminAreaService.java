@@ -53,7 +53,8 @@ public class AdminAreaService {
     public BoundaryImportResult importBoundaries(InputStream in, String fileName) {
         BoundaryFile file = reader.read(in, fileName);
         List<PCode> all = Stream.concat(file.areas().stream(), file.namedAncestors().stream())
-                .map(AdminAreaData::pcode).toList();
+                .map(AdminAreaData::pcode)
+                .toList();
         Map<PCode, Integer> stored = areas.levelsOf(all);
         List<String> conflicts = new ArrayList<>();
         Stream.concat(file.areas().stream(), file.namedAncestors().stream()).forEach(area -> {
@@ -70,7 +71,9 @@ public class AdminAreaService {
         LocalDateTime now = LocalDateTime.now(clock);
         String source = fileName.length() > 200 ? fileName.substring(0, 200) : fileName;
         Comparator<AdminAreaData> parentsFirst = Comparator.comparingInt(AdminAreaData::level);
-        file.namedAncestors().stream().filter(a -> !stored.containsKey(a.pcode())).sorted(parentsFirst)
+        file.namedAncestors().stream()
+                .filter(a -> !stored.containsKey(a.pcode()))
+                .sorted(parentsFirst)
                 .forEach(a -> areas.upsert(a, source, now));
         int created = 0;
         for (AdminAreaData area : file.areas().stream().sorted(parentsFirst).toList()) {
@@ -109,7 +112,8 @@ public class AdminAreaService {
         if (scope.everywhere()) {
             return areas.findShapesByLevel(level, null);
         }
-        Set<PCode> visible = areas.findByLevel(level, null).stream().map(AdminArea::pcode)
+        Set<PCode> visible = areas.findByLevel(level, null).stream()
+                .map(AdminArea::pcode)
                 .filter(pcode -> scope.covers(pcode, directory))
                 .collect(Collectors.toSet());
         return visible.isEmpty() ? List.of() : areas.findShapesByLevel(level, visible);

@@ -42,11 +42,11 @@ public final class BoundaryFileReader {
         } catch (JacksonException e) {
             var where = e.getLocation();
             String at = where == null ? "" : "line " + where.getLineNr() + ", column " + where.getColumnNr() + ": ";
-            throw new InvalidInputException(fileName + " is not valid JSON",
-                    List.of(at + e.getOriginalMessage()));
+            throw new InvalidInputException(fileName + " is not valid JSON", List.of(at + e.getOriginalMessage()));
         }
         if (root == null || !"FeatureCollection".equals(text(root, "type"))) {
-            throw new InvalidInputException(fileName + " is not a GeoJSON FeatureCollection",
+            throw new InvalidInputException(
+                    fileName + " is not a GeoJSON FeatureCollection",
                     List.of("the top-level object must have \"type\": \"FeatureCollection\""));
         }
         JsonNode features = root.get("features");
@@ -72,7 +72,8 @@ public final class BoundaryFileReader {
         }
         ancestors.keySet().removeAll(areas.keySet());
         if (!problems.isEmpty()) {
-            List<String> reported = new ArrayList<>(problems.subList(0, Math.min(problems.size(), MAX_REPORTED_PROBLEMS)));
+            List<String> reported =
+                    new ArrayList<>(problems.subList(0, Math.min(problems.size(), MAX_REPORTED_PROBLEMS)));
             if (problems.size() > MAX_REPORTED_PROBLEMS) {
                 reported.add("and " + (problems.size() - MAX_REPORTED_PROBLEMS) + " more problems");
             }
@@ -81,8 +82,13 @@ public final class BoundaryFileReader {
         return new BoundaryFile(List.copyOf(areas.values()), List.copyOf(ancestors.values()));
     }
 
-    private void readFeature(JsonNode feature, int index, int fileLevel, Map<String, AdminAreaData> areas,
-            Map<String, AdminAreaData> ancestors, List<String> problems) {
+    private void readFeature(
+            JsonNode feature,
+            int index,
+            int fileLevel,
+            Map<String, AdminAreaData> areas,
+            Map<String, AdminAreaData> ancestors,
+            List<String> problems) {
         JsonNode props = feature.get("properties");
         if (props == null || !props.isObject()) {
             problems.add("Feature " + index + ": it has no properties");
@@ -114,8 +120,8 @@ public final class BoundaryFileReader {
             } else {
                 PCode pcode = PCode.of(code);
                 if (!chain.isEmpty() && !code.startsWith(chain.getLast().value())) {
-                    featureProblems.add(label + ": P-code " + code + " does not start with its parent's P-code "
-                            + chain.getLast());
+                    featureProblems.add(
+                            label + ": P-code " + code + " does not start with its parent's P-code " + chain.getLast());
                 }
                 chain.add(pcode);
             }
@@ -139,13 +145,32 @@ public final class BoundaryFileReader {
         for (int l = 0; l < level; l++) {
             Map<String, String> ancestorNames = schema.names(props, l);
             String name = ancestorNames.isEmpty() ? chain.get(l).value() : defaultName(ancestorNames);
-            ancestors.putIfAbsent(chain.get(l).value(), new AdminAreaData(chain.get(l), name, l,
-                    l == 0 ? null : chain.get(l - 1), country, null, null, null, otherNames(ancestorNames, name)));
+            ancestors.putIfAbsent(
+                    chain.get(l).value(),
+                    new AdminAreaData(
+                            chain.get(l),
+                            name,
+                            l,
+                            l == 0 ? null : chain.get(l - 1),
+                            country,
+                            null,
+                            null,
+                            null,
+                            otherNames(ancestorNames, name)));
         }
         String name = defaultName(names);
-        areas.put(pcodeText, new AdminAreaData(chain.get(level), name, level,
-                level == 0 ? null : chain.get(level - 1), country, geometry.json(), geometry.bounds(),
-                validOn(props), otherNames(names, name)));
+        areas.put(
+                pcodeText,
+                new AdminAreaData(
+                        chain.get(level),
+                        name,
+                        level,
+                        level == 0 ? null : chain.get(level - 1),
+                        country,
+                        geometry.json(),
+                        geometry.bounds(),
+                        validOn(props),
+                        otherNames(names, name)));
     }
 
     private static String defaultName(Map<String, String> names) {
@@ -193,8 +218,12 @@ public final class BoundaryFileReader {
                 Map<String, String> names = new LinkedHashMap<>();
                 for (var entry : props.properties()) {
                     Matcher m = CURRENT_NAME.matcher(entry.getKey());
-                    if (m.matches() && Integer.parseInt(m.group(1)) == level && !m.group(2).equals("PC")) {
-                        String value = entry.getValue().isNull() ? "" : entry.getValue().asString().strip();
+                    if (m.matches()
+                            && Integer.parseInt(m.group(1)) == level
+                            && !m.group(2).equals("PC")) {
+                        String value = entry.getValue().isNull()
+                                ? ""
+                                : entry.getValue().asString().strip();
                         if (!value.isEmpty()) {
                             names.put(m.group(2).toLowerCase(), value);
                         }
@@ -260,7 +289,8 @@ public final class BoundaryFileReader {
                 return failed("the " + type + " has no coordinates");
             }
             Bounds box = new Bounds();
-            String problem = "Polygon".equals(type) ? checkPolygon(coordinates, box) : checkMultiPolygon(coordinates, box);
+            String problem =
+                    "Polygon".equals(type) ? checkPolygon(coordinates, box) : checkMultiPolygon(coordinates, box);
             if (problem != null) {
                 return failed(problem);
             }
@@ -290,8 +320,10 @@ public final class BoundaryFileReader {
                     return "a ring has fewer than 4 positions";
                 }
                 for (JsonNode position : ring) {
-                    if (!position.isArray() || position.size() < 2
-                            || !position.get(0).isNumber() || !position.get(1).isNumber()) {
+                    if (!position.isArray()
+                            || position.size() < 2
+                            || !position.get(0).isNumber()
+                            || !position.get(1).isNumber()) {
                         return "a position is not a [longitude, latitude] pair of numbers: " + position;
                     }
                     double lon = position.get(0).asDouble();

@@ -10,9 +10,11 @@ public record GeoBounds(double south, double west, double north, double east) {
     }
 
     public GeoBounds union(GeoBounds other) {
-        return other == null ? this : new GeoBounds(
-                Math.min(south, other.south), Math.min(west, other.west),
-                Math.max(north, other.north), Math.max(east, other.east));
+        return other == null
+                ? this
+                : new GeoBounds(
+                        Math.min(south, other.south), Math.min(west, other.west),
+                        Math.max(north, other.north), Math.max(east, other.east));
     }
 
     public boolean contains(double lat, double lon) {

@@ -23,7 +23,8 @@ public record MapSettings(
         // An empty setting (e.g. an unset variable passed through compose) means the default.
         if (tiles == null || tiles.isBlank()) {
             tiles = OPENSTREETMAP;
-            attribution = attribution == null || attribution.isBlank() ? "&copy; OpenStreetMap contributors" : attribution;
+            attribution =
+                    attribution == null || attribution.isBlank() ? "&copy; OpenStreetMap contributors" : attribution;
         }
         if (maxZoom < 1 || maxZoom > 22) {
             throw new IllegalArgumentException("portal.map.max-zoom must be 1 to 22, not " + maxZoom);

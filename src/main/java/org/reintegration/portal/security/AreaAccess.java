@@ -32,7 +32,8 @@ public class AreaAccess {
             return AreaScope.everywhereScope();
         }
         if (currentUser.hasRole(Role.AUTHORITY)) {
-            return currentUser.get()
+            return currentUser
+                    .get()
                     .map(user -> AreaScope.within(users.scopesOf(user.id())))
                     .orElse(AreaScope.nowhere());
         }

@@ -19,7 +19,9 @@ public class CurrentUser {
 
     public boolean hasRole(Role role) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.isAuthenticated()
-                && authentication.getAuthorities().stream().anyMatch(a -> role.authority().equals(a.getAuthority()));
+        return authentication != null
+                && authentication.isAuthenticated()
+                && authentication.getAuthorities().stream()
+                        .anyMatch(a -> role.authority().equals(a.getAuthority()));
     }
 }

@@ -21,7 +21,9 @@ class FirstAdministrator implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    FirstAdministrator(UserService users, @Value("${portal.first-admin.username:}") String username,
+    FirstAdministrator(
+            UserService users,
+            @Value("${portal.first-admin.username:}") String username,
             @Value("${portal.first-admin.password:}") String password) {
         this.users = users;
         this.username = username;

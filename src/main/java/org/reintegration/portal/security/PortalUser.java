@@ -11,8 +11,15 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The signed-in user as Spring Security holds it. Administrators also hold the staff role, so every
  * check for staff admits them.
  */
-public record PortalUser(long id, String username, String displayName, Role role, String passwordHash,
-        boolean enabled, String preferredLanguage) implements UserDetails {
+public record PortalUser(
+        long id,
+        String username,
+        String displayName,
+        Role role,
+        String passwordHash,
+        boolean enabled,
+        String preferredLanguage)
+        implements UserDetails {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

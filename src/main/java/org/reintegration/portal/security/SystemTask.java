@@ -17,8 +17,12 @@ public final class SystemTask {
     public static void runAsAdministrator(Runnable task) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null, List.of(
-                new SimpleGrantedAuthority(Role.ADMIN.authority()), new SimpleGrantedAuthority(Role.STAFF.authority()))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "system",
+                null,
+                List.of(
+                        new SimpleGrantedAuthority(Role.ADMIN.authority()),
+                        new SimpleGrantedAuthority(Role.STAFF.authority()))));
         SecurityContextHolder.setContext(context);
         try {
             task.run();

@@ -11,8 +11,7 @@ import org.reintegration.portal.base.PCode;
  * @param scopes admin areas a local authority may see; must be empty for other roles, which see
  *     everything
  */
-public record UserAccountData(String username, String displayName, String office, Role role,
-        Set<PCode> scopes) {
+public record UserAccountData(String username, String displayName, String office, Role role, Set<PCode> scopes) {
 
     public static final int USERNAME_MAX = 60;
     public static final int DISPLAY_NAME_MAX = 120;
@@ -39,11 +38,15 @@ public record UserAccountData(String username, String displayName, String office
     }
 
     public static boolean isValidUsername(String username) {
-        return username != null && USERNAME.matcher(username.strip().toLowerCase(java.util.Locale.ROOT)).matches();
+        return username != null
+                && USERNAME.matcher(username.strip().toLowerCase(java.util.Locale.ROOT))
+                        .matches();
     }
 
     public static boolean isAcceptablePassword(String password) {
-        return password != null && password.length() >= PASSWORD_MIN && password.length() <= PASSWORD_MAX
+        return password != null
+                && password.length() >= PASSWORD_MIN
+                && password.length() <= PASSWORD_MAX
                 && !password.isBlank();
     }
 }

@@ -28,8 +28,12 @@ public class UserService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    UserService(UserRepository users, PasswordEncoder passwordEncoder, AreaHierarchy areas,
-            CurrentUser currentUser, Clock clock) {
+    UserService(
+            UserRepository users,
+            PasswordEncoder passwordEncoder,
+            AreaHierarchy areas,
+            CurrentUser currentUser,
+            Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.areas = areas;
@@ -75,8 +79,8 @@ public class UserService {
         if (newPassword != null) {
             checkPassword(newPassword);
         }
-        boolean losesAdministrator = existing.role() == Role.ADMIN && existing.enabled()
-                && (data.role() != Role.ADMIN || !enabled);
+        boolean losesAdministrator =
+                existing.role() == Role.ADMIN && existing.enabled() && (data.role() != Role.ADMIN || !enabled);
         if (losesAdministrator && users.countEnabledWithRole(Role.ADMIN) <= 1) {
             throw new InvalidFieldException("role", "users.error.last-admin", "last administrator");
         }
@@ -85,8 +89,14 @@ public class UserService {
         if (newPassword != null) {
             users.setPasswordHash(id, passwordEncoder.encode(newPassword));
         }
-        log.info("User {} changed (role {}, scopes {}, enabled {}, password {}) by {}", existing.username(),
-                data.role(), data.scopes(), enabled, newPassword == null ? "kept" : "reset", actor());
+        log.info(
+                "User {} changed (role {}, scopes {}, enabled {}, password {}) by {}",
+                existing.username(),
+                data.role(),
+                data.scopes(),
+                enabled,
+                newPassword == null ? "kept" : "reset",
+                actor());
     }
 
     /** Remembers the signed-in user's language for their next visit from any browser. */

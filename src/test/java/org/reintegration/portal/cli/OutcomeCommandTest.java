@@ -28,7 +28,8 @@ class OutcomeCommandTest {
 
     @Test
     void equal_shares_completed_with_greedy_lists_the_greedy_additions_last() {
-        int exit = run("outcome", "mes_add1u_greedy", "src/test/resources/pabulib/files/poland_gdynia_2020_grabowek-large.pb");
+        int exit = run(
+                "outcome", "mes_add1u_greedy", "src/test/resources/pabulib/files/poland_gdynia_2020_grabowek-large.pb");
 
         assertThat(exit).isZero();
         assertThat(printed(out).lines()).containsExactly("3", "6", "4", "5");
@@ -69,7 +70,9 @@ class OutcomeCommandTest {
     }
 
     private int run(String... args) {
-        return OutcomeCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return OutcomeCommand.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 

@@ -21,14 +21,22 @@ final class Chromium {
 
     static ChromeDriver start() throws IOException {
         if (!new File(BROWSER).canExecute() || !new File(DRIVER).canExecute()) {
-            throw new IllegalStateException("End-to-end tests need Debian's chromium and chromium-driver ("
-                    + BROWSER + ", " + DRIVER + "): apt-get install chromium chromium-driver");
+            throw new IllegalStateException("End-to-end tests need Debian's chromium and chromium-driver (" + BROWSER
+                    + ", " + DRIVER + "): apt-get install chromium chromium-driver");
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--window-size=1280,900",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,900",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile-"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER))

@@ -59,13 +59,15 @@ class SignInLanguageAndMapIT {
             return found.size() >= 8 ? found : null;
         });
         assertThat(shapes).hasSize(8);
-        assertThat(shapes).extracting(s -> s.getAttribute("data-feature-id"))
+        assertThat(shapes)
+                .extracting(s -> s.getAttribute("data-feature-id"))
                 .containsExactlyInAnyOrder("GN001", "GN002", "GN003", "GN004", "GN005", "GN006", "GN007", "GN008");
         assertThat(script("return document.documentElement.dir")).isEqualTo("rtl");
         // The zoom buttons sit on the right-hand side in a right-to-left page.
         WebElement map = browser.findElement(By.tagName("leaflet-map"));
         WebElement zoom = map.getShadowRoot().findElement(By.cssSelector(".leaflet-control-zoom"));
-        assertThat(zoom.getRect().getX()).isGreaterThan(map.getRect().getX() + map.getRect().getWidth() / 2);
+        assertThat(zoom.getRect().getX())
+                .isGreaterThan(map.getRect().getX() + map.getRect().getWidth() / 2);
     }
 
     @Test
@@ -77,14 +79,17 @@ class SignInLanguageAndMapIT {
             List<WebElement> found = shapes();
             return found.isEmpty() ? null : found;
         });
-        assertThat(shapes).extracting(s -> s.getAttribute("data-feature-id"))
+        assertThat(shapes)
+                .extracting(s -> s.getAttribute("data-feature-id"))
                 .containsExactlyInAnyOrder("GN004001", "GN004002", "GN004003", "GN004004", "GN004005");
     }
 
     /** The drawn area shapes, inside the map element's shadow root. */
     private List<WebElement> shapes() {
         List<WebElement> maps = browser.findElements(By.tagName("leaflet-map"));
-        return maps.isEmpty() ? List.of() : maps.getFirst().getShadowRoot().findElements(By.cssSelector("path.leaflet-feature"));
+        return maps.isEmpty()
+                ? List.of()
+                : maps.getFirst().getShadowRoot().findElements(By.cssSelector("path.leaflet-feature"));
     }
 
     private void signIn(String username, String password) {

@@ -34,7 +34,9 @@ class AdminAreaServiceTest {
         assertThat(first.created()).isEqualTo(37);
         assertThat(again.created()).isZero();
         assertThat(again.updated()).isEqualTo(37);
-        assertThat(areas.listAreas(1)).filteredOn(a -> a.country().equals(PCode.of("NG"))).hasSize(37);
+        assertThat(areas.listAreas(1))
+                .filteredOn(a -> a.country().equals(PCode.of("NG")))
+                .hasSize(37);
         assertThat(areas.getArea(PCode.of("NG"))).satisfies(nigeria -> {
             assertThat(nigeria.name()).isEqualTo("Nigeria");
             assertThat(nigeria.level()).isZero();
@@ -70,7 +72,9 @@ class AdminAreaServiceTest {
         assertThatThrownBy(() -> areas.importBoundaries(stream(oneGoodOneBad), "senegal.geojson"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .containsExactly("Feature 2 (SN02 Diourbel): it has no geometry"));
-        assertThat(areas.listAreas(1)).hasSize(before).noneMatch(a -> a.pcode().value().startsWith("SN"));
+        assertThat(areas.listAreas(1))
+                .hasSize(before)
+                .noneMatch(a -> a.pcode().value().startsWith("SN"));
     }
 
     @Test
@@ -100,25 +104,24 @@ class AdminAreaServiceTest {
         assertThat(areas.getArea(PCode.of("GN004")).name()).isEqualTo("Kankan");
         assertThat(areas.getArea(PCode.of("GN004002")).name()).isEqualTo("Kerouane");
         assertThat(areas.listAreas(1)).extracting(a -> a.pcode().value()).containsExactly("GN004");
-        assertThat(areas.shapesForMap(2)).extracting(s -> s.area().pcode().value())
+        assertThat(areas.shapesForMap(2))
+                .extracting(s -> s.area().pcode().value())
                 .containsExactlyInAnyOrder("GN004001", "GN004002", "GN004003", "GN004004", "GN004005");
     }
 
     @Test
     @WithUserDetails("authority")
     void a_local_authority_is_refused_an_area_outside_its_scope() {
-        assertThatThrownBy(() -> areas.getArea(PCode.of("GN005")))
-                .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> areas.getArea(PCode.of("GN005001")))
-                .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> areas.getArea(PCode.of("GN")))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> areas.getArea(PCode.of("GN005"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> areas.getArea(PCode.of("GN005001"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> areas.getArea(PCode.of("GN"))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     @WithUserDetails("staff")
     void staff_see_every_area() {
-        assertThat(areas.listAreas(1)).extracting(a -> a.pcode().value())
+        assertThat(areas.listAreas(1))
+                .extracting(a -> a.pcode().value())
                 .contains("GN001", "GN002", "GN003", "GN004", "GN005", "GN006", "GN007", "GN008");
         assertThat(areas.shapesForMap(2)).hasSizeGreaterThanOrEqualTo(34);
     }
@@ -126,7 +129,8 @@ class AdminAreaServiceTest {
     @Test
     void anonymous_callers_get_nothing() {
         assertThatThrownBy(() -> areas.listAreas(1))
-                .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+                .isInstanceOf(
+                        org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
     }
 
     private BoundaryImportResult importResource(String resource) throws IOException {

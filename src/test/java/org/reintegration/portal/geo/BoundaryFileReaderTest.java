@@ -30,9 +30,12 @@ class BoundaryFileReaderTest {
         assertThat(boffa.parent()).isEqualTo(PCode.of("GN001"));
         assertThat(boffa.country()).isEqualTo(PCode.of("GN"));
         assertThat(boffa.bounds().contains(10.1, -14.05)).isTrue();
-        assertThat(file.namedAncestors()).extracting(a -> a.pcode().value())
-                .containsExactlyInAnyOrder("GN", "GN001", "GN002", "GN003", "GN004", "GN005", "GN006", "GN007", "GN008");
-        assertThat(file.namedAncestors()).allSatisfy(a -> assertThat(a.hasGeometry()).isFalse());
+        assertThat(file.namedAncestors())
+                .extracting(a -> a.pcode().value())
+                .containsExactlyInAnyOrder(
+                        "GN", "GN001", "GN002", "GN003", "GN004", "GN005", "GN006", "GN007", "GN008");
+        assertThat(file.namedAncestors())
+                .allSatisfy(a -> assertThat(a.hasGeometry()).isFalse());
     }
 
     @Test
@@ -63,7 +66,8 @@ class BoundaryFileReaderTest {
 
     @Test
     void rejects_text_that_is_not_json_naming_line_and_column() {
-        assertThatThrownBy(() -> reader.read(stream("{\n  \"type\": \"FeatureCollection\",\n  \"features\": [ oops ]\n}"), "bad.geojson"))
+        assertThatThrownBy(() -> reader.read(
+                        stream("{\n  \"type\": \"FeatureCollection\",\n  \"features\": [ oops ]\n}"), "bad.geojson"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("bad.geojson is not valid JSON")
                 .hasMessageContaining("line 3, column");
@@ -96,13 +100,14 @@ class BoundaryFileReaderTest {
                 """.formatted(square("GN001", "Boke"), SQUARE, SQUARE, square("GN001", "Boke again"));
 
         assertThatThrownBy(() -> reader.read(stream(json), "regions.geojson"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
-                        "Feature 2 (GN002 Conakry): geometry type Point is not a Polygon or MultiPolygon",
-                        "Feature 3: no ADM1_PCODE attribute, which the other features of this level-1 file have",
-                        "Feature 4 (SN01 Dakar): P-code SN01 does not start with its parent's P-code GN",
-                        "Feature 5 (GN004 Kankan): a ring is not closed (its first and last positions differ)",
-                        "Feature 6 (GN005 Kindia): position [-8,100] is outside WGS 84 longitude/latitude ranges",
-                        "Feature 7 (GN001 Boke again): P-code GN001 appears more than once in the file"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsExactly(
+                                "Feature 2 (GN002 Conakry): geometry type Point is not a Polygon or MultiPolygon",
+                                "Feature 3: no ADM1_PCODE attribute, which the other features of this level-1 file have",
+                                "Feature 4 (SN01 Dakar): P-code SN01 does not start with its parent's P-code GN",
+                                "Feature 5 (GN004 Kankan): a ring is not closed (its first and last positions differ)",
+                                "Feature 6 (GN005 Kindia): position [-8,100] is outside WGS 84 longitude/latitude ranges",
+                                "Feature 7 (GN001 Boke again): P-code GN001 appears more than once in the file"))
                 .hasMessageStartingWith("regions.geojson was not imported");
     }
 
@@ -122,7 +127,10 @@ class BoundaryFileReaderTest {
     }
 
     private static AdminAreaData find(BoundaryFile file, String pcode) {
-        return file.areas().stream().filter(a -> a.pcode().value().equals(pcode)).findFirst().orElseThrow();
+        return file.areas().stream()
+                .filter(a -> a.pcode().value().equals(pcode))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static InputStream stream(String text) {

@@ -13,8 +13,8 @@ class AreaScopeTest {
 
     /** Iraq-like codes where a prefix is not a parent: IQG1 is not the parent of IQG10. */
     private final AreaHierarchy hierarchy = new AreaHierarchy() {
-        private final Map<String, String> parents = Map.of(
-                "IQG1", "IQ", "IQG10", "IQ", "IQG10Q01", "IQG10", "IQG1Q01", "IQG1");
+        private final Map<String, String> parents =
+                Map.of("IQG1", "IQ", "IQG10", "IQ", "IQG10Q01", "IQG10", "IQG1Q01", "IQG1");
 
         @Override
         public Optional<PCode> parentOf(PCode area) {
@@ -47,7 +47,8 @@ class AreaScopeTest {
 
     @Test
     void staff_scope_covers_everything_and_no_scope_covers_nothing() {
-        assertThat(AreaScope.everywhereScope().covers(PCode.of("IQG10Q01"), hierarchy)).isTrue();
+        assertThat(AreaScope.everywhereScope().covers(PCode.of("IQG10Q01"), hierarchy))
+                .isTrue();
         assertThat(AreaScope.nowhere().covers(PCode.of("IQ"), hierarchy)).isFalse();
     }
 }

@@ -32,15 +32,23 @@ class UserServiceTest {
     @Test
     @WithMockUser(roles = {"ADMIN", "STAFF"})
     void an_administrator_creates_a_local_authority_scoped_to_a_prefecture() {
-        long id = users.createUser(new UserAccountData("Prefet.Siguiri", "Préfet de Siguiri", "Préfecture de Siguiri",
-                Role.AUTHORITY, Set.of(PCode.of("GN004005"))), "a long enough secret");
+        long id = users.createUser(
+                new UserAccountData(
+                        "Prefet.Siguiri",
+                        "Préfet de Siguiri",
+                        "Préfecture de Siguiri",
+                        Role.AUTHORITY,
+                        Set.of(PCode.of("GN004005"))),
+                "a long enough secret");
 
-        UserAccount created = users.listUsers().stream().filter(u -> u.id() == id).findFirst().orElseThrow();
+        UserAccount created =
+                users.listUsers().stream().filter(u -> u.id() == id).findFirst().orElseThrow();
         assertThat(created.username()).isEqualTo("prefet.siguiri");
         assertThat(created.scopes()).containsExactly(PCode.of("GN004005"));
         PortalUser signIn = (PortalUser) userDetails.loadUserByUsername("prefet.siguiri");
         assertThat(signIn.getPassword()).startsWith("{bcrypt}").doesNotContain("a long enough secret");
-        assertThat(passwordEncoder.matches("a long enough secret", signIn.getPassword())).isTrue();
+        assertThat(passwordEncoder.matches("a long enough secret", signIn.getPassword()))
+                .isTrue();
         assertThat(signIn.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_AUTHORITY");
     }
 
@@ -48,7 +56,7 @@ class UserServiceTest {
     @WithMockUser(roles = {"ADMIN", "STAFF"})
     void a_taken_username_is_refused_next_to_the_username_field() {
         assertThatThrownBy(() -> users.createUser(
-                new UserAccountData("staff", "Someone", null, Role.STAFF, Set.of()), "a long enough secret"))
+                        new UserAccountData("staff", "Someone", null, Role.STAFF, Set.of()), "a long enough secret"))
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> {
                     assertThat(e.field()).isEqualTo("username");
                     assertThat(e.messageKey()).isEqualTo("users.error.username-taken");
@@ -59,13 +67,15 @@ class UserServiceTest {
     @WithMockUser(roles = {"ADMIN", "STAFF"})
     void a_local_authority_needs_an_area_and_other_roles_have_none() {
         assertThatThrownBy(() -> users.createUser(
-                new UserAccountData("mayor", "Mayor", null, Role.AUTHORITY, Set.of()), "a long enough secret"))
+                        new UserAccountData("mayor", "Mayor", null, Role.AUTHORITY, Set.of()), "a long enough secret"))
                 .hasFieldOrPropertyWithValue("messageKey", "users.error.scopes-required");
         assertThatThrownBy(() -> users.createUser(
-                new UserAccountData("clerk", "Clerk", null, Role.STAFF, Set.of(PCode.of("GN004"))), "a long enough secret"))
+                        new UserAccountData("clerk", "Clerk", null, Role.STAFF, Set.of(PCode.of("GN004"))),
+                        "a long enough secret"))
                 .hasFieldOrPropertyWithValue("messageKey", "users.error.scopes-only-authority");
         assertThatThrownBy(() -> users.createUser(
-                new UserAccountData("ghost", "Ghost", null, Role.AUTHORITY, Set.of(PCode.of("GN099"))), "a long enough secret"))
+                        new UserAccountData("ghost", "Ghost", null, Role.AUTHORITY, Set.of(PCode.of("GN099"))),
+                        "a long enough secret"))
                 .hasFieldOrPropertyWithValue("messageKey", "users.error.unknown-area");
     }
 
@@ -73,14 +83,17 @@ class UserServiceTest {
     @WithMockUser(roles = {"ADMIN", "STAFF"})
     void a_short_password_is_refused() {
         assertThatThrownBy(() -> users.createUser(
-                new UserAccountData("newcomer", "Newcomer", null, Role.STAFF, Set.of()), "short"))
+                        new UserAccountData("newcomer", "Newcomer", null, Role.STAFF, Set.of()), "short"))
                 .hasFieldOrPropertyWithValue("field", "password");
     }
 
     @Test
     @WithMockUser(roles = {"ADMIN", "STAFF"})
     void the_last_active_administrator_cannot_be_demoted_or_disabled() {
-        UserAccount admin = users.listUsers().stream().filter(u -> u.username().equals("admin")).findFirst().orElseThrow();
+        UserAccount admin = users.listUsers().stream()
+                .filter(u -> u.username().equals("admin"))
+                .findFirst()
+                .orElseThrow();
         UserAccountData asStaff = new UserAccountData("admin", admin.displayName(), null, Role.STAFF, Set.of());
         UserAccountData same = new UserAccountData("admin", admin.displayName(), null, Role.ADMIN, Set.of());
 
@@ -95,7 +108,7 @@ class UserServiceTest {
     void staff_cannot_manage_users() {
         assertThatThrownBy(() -> users.listUsers()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.createUser(
-                new UserAccountData("sneaky", "Sneaky", null, Role.ADMIN, Set.of()), "a long enough secret"))
+                        new UserAccountData("sneaky", "Sneaky", null, Role.ADMIN, Set.of()), "a long enough secret"))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -104,6 +117,7 @@ class UserServiceTest {
     void any_signed_in_user_keeps_their_language() {
         users.setOwnLanguage("ar");
 
-        assertThat(((PortalUser) userDetails.loadUserByUsername("authority")).preferredLanguage()).isEqualTo("ar");
+        assertThat(((PortalUser) userDetails.loadUserByUsername("authority")).preferredLanguage())
+                .isEqualTo("ar");
     }
 }

@@ -2,9 +2,9 @@ package org.reintegration.portal.admin.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -39,8 +39,8 @@ public class AdminAreasView extends VerticalLayout implements HasPageHeading {
         add(new Paragraph(getTranslation("areas.import.help")));
 
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                ui.access(() -> importFile(metadata.fileName(), bytes))));
+        Upload upload = new Upload(
+                UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> importFile(metadata.fileName(), bytes))));
         upload.setAcceptedFileTypes(".geojson", ".json", "application/geo+json", "application/json");
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setId("boundary-upload");
@@ -52,10 +52,15 @@ public class AdminAreasView extends VerticalLayout implements HasPageHeading {
         level.setItems(0, 1, 2, 3);
         level.setItemLabelGenerator(l -> "ADM" + l);
         level.addValueChangeListener(e -> refresh());
-        grid.addColumn(a -> a.pcode().value()).setHeader(getTranslation("areas.pcode")).setAutoWidth(true);
-        grid.addColumn(a -> a.nameIn(getLocale())).setHeader(getTranslation("areas.name")).setFlexGrow(1);
+        grid.addColumn(a -> a.pcode().value())
+                .setHeader(getTranslation("areas.pcode"))
+                .setAutoWidth(true);
+        grid.addColumn(a -> a.nameIn(getLocale()))
+                .setHeader(getTranslation("areas.name"))
+                .setFlexGrow(1);
         grid.addColumn(a -> a.parent() == null ? "" : a.parent().value()).setHeader(getTranslation("areas.parent"));
-        grid.addColumn(a -> a.validOn() == null ? "" : a.validOn().toString()).setHeader(getTranslation("areas.valid-on"));
+        grid.addColumn(a -> a.validOn() == null ? "" : a.validOn().toString())
+                .setHeader(getTranslation("areas.valid-on"));
         grid.setId("area-grid");
         add(level, grid);
         setFlexGrow(1, grid);
@@ -66,7 +71,8 @@ public class AdminAreasView extends VerticalLayout implements HasPageHeading {
         importOutcome.removeAll();
         try {
             BoundaryImportResult result = areas.importBoundaries(new ByteArrayInputStream(content), fileName);
-            Notification.show(getTranslation("areas.import.done", result.fileName(), result.created(), result.updated()))
+            Notification.show(
+                            getTranslation("areas.import.done", result.fileName(), result.created(), result.updated()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             importOutcome.add(new Paragraph(
                     getTranslation("areas.import.done", result.fileName(), result.created(), result.updated())));

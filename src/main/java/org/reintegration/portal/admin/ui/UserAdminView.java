@@ -37,8 +37,13 @@ public class UserAdminView extends VerticalLayout implements HasPageHeading {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("new-user");
 
-        grid.addColumn(UserAccount::username).setHeader(getTranslation("users.username")).setAutoWidth(true);
-        grid.addColumn(UserAccount::displayName).setHeader(getTranslation("users.display-name")).setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(UserAccount::username)
+                .setHeader(getTranslation("users.username"))
+                .setAutoWidth(true);
+        grid.addColumn(UserAccount::displayName)
+                .setHeader(getTranslation("users.display-name"))
+                .setAutoWidth(true)
+                .setFlexGrow(1);
         grid.addColumn(u -> getTranslation("role." + u.role().name())).setHeader(getTranslation("users.role"));
         grid.addColumn(u -> u.scopes().stream().map(PCode::value).sorted().collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("users.scopes"));

@@ -75,14 +75,17 @@ class UserDialog extends Dialog {
 
         FormLayout form = new FormLayout(username, displayName, office, role, scopes, password);
         if (existing != null) {
-            Map<PCode, AdminArea> byCode = scopeChoices.stream()
-                    .collect(Collectors.toMap(AdminArea::pcode, Function.identity(), (a, b) -> a));
+            Map<PCode, AdminArea> byCode =
+                    scopeChoices.stream().collect(Collectors.toMap(AdminArea::pcode, Function.identity(), (a, b) -> a));
             username.setValue(existing.username());
             username.setReadOnly(true);
             displayName.setValue(existing.displayName());
             office.setValue(existing.office() == null ? "" : existing.office());
             role.setValue(existing.role());
-            scopes.setValue(existing.scopes().stream().map(byCode::get).filter(a -> a != null).collect(Collectors.toSet()));
+            scopes.setValue(existing.scopes().stream()
+                    .map(byCode::get)
+                    .filter(a -> a != null)
+                    .collect(Collectors.toSet()));
             enabled.setValue(existing.enabled());
             form.add(enabled);
         } else {
@@ -98,28 +101,37 @@ class UserDialog extends Dialog {
     }
 
     void save() {
-        List.<HasValidation>of(username, displayName, office, role, scopes, password).forEach(f -> f.setInvalid(false));
+        List.<HasValidation>of(username, displayName, office, role, scopes, password)
+                .forEach(f -> f.setInvalid(false));
         if (!check()) {
             return;
         }
         Set<PCode> scopeCodes = scopes.getValue().stream().map(AdminArea::pcode).collect(Collectors.toSet());
-        UserAccountData data = new UserAccountData(username.getValue(), displayName.getValue(), office.getValue(),
-                role.getValue(), role.getValue() == Role.AUTHORITY ? scopeCodes : Set.of());
+        UserAccountData data = new UserAccountData(
+                username.getValue(),
+                displayName.getValue(),
+                office.getValue(),
+                role.getValue(),
+                role.getValue() == Role.AUTHORITY ? scopeCodes : Set.of());
         try {
             if (existing == null) {
                 users.createUser(data, password.getValue());
             } else {
-                users.updateUser(existing.id(), data, enabled.getValue(),
+                users.updateUser(
+                        existing.id(),
+                        data,
+                        enabled.getValue(),
                         password.getValue().isEmpty() ? null : password.getValue());
             }
         } catch (InvalidFieldException e) {
-            HasValidation field = switch (e.field()) {
-                case "username" -> username;
-                case "password" -> password;
-                case "scopes" -> scopes;
-                case "role" -> role;
-                default -> displayName;
-            };
+            HasValidation field =
+                    switch (e.field()) {
+                        case "username" -> username;
+                        case "password" -> password;
+                        case "scopes" -> scopes;
+                        case "role" -> role;
+                        default -> displayName;
+                    };
             field.setErrorMessage(getTranslation(e.messageKey()));
             field.setInvalid(true);
             return;

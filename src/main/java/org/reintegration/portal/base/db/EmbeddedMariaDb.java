@@ -62,8 +62,11 @@ public final class EmbeddedMariaDb {
             long started = System.nanoTime();
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
-            log.info("Embedded MariaDB on port {} with data in {} started in {} ms",
-                    port, dataDir, (System.nanoTime() - started) / 1_000_000);
+            log.info(
+                    "Embedded MariaDB on port {} with data in {} started in {} ms",
+                    port,
+                    dataDir,
+                    (System.nanoTime() - started) / 1_000_000);
             return new EmbeddedMariaDb(db, port);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB could not start: " + e.getMessage(), e);

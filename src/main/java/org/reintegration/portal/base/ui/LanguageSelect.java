@@ -31,8 +31,12 @@ public class LanguageSelect extends Select<Locale> {
                 users.setOwnLanguage(language);
             }
             // Reload so every text, date and number on the page is rendered again in the new language.
-            ui.getPage().executeJs("document.cookie = $0 + '=' + $1 + '; path=/; max-age=31536000; SameSite=Lax';"
-                    + " window.location.reload();", LanguageSelection.COOKIE, language);
+            ui.getPage()
+                    .executeJs(
+                            "document.cookie = $0 + '=' + $1 + '; path=/; max-age=31536000; SameSite=Lax';"
+                                    + " window.location.reload();",
+                            LanguageSelection.COOKIE,
+                            language);
         });
     }
 }

@@ -1,7 +1,7 @@
 package org.reintegration.portal.base.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.Direction;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -35,7 +35,8 @@ class LanguageSelection implements VaadinServiceInitListener {
     }
 
     Locale chooseFor(VaadinRequest request) {
-        Optional<Locale> fromUser = currentUser.get().map(PortalUser::preferredLanguage).flatMap(Languages::supported);
+        Optional<Locale> fromUser =
+                currentUser.get().map(PortalUser::preferredLanguage).flatMap(Languages::supported);
         if (fromUser.isPresent()) {
             return fromUser.get();
         }

@@ -41,9 +41,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.setPadding(true);
         header.expand(pageTitle);
         header.add(new LanguageSelect(currentUser, users));
-        currentUser.get().ifPresentOrElse(
-                user -> header.add(signedIn(user, authentication)),
-                () -> header.add(new Anchor("login", getTranslation("nav.sign-in"))));
+        currentUser
+                .get()
+                .ifPresentOrElse(
+                        user -> header.add(signedIn(user, authentication)),
+                        () -> header.add(new Anchor("login", getTranslation("nav.sign-in"))));
         addToNavbar(header);
 
         Span appName = new Span(getTranslation("app.name"));
@@ -54,8 +56,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private HorizontalLayout signedIn(PortalUser user, AuthenticationContext authentication) {
         Span name = new Span(user.displayName());
         name.addClassName("signed-in-user");
-        Button signOut = new Button(getTranslation("nav.sign-out"), VaadinIcon.SIGN_OUT.create(),
-                click -> authentication.logout());
+        Button signOut = new Button(
+                getTranslation("nav.sign-out"), VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
         HorizontalLayout box = new HorizontalLayout(name, signOut);

@@ -45,8 +45,10 @@ class UiErrorHandling implements VaadinServiceInitListener {
 
     private static Throwable rootOf(Throwable error) {
         Throwable current = error;
-        while (current.getCause() != null && current.getCause() != current
-                && !(current instanceof AccessDeniedException) && !(current instanceof InvalidInputException)) {
+        while (current.getCause() != null
+                && current.getCause() != current
+                && !(current instanceof AccessDeniedException)
+                && !(current instanceof InvalidInputException)) {
             current = current.getCause();
         }
         return current;

@@ -33,24 +33,33 @@ public class AdminAreaRepository {
     }
 
     public Optional<AdminArea> find(PCode pcode) {
-        return db.select(areaFields()).from(ADMIN_AREA).where(ADMIN_AREA.PCODE.eq(pcode.value()))
+        return db.select(areaFields())
+                .from(ADMIN_AREA)
+                .where(ADMIN_AREA.PCODE.eq(pcode.value()))
                 .fetchOptional(r -> toArea(r, otherNames(List.of(pcode.value()))));
     }
 
     /** Areas of one level, optionally only those listed, ordered by name. */
     public List<AdminArea> findByLevel(int level, Collection<PCode> onlyThese) {
-        var rows = db.select(areaFields()).from(ADMIN_AREA)
-                .where(ADMIN_AREA.ADMIN_LEVEL.eq((byte) level)).and(within(onlyThese))
-                .orderBy(ADMIN_AREA.NAME).fetch();
+        var rows = db.select(areaFields())
+                .from(ADMIN_AREA)
+                .where(ADMIN_AREA.ADMIN_LEVEL.eq((byte) level))
+                .and(within(onlyThese))
+                .orderBy(ADMIN_AREA.NAME)
+                .fetch();
         Map<String, Map<String, String>> names = otherNames(rows.map(r -> r.get(ADMIN_AREA.PCODE)));
         return rows.map(r -> toArea(r, names));
     }
 
     public List<AreaShape> findShapesByLevel(int level, Collection<PCode> onlyThese) {
-        var rows = db.select(areaFields()).select(ADMIN_AREA.GEOMETRY).from(ADMIN_AREA)
-                .where(ADMIN_AREA.ADMIN_LEVEL.eq((byte) level)).and(ADMIN_AREA.GEOMETRY.isNotNull())
+        var rows = db.select(areaFields())
+                .select(ADMIN_AREA.GEOMETRY)
+                .from(ADMIN_AREA)
+                .where(ADMIN_AREA.ADMIN_LEVEL.eq((byte) level))
+                .and(ADMIN_AREA.GEOMETRY.isNotNull())
                 .and(within(onlyThese))
-                .orderBy(ADMIN_AREA.PCODE).fetch();
+                .orderBy(ADMIN_AREA.PCODE)
+                .fetch();
         Map<String, Map<String, String>> names = otherNames(rows.map(r -> r.get(ADMIN_AREA.PCODE)));
         return rows.map(r -> new AreaShape(toArea(r, names), r.get(ADMIN_AREA.GEOMETRY)));
     }
@@ -58,14 +67,16 @@ public class AdminAreaRepository {
     /** Every area's parent, by P-code (countries map to null). */
     public Map<PCode, PCode> parentIndex() {
         Map<PCode, PCode> parents = new HashMap<>();
-        db.select(ADMIN_AREA.PCODE, ADMIN_AREA.PARENT_PCODE).from(ADMIN_AREA).forEach(r -> parents.put(
-                PCode.of(r.value1()), r.value2() == null ? null : PCode.of(r.value2())));
+        db.select(ADMIN_AREA.PCODE, ADMIN_AREA.PARENT_PCODE)
+                .from(ADMIN_AREA)
+                .forEach(r -> parents.put(PCode.of(r.value1()), r.value2() == null ? null : PCode.of(r.value2())));
         return parents;
     }
 
     /** The stored level of each of the given areas that exists. */
     public Map<PCode, Integer> levelsOf(Collection<PCode> pcodes) {
-        return db.select(ADMIN_AREA.PCODE, ADMIN_AREA.ADMIN_LEVEL).from(ADMIN_AREA)
+        return db.select(ADMIN_AREA.PCODE, ADMIN_AREA.ADMIN_LEVEL)
+                .from(ADMIN_AREA)
                 .where(ADMIN_AREA.PCODE.in(pcodes.stream().map(PCode::value).toList()))
                 .fetchMap(r -> PCode.of(r.value1()), r -> r.value2().intValue());
     }
@@ -81,7 +92,9 @@ public class AdminAreaRepository {
                 .set(ADMIN_AREA.PCODE, area.pcode().value())
                 .set(ADMIN_AREA.NAME, area.name())
                 .set(ADMIN_AREA.ADMIN_LEVEL, (byte) area.level())
-                .set(ADMIN_AREA.PARENT_PCODE, area.parent() == null ? null : area.parent().value())
+                .set(
+                        ADMIN_AREA.PARENT_PCODE,
+                        area.parent() == null ? null : area.parent().value())
                 .set(ADMIN_AREA.COUNTRY_PCODE, area.country().value())
                 .set(ADMIN_AREA.GEOMETRY, area.geometryJson())
                 .set(ADMIN_AREA.MIN_LAT, b == null ? null : decimal(b.south()))
@@ -94,7 +107,9 @@ public class AdminAreaRepository {
                 .onDuplicateKeyUpdate()
                 .set(ADMIN_AREA.NAME, area.name())
                 .set(ADMIN_AREA.ADMIN_LEVEL, (byte) area.level())
-                .set(ADMIN_AREA.PARENT_PCODE, area.parent() == null ? null : area.parent().value())
+                .set(
+                        ADMIN_AREA.PARENT_PCODE,
+                        area.parent() == null ? null : area.parent().value())
                 .set(ADMIN_AREA.COUNTRY_PCODE, area.country().value())
                 .set(ADMIN_AREA.GEOMETRY, area.geometryJson())
                 .set(ADMIN_AREA.MIN_LAT, b == null ? null : decimal(b.south()))
@@ -105,7 +120,9 @@ public class AdminAreaRepository {
                 .set(ADMIN_AREA.SOURCE, source)
                 .set(ADMIN_AREA.UPDATED_AT, now)
                 .execute();
-        db.deleteFrom(ADMIN_AREA_NAME).where(ADMIN_AREA_NAME.PCODE.eq(area.pcode().value())).execute();
+        db.deleteFrom(ADMIN_AREA_NAME)
+                .where(ADMIN_AREA_NAME.PCODE.eq(area.pcode().value()))
+                .execute();
         area.otherNames().forEach((language, name) -> db.insertInto(ADMIN_AREA_NAME)
                 .set(ADMIN_AREA_NAME.PCODE, area.pcode().value())
                 .set(ADMIN_AREA_NAME.LANGUAGE, language)
@@ -114,14 +131,23 @@ public class AdminAreaRepository {
     }
 
     private static Condition within(Collection<PCode> onlyThese) {
-        return onlyThese == null ? DSL.noCondition()
+        return onlyThese == null
+                ? DSL.noCondition()
                 : ADMIN_AREA.PCODE.in(onlyThese.stream().map(PCode::value).collect(Collectors.toSet()));
     }
 
     private static List<org.jooq.Field<?>> areaFields() {
-        return List.of(ADMIN_AREA.PCODE, ADMIN_AREA.NAME, ADMIN_AREA.ADMIN_LEVEL, ADMIN_AREA.PARENT_PCODE,
-                ADMIN_AREA.COUNTRY_PCODE, ADMIN_AREA.MIN_LAT, ADMIN_AREA.MIN_LON, ADMIN_AREA.MAX_LAT,
-                ADMIN_AREA.MAX_LON, ADMIN_AREA.VALID_ON);
+        return List.of(
+                ADMIN_AREA.PCODE,
+                ADMIN_AREA.NAME,
+                ADMIN_AREA.ADMIN_LEVEL,
+                ADMIN_AREA.PARENT_PCODE,
+                ADMIN_AREA.COUNTRY_PCODE,
+                ADMIN_AREA.MIN_LAT,
+                ADMIN_AREA.MIN_LON,
+                ADMIN_AREA.MAX_LAT,
+                ADMIN_AREA.MAX_LON,
+                ADMIN_AREA.VALID_ON);
     }
 
     private Map<String, Map<String, String>> otherNames(Collection<String> pcodes) {
@@ -129,21 +155,33 @@ public class AdminAreaRepository {
         if (pcodes.isEmpty()) {
             return names;
         }
-        db.selectFrom(ADMIN_AREA_NAME).where(ADMIN_AREA_NAME.PCODE.in(Set.copyOf(pcodes))).forEach(r ->
-                names.computeIfAbsent(r.getPcode(), k -> new HashMap<>()).put(r.getLanguage(), r.getName()));
+        db.selectFrom(ADMIN_AREA_NAME)
+                .where(ADMIN_AREA_NAME.PCODE.in(Set.copyOf(pcodes)))
+                .forEach(r -> names.computeIfAbsent(r.getPcode(), k -> new HashMap<>())
+                        .put(r.getLanguage(), r.getName()));
         return names;
     }
 
     private static AdminArea toArea(Record r, Map<String, Map<String, String>> names) {
         String pcode = r.get(ADMIN_AREA.PCODE);
         BigDecimal south = r.get(ADMIN_AREA.MIN_LAT);
-        GeoBounds bounds = south == null ? null : new GeoBounds(south.doubleValue(),
-                r.get(ADMIN_AREA.MIN_LON).doubleValue(), r.get(ADMIN_AREA.MAX_LAT).doubleValue(),
-                r.get(ADMIN_AREA.MAX_LON).doubleValue());
+        GeoBounds bounds = south == null
+                ? null
+                : new GeoBounds(
+                        south.doubleValue(),
+                        r.get(ADMIN_AREA.MIN_LON).doubleValue(),
+                        r.get(ADMIN_AREA.MAX_LAT).doubleValue(),
+                        r.get(ADMIN_AREA.MAX_LON).doubleValue());
         String parent = r.get(ADMIN_AREA.PARENT_PCODE);
-        return new AdminArea(PCode.of(pcode), r.get(ADMIN_AREA.NAME), r.get(ADMIN_AREA.ADMIN_LEVEL),
-                parent == null ? null : PCode.of(parent), PCode.of(r.get(ADMIN_AREA.COUNTRY_PCODE)), bounds,
-                r.get(ADMIN_AREA.VALID_ON), names.getOrDefault(pcode, Map.of()));
+        return new AdminArea(
+                PCode.of(pcode),
+                r.get(ADMIN_AREA.NAME),
+                r.get(ADMIN_AREA.ADMIN_LEVEL),
+                parent == null ? null : PCode.of(parent),
+                PCode.of(r.get(ADMIN_AREA.COUNTRY_PCODE)),
+                bounds,
+                r.get(ADMIN_AREA.VALID_ON),
+                names.getOrDefault(pcode, Map.of()));
     }
 
     private static BigDecimal decimal(double degrees) {

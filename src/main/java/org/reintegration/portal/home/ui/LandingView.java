@@ -37,7 +37,8 @@ public class LandingView extends VerticalLayout implements HasPageHeading {
         add(dimensions);
 
         add(new H2(getTranslation("landing.how.heading")));
-        add(new Paragraph(getTranslation("landing.how.propose")),
+        add(
+                new Paragraph(getTranslation("landing.how.propose")),
                 new Paragraph(getTranslation("landing.how.review")),
                 new Paragraph(getTranslation("landing.how.vote")),
                 new Paragraph(getTranslation("landing.how.follow")));
@@ -52,11 +53,14 @@ public class LandingView extends VerticalLayout implements HasPageHeading {
         Icon icon = iconName.create();
         icon.setColor("var(" + colour + ")");
         icon.setSize("2.5em");
-        Div card = new Div(icon, new H3(getTranslation("dimension." + key)),
-                new Span(getTranslation("landing.dimension." + key)));
+        Div card = new Div(
+                icon, new H3(getTranslation("dimension." + key)), new Span(getTranslation("landing.dimension." + key)));
         card.addClassName("dimension-card");
-        card.getStyle().set("flex", "1 1 14em").set("padding", "var(--lumo-space-m)")
-                .set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-l)");
+        card.getStyle()
+                .set("flex", "1 1 14em")
+                .set("padding", "var(--lumo-space-m)")
+                .set("border", "1px solid var(--lumo-contrast-10pct)")
+                .set("border-radius", "var(--lumo-border-radius-l)");
         return card;
     }
 

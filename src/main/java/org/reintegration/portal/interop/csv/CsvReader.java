@@ -154,8 +154,11 @@ public final class CsvReader implements Closeable {
     private void unquoted(StringBuilder field, int column) throws IOException {
         for (int c = peek(); !endsField(c); c = peek()) {
             if (c == '"') {
-                throw new CsvFormatException("a quote inside an unquoted field; a field holding quotes must be"
-                        + " enclosed in quotes, each quote in it doubled", line, column);
+                throw new CsvFormatException(
+                        "a quote inside an unquoted field; a field holding quotes must be"
+                                + " enclosed in quotes, each quote in it doubled",
+                        line,
+                        column);
             }
             field.append((char) take());
         }
@@ -166,8 +169,8 @@ public final class CsvReader implements Closeable {
         while (true) {
             int c = take();
             if (c == EOF) {
-                throw new CsvFormatException("the quoted field opened here is never closed (truncated file?)",
-                        openedOn, column);
+                throw new CsvFormatException(
+                        "the quoted field opened here is never closed (truncated file?)", openedOn, column);
             }
             if (c == '"') {
                 if (peek() != '"') {
@@ -190,7 +193,8 @@ public final class CsvReader implements Closeable {
         if (endsField(next)) {
             return;
         }
-        String problem = "text after the closing quote of a quoted field; a quote inside a quoted field must be doubled";
+        String problem =
+                "text after the closing quote of a quoted field; a quote inside a quoted field must be doubled";
         if (SeparatorDetection.CANDIDATES.indexOf(next) >= 0) {
             // The usual cause: a file of quoted fields read with the other separator.
             problem = "'" + (char) next + "' after the closing quote of a quoted field: are the fields separated by '"
@@ -247,8 +251,11 @@ public final class CsvReader implements Closeable {
      * problem is about the file, with the line the chunk starts on as a hint.
      */
     private static CsvFormatException notUtf8(int line) {
-        return new CsvFormatException("the file is not UTF-8 text" + (line > 1 ? " (from about line " + line + " on)" : "")
-                + "; save it as \"CSV UTF-8\"", 0, 0);
+        return new CsvFormatException(
+                "the file is not UTF-8 text" + (line > 1 ? " (from about line " + line + " on)" : "")
+                        + "; save it as \"CSV UTF-8\"",
+                0,
+                0);
     }
 
     @Override

@@ -25,8 +25,8 @@ public record Cell(String value, int line, int column, String label) {
     private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}(?:[, ]\\d{3})+");
     private static final Pattern DECIMAL = Pattern.compile("[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final int SHOWN_LENGTH = 40;
 
     public Cell {

@@ -55,7 +55,8 @@ public final class HxlReader implements Closeable {
     public static HxlReader of(CsvReader csv) throws IOException {
         CsvRecord above = null;
         CsvRecord first = null;
-        for (CsvRecord record = csv.next(); record != null && record.line() <= TAG_ROW_SEARCH_LINES;
+        for (CsvRecord record = csv.next();
+                record != null && record.line() <= TAG_ROW_SEARCH_LINES;
                 record = csv.next()) {
             if (HxlTable.isHashtagRow(record)) {
                 return new HxlReader(csv, HxlTable.of(above, record));
@@ -63,9 +64,12 @@ public final class HxlReader implements Closeable {
             above = record;
             first = first == null ? record : first;
         }
-        throw new ImportException(ImportProblem.inFile(first == null ? "the file is empty"
-                : "missing hashtag row: none of the first " + TAG_ROW_SEARCH_LINES
-                        + " lines holds only HXL hashtags such as #adm1+code" + separatorHint(first, csv.separator())));
+        throw new ImportException(ImportProblem.inFile(
+                first == null
+                        ? "the file is empty"
+                        : "missing hashtag row: none of the first " + TAG_ROW_SEARCH_LINES
+                                + " lines holds only HXL hashtags such as #adm1+code"
+                                + separatorHint(first, csv.separator())));
     }
 
     /** A file read with the wrong separator has one column per line: say so, as that is the likely cause. */

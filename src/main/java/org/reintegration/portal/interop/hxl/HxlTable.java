@@ -26,7 +26,8 @@ public record HxlTable(int tagLine, int width, List<HxlColumn> columns) {
      * is an HXL tag.
      */
     public static boolean isHashtagRow(CsvRecord record) {
-        return !record.isBlank() && record.fields().stream().filter(field -> !field.isBlank()).allMatch(HxlTag::isTag);
+        return !record.isBlank()
+                && record.fields().stream().filter(field -> !field.isBlank()).allMatch(HxlTag::isTag);
     }
 
     /**
@@ -60,8 +61,9 @@ public record HxlTable(int tagLine, int width, List<HxlColumn> columns) {
      * @throws ImportException naming the pattern when no column matches, or naming the columns when several do
      */
     public HxlColumn column(String pattern) throws ImportException {
-        return findColumn(pattern).orElseThrow(() -> new ImportException(
-                ImportProblem.inFile("no column tagged " + HxlTagPattern.parse(pattern))));
+        return findColumn(pattern)
+                .orElseThrow(() ->
+                        new ImportException(ImportProblem.inFile("no column tagged " + HxlTagPattern.parse(pattern))));
     }
 
     /**
@@ -80,7 +82,8 @@ public record HxlTable(int tagLine, int width, List<HxlColumn> columns) {
 
     /** Column numbers as a person lists them: "8 and 12", "3, 8 and 12". */
     private static String numbers(List<HxlColumn> columns) {
-        List<String> numbers = columns.stream().map(column -> String.valueOf(column.number())).toList();
+        List<String> numbers =
+                columns.stream().map(column -> String.valueOf(column.number())).toList();
         String allButLast = numbers.subList(0, numbers.size() - 1).stream().collect(Collectors.joining(", "));
         return allButLast + " and " + numbers.getLast();
     }

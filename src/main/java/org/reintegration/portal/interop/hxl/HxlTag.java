@@ -21,8 +21,8 @@ public record HxlTag(String hashtag, SequencedSet<String> attributes) {
     static final String NAME = "[a-z][a-z0-9_]*";
 
     // HXL 1.1 allows spaces between the hashtag and its attributes, as in "#affected +f".
-    private static final Pattern TAG = Pattern.compile("#(" + NAME + ")((?:\\s*\\+\\s*" + NAME + ")*)",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TAG =
+            Pattern.compile("#(" + NAME + ")((?:\\s*\\+\\s*" + NAME + ")*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTRIBUTE = Pattern.compile("\\+\\s*(" + NAME + ")", Pattern.CASE_INSENSITIVE);
 
     public HxlTag {

@@ -20,10 +20,10 @@ import java.util.regex.Pattern;
  */
 public record HxlTagPattern(String hashtag, Set<String> required, Set<String> excluded) {
 
-    private static final Pattern PATTERN = Pattern.compile(
-            "#(" + HxlTag.NAME + ")((?:\\s*[+-]\\s*" + HxlTag.NAME + ")*)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ATTRIBUTE = Pattern.compile("([+-])\\s*(" + HxlTag.NAME + ")",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PATTERN =
+            Pattern.compile("#(" + HxlTag.NAME + ")((?:\\s*[+-]\\s*" + HxlTag.NAME + ")*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ATTRIBUTE =
+            Pattern.compile("([+-])\\s*(" + HxlTag.NAME + ")", Pattern.CASE_INSENSITIVE);
 
     public HxlTagPattern {
         required = Collections.unmodifiableSet(new LinkedHashSet<>(required));
@@ -38,7 +38,8 @@ public record HxlTagPattern(String hashtag, Set<String> required, Set<String> ex
     public static HxlTagPattern parse(String text) {
         Matcher pattern = PATTERN.matcher(text.strip());
         if (!pattern.matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not an HXL tag pattern such as #affected+returnees-hh");
+            throw new IllegalArgumentException(
+                    "'" + text + "' is not an HXL tag pattern such as #affected+returnees-hh");
         }
         Set<String> required = new LinkedHashSet<>();
         Set<String> excluded = new LinkedHashSet<>();

@@ -21,8 +21,8 @@ public final class HxlWriter implements Closeable {
 
     private HxlWriter(Writer out, List<String> headers, List<HxlTag> tags) throws IOException {
         if (headers.size() != tags.size() || tags.isEmpty()) {
-            throw new IllegalArgumentException("each column needs a header and a tag: " + headers.size()
-                    + " headers, " + tags.size() + " tags");
+            throw new IllegalArgumentException(
+                    "each column needs a header and a tag: " + headers.size() + " headers, " + tags.size() + " tags");
         }
         this.csv = new CsvWriter(out);
         this.width = tags.size();
@@ -54,7 +54,8 @@ public final class HxlWriter implements Closeable {
     /** Writes a data row with one value per column; {@code null} is written as an empty cell. */
     public void row(List<String> values) throws IOException {
         if (values.size() != width) {
-            throw new IllegalArgumentException("the table has " + width + " columns, the row " + values.size() + " values");
+            throw new IllegalArgumentException(
+                    "the table has " + width + " columns, the row " + values.size() + " values");
         }
         csv.write(values);
     }

@@ -60,8 +60,8 @@ public record ImportProblem(int line, int column, String message) implements Com
     public static Optional<ImportProblem> ofFieldCount(CsvRecord record, int expected) {
         int found = record.size();
         if (found < expected) {
-            return Optional.of(onLine(record.line(),
-                    "expected " + expected + " fields, found " + found + " (truncated file?)"));
+            return Optional.of(
+                    onLine(record.line(), "expected " + expected + " fields, found " + found + " (truncated file?)"));
         }
         boolean extraValues = record.fields().subList(expected, found).stream().anyMatch(field -> !field.isBlank());
         return extraValues

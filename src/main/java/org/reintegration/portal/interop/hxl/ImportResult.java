@@ -52,7 +52,8 @@ public record ImportResult<T>(List<T> rows, List<ImportProblem> problems, int pr
 
     /** The problems' messages to show, followed by "and N more problems" when not all are listed. */
     public List<String> messages() {
-        List<String> messages = new ArrayList<>(problems.stream().map(ImportProblem::message).toList());
+        List<String> messages =
+                new ArrayList<>(problems.stream().map(ImportProblem::message).toList());
         int unlisted = problemCount - problems.size();
         if (unlisted > 0) {
             messages.add("and " + unlisted + " more problem" + (unlisted == 1 ? "" : "s"));

@@ -7,14 +7,15 @@ import org.reintegration.portal.interop.hxl.ImportException;
 /** Reads a {@link Geopoint} from the cells KoboToolbox writes it in, naming the cell that is wrong. */
 final class GeopointReading {
 
-    private GeopointReading() {
-    }
+    private GeopointReading() {}
 
     /** From the {@code _latitude}, {@code _longitude} and, when given and filled, altitude and precision columns. */
     static Geopoint fromParts(Cell latitude, Cell longitude, Cell altitude, Cell precision) throws ImportException {
-        return new Geopoint(degrees(latitude, latitude.decimal(), 90, "latitude"),
+        return new Geopoint(
+                degrees(latitude, latitude.decimal(), 90, "latitude"),
                 degrees(longitude, longitude.decimal(), 180, "longitude"),
-                optional(altitude), optional(precision));
+                optional(altitude),
+                optional(precision));
     }
 
     /** From a question's own value, "latitude longitude altitude precision", the last two optional. */
@@ -31,15 +32,17 @@ final class GeopointReading {
                 throw notAGeopoint(point);
             }
         }
-        return new Geopoint(degrees(point, numbers[0], 90, "latitude"), degrees(point, numbers[1], 180, "longitude"),
+        return new Geopoint(
+                degrees(point, numbers[0], 90, "latitude"),
+                degrees(point, numbers[1], 180, "longitude"),
                 parts.length > 2 ? numbers[2].doubleValue() : null,
                 parts.length > 3 ? numbers[3].doubleValue() : null);
     }
 
     private static double degrees(Cell cell, BigDecimal degrees, int limit, String what) throws ImportException {
         if (degrees.abs().compareTo(BigDecimal.valueOf(limit)) > 0) {
-            throw new ImportException(cell.problem(what + " " + degrees.toPlainString()
-                    + " is not between -" + limit + " and " + limit));
+            throw new ImportException(
+                    cell.problem(what + " " + degrees.toPlainString() + " is not between -" + limit + " and " + limit));
         }
         return degrees.doubleValue();
     }

@@ -48,12 +48,14 @@ public final class KoboColumns {
      * @throws ImportException when two columns have the same header
      */
     static KoboColumns of(CsvRecord header, CsvRecord hxlRow) throws ImportException {
-        KoboColumns columns = new KoboColumns(header.fields().stream().map(String::strip).toList());
+        KoboColumns columns =
+                new KoboColumns(header.fields().stream().map(String::strip).toList());
         for (int number = 1; number <= columns.paths.size(); number++) {
             String path = columns.paths.get(number - 1);
             Integer earlier = columns.numbers.putIfAbsent(path, number);
             if (earlier != null && !path.isEmpty()) {
-                throw new ImportException(ImportProblem.onLine(header.line(),
+                throw new ImportException(ImportProblem.onLine(
+                        header.line(),
                         "column '" + path + "' appears twice (columns " + earlier + " and " + number + ")"));
             }
             if (hxlRow != null && HxlTag.isTag(hxlRow.column(number))) {
@@ -70,13 +72,16 @@ public final class KoboColumns {
         String name = path.substring(slash + 1);
         String parent = path.substring(0, Math.max(slash, 0));
         if (slash > 0 && numbers.containsKey(parent)) {
-            optionColumns.computeIfAbsent(parent, question -> new LinkedHashMap<>()).put(name, numbers.get(path));
+            optionColumns
+                    .computeIfAbsent(parent, question -> new LinkedHashMap<>())
+                    .put(name, numbers.get(path));
             optionPaths.add(path);
             return;
         }
         Matcher part = GEOPOINT_PART.matcher(name);
         if (part.matches() && numbers.containsKey(group + part.group(1))) {
-            geopointColumns.computeIfAbsent(group + part.group(1), question -> new HashMap<>())
+            geopointColumns
+                    .computeIfAbsent(group + part.group(1), question -> new HashMap<>())
                     .put(part.group(2), numbers.get(path));
         }
         if (!path.isEmpty()) {
@@ -109,7 +114,8 @@ public final class KoboColumns {
      */
     public List<String> questions() {
         return paths.stream()
-                .filter(path -> !path.isEmpty() && !path.substring(path.lastIndexOf('/') + 1).startsWith("_"))
+                .filter(path -> !path.isEmpty()
+                        && !path.substring(path.lastIndexOf('/') + 1).startsWith("_"))
                 .filter(path -> !optionPaths.contains(path))
                 .toList();
     }
@@ -131,15 +137,18 @@ public final class KoboColumns {
     public String path(String nameOrPath) {
         List<String> paths = pathsNamed(nameOrPath);
         if (paths.size() != 1) {
-            throw new IllegalArgumentException(paths.isEmpty() ? "the export has no field '" + nameOrPath + "'"
-                    : "'" + nameOrPath + "' may mean " + String.join(" or ", paths) + "; give the full path");
+            throw new IllegalArgumentException(
+                    paths.isEmpty()
+                            ? "the export has no field '" + nameOrPath + "'"
+                            : "'" + nameOrPath + "' may mean " + String.join(" or ", paths) + "; give the full path");
         }
         return paths.getFirst();
     }
 
     /** The options of a select-multiple question with one 0/1 column each, in column order; empty for other fields. */
     public List<String> options(String path) {
-        return List.copyOf(optionColumns.getOrDefault(path, new LinkedHashMap<>()).sequencedKeySet());
+        return List.copyOf(
+                optionColumns.getOrDefault(path, new LinkedHashMap<>()).sequencedKeySet());
     }
 
     /** The HXL tag the export's HXL row gives a column, if it has one. */

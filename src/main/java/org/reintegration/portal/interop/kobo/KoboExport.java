@@ -53,7 +53,7 @@ public final class KoboExport {
 
     /** Reads a UTF-8 export file. */
     public static KoboExport read(Path file) throws IOException {
-        return read(file, bytes -> { });
+        return read(file, bytes -> {});
     }
 
     /**
@@ -83,8 +83,10 @@ public final class KoboExport {
         if (!export.columns.has(UUID)) {
             char other = csv.separator() == ',' ? ';' : ',';
             throw new ImportException(ImportProblem.inFile("no " + UUID + " column: export the form's data from"
-                    + " KoboToolbox as CSV with XML values and headers" + (header.isOneFieldHolding(other)
-                    ? "; the header reads as a single column: are the fields separated by '" + other + "'?" : "")));
+                    + " KoboToolbox as CSV with XML values and headers"
+                    + (header.isOneFieldHolding(other)
+                            ? "; the header reads as a single column: are the fields separated by '" + other + "'?"
+                            : "")));
         }
         for (CsvRecord record = hxl ? csv.next() : second; record != null; record = csv.next()) {
             if (!record.isBlank()) {

@@ -52,7 +52,8 @@ public final class KoboFieldMapping {
                 continue;
             }
             String[] sides = content.split("=", -1);
-            if (sides.length != 2 || !NAME.matcher(sides[0].strip()).matches()
+            if (sides.length != 2
+                    || !NAME.matcher(sides[0].strip()).matches()
                     || !NAME.matcher(sides[1].strip()).matches()) {
                 throw mistake(line, "'" + content + "' is not of the form 'form/path = target_field'");
             }
@@ -102,7 +103,8 @@ public final class KoboFieldMapping {
 
     private static String text(Map<String, String> targets) {
         StringBuilder text = new StringBuilder();
-        targets.forEach((field, target) -> text.append(field).append(" = ").append(target).append('\n'));
+        targets.forEach((field, target) ->
+                text.append(field).append(" = ").append(target).append('\n'));
         return text.toString();
     }
 

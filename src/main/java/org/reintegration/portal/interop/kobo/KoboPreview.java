@@ -36,8 +36,7 @@ public final class KoboPreview {
         }
     }
 
-    private KoboPreview() {
-    }
+    private KoboPreview() {}
 
     /**
      * Applies a mapping to an export.
@@ -48,9 +47,11 @@ public final class KoboPreview {
         ImportProblems problems = new ImportProblems();
         export.problems().forEach(problems::add);
         Map<String, String> pathsByTarget = resolve(export.columns(), mapping, requiredFields, problems);
-        requiredFields.stream().sorted().filter(target -> !mapping.targets().containsValue(target))
-                .forEach(target -> problems.add(ImportProblem.inFile(
-                        "no form field is mapped to the required field '" + target + "'")));
+        requiredFields.stream()
+                .sorted()
+                .filter(target -> !mapping.targets().containsValue(target))
+                .forEach(target -> problems.add(
+                        ImportProblem.inFile("no form field is mapped to the required field '" + target + "'")));
 
         List<Row> rows = new ArrayList<>();
         for (KoboSubmission submission : export.submissions()) {
@@ -69,8 +70,8 @@ public final class KoboPreview {
     }
 
     /** Target field to the export's column path, for the mapped form fields the export has unambiguously. */
-    private static Map<String, String> resolve(KoboColumns columns, KoboFieldMapping mapping,
-            Set<String> requiredFields, ImportProblems problems) {
+    private static Map<String, String> resolve(
+            KoboColumns columns, KoboFieldMapping mapping, Set<String> requiredFields, ImportProblems problems) {
         Map<String, String> pathsByTarget = new LinkedHashMap<>();
         mapping.targets().forEach((field, target) -> {
             List<String> paths = columns.pathsNamed(field);
@@ -79,10 +80,12 @@ public final class KoboPreview {
                 pathsByTarget.put(target, paths.getFirst());
             } else if (paths.isEmpty()) {
                 problems.add(ImportProblem.inFile(where + "the file has no field '" + field + "'"
-                        + (requiredFields.contains(target) ? ", which fills the required field '" + target + "'" : "")));
+                        + (requiredFields.contains(target)
+                                ? ", which fills the required field '" + target + "'"
+                                : "")));
             } else {
-                problems.add(ImportProblem.inFile(where + "'" + field + "' may mean " + String.join(" or ", paths)
-                        + "; give the full path"));
+                problems.add(ImportProblem.inFile(
+                        where + "'" + field + "' may mean " + String.join(" or ", paths) + "; give the full path"));
             }
         });
         return pathsByTarget;

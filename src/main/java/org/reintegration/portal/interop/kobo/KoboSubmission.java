@@ -72,7 +72,8 @@ public final class KoboSubmission {
     /** Every question's value by path, in column order; metadata, option and geopoint part columns left out. */
     public SequencedMap<String, String> values() {
         SequencedMap<String, String> values = new LinkedHashMap<>();
-        columns.questions().forEach(path -> values.put(path, cellAt(columns.number(path)).value()));
+        columns.questions()
+                .forEach(path -> values.put(path, cellAt(columns.number(path)).value()));
         return values;
     }
 
@@ -111,7 +112,9 @@ public final class KoboSubmission {
             Cell latitude = cellAt(parts.get("latitude"));
             Cell longitude = cellAt(parts.get("longitude"));
             if (!latitude.isEmpty() || !longitude.isEmpty()) {
-                return Optional.of(GeopointReading.fromParts(latitude, longitude,
+                return Optional.of(GeopointReading.fromParts(
+                        latitude,
+                        longitude,
                         parts.containsKey("altitude") ? cellAt(parts.get("altitude")) : null,
                         parts.containsKey("precision") ? cellAt(parts.get("precision")) : null));
             }

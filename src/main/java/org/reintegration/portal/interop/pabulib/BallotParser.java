@@ -48,12 +48,12 @@ final class BallotParser {
                 throw new PabulibFormatException("the vote lists an empty project id", row.line(), row.column(vote));
             }
             if (!projectIds.contains(projectId)) {
-                throw new PabulibFormatException("the vote names unknown project '" + projectId + "'", row.line(),
-                        row.column(vote));
+                throw new PabulibFormatException(
+                        "the vote names unknown project '" + projectId + "'", row.line(), row.column(vote));
             }
             if (ballot.put(projectId, given == null ? 1L : given[i]) != null) {
-                throw new PabulibFormatException("the vote names project '" + projectId + "' twice", row.line(),
-                        row.column(vote));
+                throw new PabulibFormatException(
+                        "the vote names project '" + projectId + "' twice", row.line(), row.column(vote));
             }
         }
         return voteType == VoteType.CUMULATIVE ? Ballot.withPoints(ballot) : Ballot.approving(ballot.keySet());
@@ -62,8 +62,10 @@ final class BallotParser {
     private long[] points(Row row, int expected) throws PabulibFormatException {
         String[] values = split(row.field(points));
         if (values.length != expected) {
-            throw new PabulibFormatException(values.length + " points given for " + expected + " voted projects",
-                    row.line(), row.column(points));
+            throw new PabulibFormatException(
+                    values.length + " points given for " + expected + " voted projects",
+                    row.line(),
+                    row.column(points));
         }
         long[] parsed = new long[values.length];
         for (int i = 0; i < values.length; i++) {
@@ -73,8 +75,10 @@ final class BallotParser {
                 parsed[i] = -1;
             }
             if (parsed[i] < 0) {
-                throw new PabulibFormatException("points '" + values[i] + "' are not a whole number of zero or more",
-                        row.line(), row.column(points));
+                throw new PabulibFormatException(
+                        "points '" + values[i] + "' are not a whole number of zero or more",
+                        row.line(),
+                        row.column(points));
             }
         }
         return parsed;

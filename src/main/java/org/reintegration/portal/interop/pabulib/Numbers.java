@@ -5,8 +5,7 @@ import java.math.BigDecimal;
 /** Reads numeric fields, naming the field and its position when one is not a number of the right kind. */
 final class Numbers {
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /**
      * @param what  what the field holds, such as "budget"

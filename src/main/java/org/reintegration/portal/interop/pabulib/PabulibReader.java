@@ -68,8 +68,8 @@ public final class PabulibReader {
 
         Row extra = nextRow();
         if (extra != null) {
-            throw new PabulibFormatException("nothing may follow the VOTES section, found '" + extra.field(0) + "'",
-                    extra.line(), 0);
+            throw new PabulibFormatException(
+                    "nothing may follow the VOTES section, found '" + extra.field(0) + "'", extra.line(), 0);
         }
         return Election.ofVoters(budget, voteType, List.copyOf(projects.values()), votes);
     }
@@ -77,11 +77,15 @@ public final class PabulibReader {
     private Row expectSection(String name, String previous) throws PabulibFormatException {
         Row row = nextRow();
         if (row == null) {
-            throw new PabulibFormatException("the " + name + " section is missing"
-                    + (previous == null ? "" : " after the " + previous + " section"), rows.line(), 0);
+            throw new PabulibFormatException(
+                    "the " + name + " section is missing"
+                            + (previous == null ? "" : " after the " + previous + " section"),
+                    rows.line(),
+                    0);
         }
         if (!row.section().map(name::equals).orElse(false)) {
-            String found = row.section().map(section -> "the " + section + " section").orElse("'" + row.field(0) + "'");
+            String found =
+                    row.section().map(section -> "the " + section + " section").orElse("'" + row.field(0) + "'");
             throw new PabulibFormatException("expected the " + name + " section here, found " + found, row.line(), 0);
         }
         return row;
@@ -91,11 +95,14 @@ public final class PabulibReader {
     private Map<String, Row> metaSection(Row start) throws PabulibFormatException {
         Row first = nextRow();
         if (first == null || first.section().isPresent()) {
-            throw new PabulibFormatException("the META section is empty", first == null ? rows.line() : first.line(), 0);
+            throw new PabulibFormatException(
+                    "the META section is empty", first == null ? rows.line() : first.line(), 0);
         }
-        boolean hasHeader = first.size() == 2 && first.field(0).strip().equals("key")
+        boolean hasHeader = first.size() == 2
+                && first.field(0).strip().equals("key")
                 && first.field(1).strip().equals("value");
-        Table table = new Table("META", hasHeader ? first : new Row(start.line(), List.of("key", "value"), List.of(1, 1)));
+        Table table =
+                new Table("META", hasHeader ? first : new Row(start.line(), List.of("key", "value"), List.of(1, 1)));
         if (!hasHeader) {
             pending = first;
         }
@@ -105,8 +112,10 @@ public final class PabulibReader {
             Row value = new Row(row.line(), List.of(row.field(1).strip()), List.of(row.column(1)));
             Row earlier = meta.putIfAbsent(key, value);
             if (earlier != null) {
-                throw new PabulibFormatException("META key '" + key + "' was already given at line " + earlier.line(),
-                        row.line(), row.column(0));
+                throw new PabulibFormatException(
+                        "META key '" + key + "' was already given at line " + earlier.line(),
+                        row.line(),
+                        row.column(0));
             }
         }
         return meta;
@@ -119,8 +128,8 @@ public final class PabulibReader {
         }
         BigDecimal budget = Numbers.decimal(row, 0, "budget", null);
         if (budget.signum() < 0) {
-            throw new PabulibFormatException("the budget must not be negative, found " + row.field(0), row.line(),
-                    row.column(0));
+            throw new PabulibFormatException(
+                    "the budget must not be negative, found " + row.field(0), row.line(), row.column(0));
         }
         return budget;
     }
@@ -130,9 +139,11 @@ public final class PabulibReader {
         if (row == null) {
             return VoteType.APPROVAL;
         }
-        return VoteType.fromPabulibName(row.field(0)).orElseThrow(() -> new PabulibFormatException(
-                "vote_type '" + row.field(0) + "' is not supported; expected approval or cumulative", row.line(),
-                row.column(0)));
+        return VoteType.fromPabulibName(row.field(0))
+                .orElseThrow(() -> new PabulibFormatException(
+                        "vote_type '" + row.field(0) + "' is not supported; expected approval or cumulative",
+                        row.line(),
+                        row.column(0)));
     }
 
     private Map<String, Project> projectsSection(Row start) throws PabulibFormatException {
@@ -149,8 +160,10 @@ public final class PabulibReader {
             }
             Integer earlier = listedAt.putIfAbsent(projectId, row.line());
             if (earlier != null) {
-                throw new PabulibFormatException("project id '" + projectId + "' was already listed at line " + earlier,
-                        row.line(), row.column(id));
+                throw new PabulibFormatException(
+                        "project id '" + projectId + "' was already listed at line " + earlier,
+                        row.line(),
+                        row.column(id));
             }
             long projectCost = Numbers.wholeNumber(row, cost, "cost", "project '" + projectId + "'");
             projects.put(projectId, new Project(projectId, projectCost, name < 0 ? "" : row.field(name)));
@@ -161,8 +174,10 @@ public final class PabulibReader {
     private Table table(Row start) throws PabulibFormatException {
         Row header = nextRow();
         if (header == null || header.section().isPresent()) {
-            throw new PabulibFormatException("the " + start.section().orElseThrow() + " section has no header line",
-                    header == null ? rows.line() : header.line(), 0);
+            throw new PabulibFormatException(
+                    "the " + start.section().orElseThrow() + " section has no header line",
+                    header == null ? rows.line() : header.line(),
+                    0);
         }
         return new Table(start.section().orElseThrow(), header);
     }

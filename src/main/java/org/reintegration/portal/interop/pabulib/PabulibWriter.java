@@ -19,8 +19,7 @@ import org.reintegration.portal.selection.outcome.VoteType;
  */
 public final class PabulibWriter {
 
-    private PabulibWriter() {
-    }
+    private PabulibWriter() {}
 
     /** Writes the election to a file in UTF-8, replacing the file if it exists. */
     public static void write(Election election, Path file) throws IOException {
@@ -47,7 +46,8 @@ public final class PabulibWriter {
         for (BallotGroup group : election.ballots()) {
             Map<String, Long> points = group.ballot().points();
             String vote = String.join(",", points.keySet());
-            String given = String.join(",", points.values().stream().map(String::valueOf).toList());
+            String given = String.join(
+                    ",", points.values().stream().map(String::valueOf).toList());
             for (long i = 0; i < group.voters(); i++) {
                 String id = String.valueOf(++voter);
                 if (cumulative) {
@@ -69,7 +69,8 @@ public final class PabulibWriter {
     }
 
     private static void line(Writer out, String... fields) throws IOException {
-        out.write(String.join(";", List.of(fields).stream().map(PabulibWriter::quoted).toList()));
+        out.write(String.join(
+                ";", List.of(fields).stream().map(PabulibWriter::quoted).toList()));
         out.write('\n');
     }
 

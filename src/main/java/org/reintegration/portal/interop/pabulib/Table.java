@@ -9,8 +9,11 @@ record Table(String section, Row header) {
     int require(String column) throws PabulibFormatException {
         int index = optional(column);
         if (index < 0) {
-            throw new PabulibFormatException("the " + section + " header has no '" + column + "' column (it has "
-                    + String.join(", ", header.fields()) + ")", header.line(), 0);
+            throw new PabulibFormatException(
+                    "the " + section + " header has no '" + column + "' column (it has "
+                            + String.join(", ", header.fields()) + ")",
+                    header.line(),
+                    0);
         }
         return index;
     }
@@ -28,8 +31,11 @@ record Table(String section, Row header) {
 
     void checkWidth(Row row) throws PabulibFormatException {
         if (row.size() != header.size()) {
-            throw new PabulibFormatException(row.size() + " fields where the " + section + " section has "
-                    + header.size() + " columns (" + String.join(";", header.fields()) + ")", row.line(), 0);
+            throw new PabulibFormatException(
+                    row.size() + " fields where the " + section + " section has " + header.size() + " columns ("
+                            + String.join(";", header.fields()) + ")",
+                    row.line(),
+                    0);
         }
     }
 }

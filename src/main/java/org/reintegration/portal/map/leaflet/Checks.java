@@ -3,8 +3,7 @@ package org.reintegration.portal.map.leaflet;
 /** Argument checks shared by the records. */
 final class Checks {
 
-    private Checks() {
-    }
+    private Checks() {}
 
     static void requireLatitude(String name, double value) {
         if (!(value >= -90 && value <= 90)) {

@@ -26,11 +26,13 @@ public class FeatureClickEvent extends ComponentEvent<LeafletMap> {
      * @param lat        the latitude clicked; the marker's position for markers, the shape's centre for Enter
      * @param lon        the longitude clicked, likewise
      */
-    public FeatureClickEvent(LeafletMap source, boolean fromClient,
-                             @EventData("event.detail.layerId") String layerId,
-                             @EventData("event.detail.featureId") String featureId,
-                             @EventData("event.detail.lat") double lat,
-                             @EventData("event.detail.lon") double lon) {
+    public FeatureClickEvent(
+            LeafletMap source,
+            boolean fromClient,
+            @EventData("event.detail.layerId") String layerId,
+            @EventData("event.detail.featureId") String featureId,
+            @EventData("event.detail.lat") double lat,
+            @EventData("event.detail.lon") double lon) {
         super(source, fromClient);
         this.layerId = layerId;
         this.featureId = featureId;

@@ -20,6 +20,7 @@ final class JsonWriter {
     private final StringBuilder out;
     /** One entry per open container: {@code true} until its first member has been written. */
     private final Deque<Boolean> firstInContainer = new ArrayDeque<>();
+
     private boolean afterName;
 
     JsonWriter() {
@@ -168,7 +169,8 @@ final class JsonWriter {
                 default -> {
                     if (c < 0x20) {
                         unicodeEscape(c);
-                    } else if (Character.isHighSurrogate(c) && i + 1 < length
+                    } else if (Character.isHighSurrogate(c)
+                            && i + 1 < length
                             && Character.isLowSurrogate(value.charAt(i + 1))) {
                         out.append(c).append(value.charAt(++i));
                     } else if (Character.isSurrogate(c)) {

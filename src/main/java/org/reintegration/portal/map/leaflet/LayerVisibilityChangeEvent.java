@@ -14,9 +14,11 @@ public class LayerVisibilityChangeEvent extends ComponentEvent<LeafletMap> {
     private final String layerId;
     private final boolean visible;
 
-    public LayerVisibilityChangeEvent(LeafletMap source, boolean fromClient,
-                                      @EventData("event.detail.layerId") String layerId,
-                                      @EventData("event.detail.visible") boolean visible) {
+    public LayerVisibilityChangeEvent(
+            LeafletMap source,
+            boolean fromClient,
+            @EventData("event.detail.layerId") String layerId,
+            @EventData("event.detail.visible") boolean visible) {
         super(source, fromClient);
         this.layerId = layerId;
         this.visible = visible;

@@ -11,18 +11,18 @@ import java.util.List;
 final class LeafletJson {
 
     /** One row of the layer index: which layers exist, in which order, and where their data lies. */
-    record IndexEntry(String id, String name, String property, long version, boolean visible) {
-    }
+    record IndexEntry(String id, String name, String property, long version, boolean visible) {}
 
-    private LeafletJson() {
-    }
+    private LeafletJson() {}
 
     static String tileLayer(TileLayer tileLayer) {
         JsonWriter json = new JsonWriter();
         json.beginObject()
-                .name("url").value(tileLayer.urlTemplate())
+                .name("url")
+                .value(tileLayer.urlTemplate())
                 .optional("attribution", tileLayer.attribution())
-                .name("maxZoom").value(tileLayer.maxZoom())
+                .name("maxZoom")
+                .value(tileLayer.maxZoom())
                 .endObject();
         return json.toString();
     }
@@ -39,11 +39,15 @@ final class LeafletJson {
         json.beginArray();
         for (IndexEntry entry : entries) {
             json.beginObject()
-                    .name("id").value(entry.id())
+                    .name("id")
+                    .value(entry.id())
                     .optional("name", entry.name())
-                    .name("property").value(entry.property())
-                    .name("version").value(entry.version())
-                    .name("visible").value(entry.visible())
+                    .name("property")
+                    .value(entry.property())
+                    .name("version")
+                    .value(entry.version())
+                    .name("visible")
+                    .value(entry.visible())
                     .endObject();
         }
         return json.endArray().toString();
@@ -52,11 +56,16 @@ final class LeafletJson {
     static String setView(long seq, double lat, double lon, int zoom) {
         JsonWriter json = new JsonWriter();
         json.beginObject()
-                .name("seq").value(seq)
-                .name("type").value("center")
-                .name("lat").value(lat)
-                .name("lon").value(lon)
-                .name("zoom").value(zoom)
+                .name("seq")
+                .value(seq)
+                .name("type")
+                .value("center")
+                .name("lat")
+                .value(lat)
+                .name("lon")
+                .value(lon)
+                .name("zoom")
+                .value(zoom)
                 .endObject();
         return json.toString();
     }
@@ -64,22 +73,25 @@ final class LeafletJson {
     static String fitBounds(long seq, Bounds bounds) {
         JsonWriter json = new JsonWriter();
         json.beginObject()
-                .name("seq").value(seq)
-                .name("type").value("bounds")
-                .name("south").value(bounds.south())
-                .name("west").value(bounds.west())
-                .name("north").value(bounds.north())
-                .name("east").value(bounds.east())
+                .name("seq")
+                .value(seq)
+                .name("type")
+                .value("bounds")
+                .name("south")
+                .value(bounds.south())
+                .name("west")
+                .value(bounds.west())
+                .name("north")
+                .value(bounds.north())
+                .name("east")
+                .value(bounds.east())
                 .endObject();
         return json.toString();
     }
 
     static String fitLayers(long seq) {
         JsonWriter json = new JsonWriter();
-        json.beginObject()
-                .name("seq").value(seq)
-                .name("type").value("layers")
-                .endObject();
+        json.beginObject().name("seq").value(seq).name("type").value("layers").endObject();
         return json.toString();
     }
 
@@ -89,18 +101,14 @@ final class LeafletJson {
             estimate += feature.geometryJson().length() + 128;
         }
         JsonWriter json = new JsonWriter(estimate);
-        json.beginObject()
-                .name("type").value("geojson")
-                .name("id").value(layer.id());
+        json.beginObject().name("type").value("geojson").name("id").value(layer.id());
         if (layer.defaultStyle() != null) {
             json.name("style");
             style(json, layer.defaultStyle());
         }
         json.name("features").beginArray();
         for (GeoFeature feature : layer.features()) {
-            json.beginObject()
-                    .name("id").value(feature.id())
-                    .optional("tooltip", feature.tooltip());
+            json.beginObject().name("id").value(feature.id()).optional("tooltip", feature.tooltip());
             if (feature.style() != null) {
                 json.name("style");
                 style(json, feature.style());
@@ -109,8 +117,7 @@ final class LeafletJson {
                 json.name("popup");
                 popup(json, feature.popup());
             }
-            json.name("geometry").rawValue(feature.geometryJson().strip())
-                    .endObject();
+            json.name("geometry").rawValue(feature.geometryJson().strip()).endObject();
         }
         return json.endArray().endObject().toString();
     }
@@ -118,15 +125,22 @@ final class LeafletJson {
     private static String markerLayer(MarkerLayer layer) {
         JsonWriter json = new JsonWriter(64 + 96 * layer.markers().size());
         json.beginObject()
-                .name("type").value("markers")
-                .name("id").value(layer.id())
-                .name("clustered").value(layer.clustered())
-                .name("markers").beginArray();
+                .name("type")
+                .value("markers")
+                .name("id")
+                .value(layer.id())
+                .name("clustered")
+                .value(layer.clustered())
+                .name("markers")
+                .beginArray();
         for (MapMarker marker : layer.markers()) {
             json.beginObject()
-                    .name("id").value(marker.id())
-                    .name("lat").value(marker.lat())
-                    .name("lon").value(marker.lon())
+                    .name("id")
+                    .value(marker.id())
+                    .name("lat")
+                    .value(marker.lat())
+                    .name("lon")
+                    .value(marker.lon())
                     .optional("color", marker.color())
                     .optional("symbol", marker.symbol())
                     .optional("tooltip", marker.tooltip());
@@ -142,10 +156,13 @@ final class LeafletJson {
     private static void style(JsonWriter json, PathStyle style) {
         json.beginObject()
                 .optional("color", style.color())
-                .name("weight").value(style.weight())
-                .name("opacity").value(style.opacity())
+                .name("weight")
+                .value(style.weight())
+                .name("opacity")
+                .value(style.opacity())
                 .optional("fillColor", style.fillColor())
-                .name("fillOpacity").value(style.fillOpacity())
+                .name("fillOpacity")
+                .value(style.fillOpacity())
                 .optional("dashArray", style.dashArray())
                 .endObject();
     }

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
-
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,6 +61,7 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
     private long revision;
     /** Number of the latest view request; 0 while none was made. */
     private long viewSequence;
+
     private TileLayer tileLayer;
     private Component legend;
 
@@ -240,8 +240,7 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
     }
 
     /** Listens for the user showing or hiding layers with the layers control. */
-    public Registration addLayerVisibilityChangeListener(
-            ComponentEventListener<LayerVisibilityChangeEvent> listener) {
+    public Registration addLayerVisibilityChangeListener(ComponentEventListener<LayerVisibilityChangeEvent> listener) {
         return addListener(LayerVisibilityChangeEvent.class, listener);
     }
 
@@ -275,8 +274,8 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
     private void publishIndex() {
         List<LeafletJson.IndexEntry> entries = new ArrayList<>(layers.size());
         for (LayerSlot slot : layers.values()) {
-            entries.add(new LeafletJson.IndexEntry(slot.layer.id(), slot.layer.name(), slot.property, slot.version,
-                    slot.visible));
+            entries.add(new LeafletJson.IndexEntry(
+                    slot.layer.id(), slot.layer.name(), slot.property, slot.version, slot.visible));
         }
         getElement().setProperty(LAYER_INDEX_PROPERTY, LeafletJson.index(entries));
     }

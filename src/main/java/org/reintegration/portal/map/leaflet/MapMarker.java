@@ -17,8 +17,8 @@ import java.io.Serializable;
  * @param tooltip text shown while the pointer is over the pin, also its accessible name; or {@code null}
  * @param popup   the popup opened by a click, or {@code null}
  */
-public record MapMarker(String id, double lat, double lon, String color, String symbol, String tooltip,
-                        Popup popup) implements Serializable {
+public record MapMarker(String id, double lat, double lon, String color, String symbol, String tooltip, Popup popup)
+        implements Serializable {
 
     public MapMarker {
         Checks.requireId("id", id);

@@ -23,15 +23,17 @@ public class MapViewChangeEvent extends ComponentEvent<LeafletMap> {
      * @param viewSequence which server-side view request the browser had applied before this change; the map
      *                     uses it to tell stale reports from current ones
      */
-    public MapViewChangeEvent(LeafletMap source, boolean fromClient,
-                              @EventData("event.detail.lat") double centerLat,
-                              @EventData("event.detail.lon") double centerLon,
-                              @EventData("event.detail.zoom") int zoom,
-                              @EventData("event.detail.south") double south,
-                              @EventData("event.detail.west") double west,
-                              @EventData("event.detail.north") double north,
-                              @EventData("event.detail.east") double east,
-                              @EventData("event.detail.seq") long viewSequence) {
+    public MapViewChangeEvent(
+            LeafletMap source,
+            boolean fromClient,
+            @EventData("event.detail.lat") double centerLat,
+            @EventData("event.detail.lon") double centerLon,
+            @EventData("event.detail.zoom") int zoom,
+            @EventData("event.detail.south") double south,
+            @EventData("event.detail.west") double west,
+            @EventData("event.detail.north") double north,
+            @EventData("event.detail.east") double east,
+            @EventData("event.detail.seq") long viewSequence) {
         super(source, fromClient);
         this.centerLat = centerLat;
         this.centerLon = centerLon;

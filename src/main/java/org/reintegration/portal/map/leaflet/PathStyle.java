@@ -16,8 +16,9 @@ import java.io.Serializable;
  *                    can still be clicked anywhere inside
  * @param dashArray   an SVG stroke dash pattern such as {@code "4 4"}; {@code null} for a solid line
  */
-public record PathStyle(String color, double weight, double opacity, String fillColor, double fillOpacity,
-                        String dashArray) implements Serializable {
+public record PathStyle(
+        String color, double weight, double opacity, String fillColor, double fillOpacity, String dashArray)
+        implements Serializable {
 
     public PathStyle {
         if (!(weight >= 0) || Double.isInfinite(weight)) {

@@ -61,8 +61,8 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
             if (event.getValue() != null) {
                 showLevel(event.getValue());
                 if (event.isFromClient()) {
-                    getUI().ifPresent(ui -> ui.navigate(AreaMapView.class,
-                            QueryParameters.of("level", String.valueOf(event.getValue()))));
+                    getUI().ifPresent(ui -> ui.navigate(
+                            AreaMapView.class, QueryParameters.of("level", String.valueOf(event.getValue()))));
                 }
             }
         });
@@ -88,8 +88,11 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        int requested = event.getLocation().getQueryParameters().getSingleParameter("level")
-                .map(v -> "2".equals(v) ? 2 : 1).orElse(1);
+        int requested = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("level")
+                .map(v -> "2".equals(v) ? 2 : 1)
+                .orElse(1);
         if (level.getValue() == null || level.getValue() != requested) {
             level.setValue(requested);
         }
@@ -98,14 +101,21 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
     private void showLevel(int adminLevel) {
         Locale locale = getLocale();
         List<AreaShape> shapes = areas.shapesForMap(adminLevel);
-        shown = shapes.stream().map(AreaShape::area)
+        shown = shapes.stream()
+                .map(AreaShape::area)
                 .collect(Collectors.toMap(a -> a.pcode().value(), Function.identity()));
-        List<GeoFeature> features = shapes.stream().map(shape -> {
-            AdminArea area = shape.area();
-            String name = area.nameIn(locale);
-            return new GeoFeature(area.pcode().value(), shape.geometryJson(), null, name,
-                    new Popup(name, List.of(area.pcode().value())));
-        }).toList();
+        List<GeoFeature> features = shapes.stream()
+                .map(shape -> {
+                    AdminArea area = shape.area();
+                    String name = area.nameIn(locale);
+                    return new GeoFeature(
+                            area.pcode().value(),
+                            shape.geometryJson(),
+                            null,
+                            name,
+                            new Popup(name, List.of(area.pcode().value())));
+                })
+                .toList();
         map.setLayer(new GeoJsonLayer(AREAS_LAYER, getTranslation("map.layer.areas"), features, AREA_STYLE));
         map.fitToLayers();
         if (shapes.isEmpty()) {
@@ -119,7 +129,8 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
         if (area == null) {
             return;
         }
-        details.add(new H3(area.nameIn(getLocale())),
+        details.add(
+                new H3(area.nameIn(getLocale())),
                 line("map.details.pcode", area.pcode().value()),
                 line("map.details.level", "ADM" + area.level()));
         if (area.parent() != null) {
@@ -135,8 +146,13 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
 
     private Div legend() {
         Span swatch = new Span();
-        swatch.getStyle().set("display", "inline-block").set("width", "1em").set("height", "1em")
-                .set("background", "#64b5f6").set("border", "2px solid #1565c0").set("margin-inline-end", "0.4em");
+        swatch.getStyle()
+                .set("display", "inline-block")
+                .set("width", "1em")
+                .set("height", "1em")
+                .set("background", "#64b5f6")
+                .set("border", "2px solid #1565c0")
+                .set("margin-inline-end", "0.4em");
         Div legend = new Div(swatch, new Span(getTranslation("map.legend.areas")));
         legend.addClassName("map-legend");
         return legend;

@@ -30,24 +30,28 @@ public class UserRepository {
     }
 
     public Optional<PortalUser> findForSignIn(String username) {
-        return db.selectFrom(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchOptional(UserRepository::toPortalUser);
+        return db.selectFrom(APP_USER)
+                .where(APP_USER.USERNAME.eq(username))
+                .fetchOptional(UserRepository::toPortalUser);
     }
 
     public Optional<UserAccount> find(long id) {
-        return db.selectFrom(APP_USER).where(APP_USER.ID.eq(id))
-                .fetchOptional(r -> toAccount(r, scopesOf(id)));
+        return db.selectFrom(APP_USER).where(APP_USER.ID.eq(id)).fetchOptional(r -> toAccount(r, scopesOf(id)));
     }
 
     public List<UserAccount> findAll() {
         Map<Long, Set<PCode>> scopes = new HashMap<>();
-        db.selectFrom(USER_AREA_SCOPE).forEach(r ->
-                scopes.computeIfAbsent(r.getUserId(), k -> new HashSet<>()).add(PCode.of(r.getPcode())));
-        return db.selectFrom(APP_USER).orderBy(APP_USER.USERNAME)
+        db.selectFrom(USER_AREA_SCOPE).forEach(r -> scopes.computeIfAbsent(r.getUserId(), k -> new HashSet<>())
+                .add(PCode.of(r.getPcode())));
+        return db.selectFrom(APP_USER)
+                .orderBy(APP_USER.USERNAME)
                 .fetch(r -> toAccount(r, scopes.getOrDefault(r.getId(), Set.of())));
     }
 
     public Set<PCode> scopesOf(long userId) {
-        return db.select(USER_AREA_SCOPE.PCODE).from(USER_AREA_SCOPE).where(USER_AREA_SCOPE.USER_ID.eq(userId))
+        return db.select(USER_AREA_SCOPE.PCODE)
+                .from(USER_AREA_SCOPE)
+                .where(USER_AREA_SCOPE.USER_ID.eq(userId))
                 .fetchSet(r -> PCode.of(r.value1()));
     }
 
@@ -86,15 +90,24 @@ public class UserRepository {
     }
 
     public void setEnabled(long id, boolean enabled) {
-        db.update(APP_USER).set(APP_USER.ENABLED, enabled).where(APP_USER.ID.eq(id)).execute();
+        db.update(APP_USER)
+                .set(APP_USER.ENABLED, enabled)
+                .where(APP_USER.ID.eq(id))
+                .execute();
     }
 
     public void setPasswordHash(long id, String passwordHash) {
-        db.update(APP_USER).set(APP_USER.PASSWORD_HASH, passwordHash).where(APP_USER.ID.eq(id)).execute();
+        db.update(APP_USER)
+                .set(APP_USER.PASSWORD_HASH, passwordHash)
+                .where(APP_USER.ID.eq(id))
+                .execute();
     }
 
     public void setPreferredLanguage(long id, String language) {
-        db.update(APP_USER).set(APP_USER.PREFERRED_LANGUAGE, language).where(APP_USER.ID.eq(id)).execute();
+        db.update(APP_USER)
+                .set(APP_USER.PREFERRED_LANGUAGE, language)
+                .where(APP_USER.ID.eq(id))
+                .execute();
     }
 
     private void replaceScopes(long userId, Set<PCode> scopes) {
@@ -108,12 +121,25 @@ public class UserRepository {
     }
 
     private static PortalUser toPortalUser(AppUserRecord r) {
-        return new PortalUser(r.getId(), r.getUsername(), r.getDisplayName(), Role.valueOf(r.getRole()),
-                r.getPasswordHash(), r.getEnabled(), r.getPreferredLanguage());
+        return new PortalUser(
+                r.getId(),
+                r.getUsername(),
+                r.getDisplayName(),
+                Role.valueOf(r.getRole()),
+                r.getPasswordHash(),
+                r.getEnabled(),
+                r.getPreferredLanguage());
     }
 
     private static UserAccount toAccount(AppUserRecord r, Set<PCode> scopes) {
-        return new UserAccount(r.getId(), r.getUsername(), r.getDisplayName(), r.getOffice(),
-                Role.valueOf(r.getRole()), r.getEnabled(), r.getPreferredLanguage(), scopes);
+        return new UserAccount(
+                r.getId(),
+                r.getUsername(),
+                r.getDisplayName(),
+                r.getOffice(),
+                Role.valueOf(r.getRole()),
+                r.getEnabled(),
+                r.getPreferredLanguage(),
+                scopes);
     }
 }

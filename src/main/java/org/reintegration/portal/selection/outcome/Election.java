@@ -41,7 +41,8 @@ public record Election(BigDecimal budget, VoteType voteType, List<Project> proje
                     throw new IllegalArgumentException("a ballot names unknown project " + projectId);
                 }
                 if (voteType == VoteType.APPROVAL && points != 1) {
-                    throw new IllegalArgumentException("an approval ballot gives " + points + " points to " + projectId);
+                    throw new IllegalArgumentException(
+                            "an approval ballot gives " + points + " points to " + projectId);
                 }
             });
         }
@@ -51,7 +52,9 @@ public record Election(BigDecimal budget, VoteType voteType, List<Project> proje
     public static Election ofVoters(BigDecimal budget, VoteType voteType, List<Project> projects, List<Ballot> votes) {
         Map<Ballot, Long> voters = new LinkedHashMap<>();
         votes.forEach(ballot -> voters.merge(ballot, 1L, Long::sum));
-        var groups = voters.entrySet().stream().map(entry -> new BallotGroup(entry.getKey(), entry.getValue())).toList();
+        var groups = voters.entrySet().stream()
+                .map(entry -> new BallotGroup(entry.getKey(), entry.getValue()))
+                .toList();
         return new Election(budget, voteType, projects, groups);
     }
 

@@ -43,6 +43,7 @@ final class Electorate {
     final int[][] supporters;
     /** Projects each ballot group supports. */
     final int[][] supported;
+
     final long[] groupVoters;
     final long voterCount;
     /** Per project, the projects sharing a supporter with it; filled in when first asked for. */
@@ -56,8 +57,11 @@ final class Electorate {
         ids = projects.stream().map(Project::id).toArray(String[]::new);
         costs = projects.stream().mapToLong(Project::cost).toArray();
         rank = new int[projectCount];
-        int[] byId = IntStream.range(0, projectCount).boxed()
-                .sorted((a, b) -> ID_ORDER.compare(ids[a], ids[b])).mapToInt(Integer::intValue).toArray();
+        int[] byId = IntStream.range(0, projectCount)
+                .boxed()
+                .sorted((a, b) -> ID_ORDER.compare(ids[a], ids[b]))
+                .mapToInt(Integer::intValue)
+                .toArray();
         for (int position = 0; position < projectCount; position++) {
             rank[byId[position]] = position;
         }
@@ -119,7 +123,8 @@ final class Electorate {
                     shared[other] = true;
                 }
             }
-            neighbours[project] = IntStream.range(0, projectCount).filter(p -> shared[p]).toArray();
+            neighbours[project] =
+                    IntStream.range(0, projectCount).filter(p -> shared[p]).toArray();
         }
         return neighbours[project];
     }

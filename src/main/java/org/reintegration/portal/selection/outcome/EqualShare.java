@@ -5,8 +5,7 @@ import java.util.List;
 /** Solves for the exact price per supporter of a project, given what its supporters hold. */
 final class EqualShare {
 
-    private EqualShare() {
-    }
+    private EqualShare() {}
 
     /**
      * The smallest {@code q} such that supporters each paying {@code min(money, q)} cover the cost,

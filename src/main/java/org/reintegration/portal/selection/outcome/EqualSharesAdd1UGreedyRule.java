@@ -34,8 +34,8 @@ public final class EqualSharesAdd1UGreedyRule implements OutcomeRule {
         for (int p = 0; p < electorate.projectCount; p++) {
             explanations.add(bought[p] ? shares.explain(p) : fill.explanations()[p]);
         }
-        String summary = completion.summary() + "; then " + fill.selected().size()
-                + " more by greedy fill, costing " + fill.cost();
+        String summary = completion.summary() + "; then " + fill.selected().size() + " more by greedy fill, costing "
+                + fill.cost();
         return new Outcome(NAME, selected, shares.cost() + fill.cost(), summary, explanations);
     }
 }

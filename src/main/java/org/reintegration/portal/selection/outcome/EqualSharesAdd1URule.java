@@ -25,8 +25,8 @@ public final class EqualSharesAdd1URule implements OutcomeRule {
     public Outcome apply(Election election) {
         Completion completion = complete(Electorate.of(election));
         EqualSharesResult result = completion.result();
-        return new Outcome(NAME, result.selectedIds(), result.cost(), completion.summary(),
-                EqualSharesRule.explanations(result));
+        return new Outcome(
+                NAME, result.selectedIds(), result.cost(), completion.summary(), EqualSharesRule.explanations(result));
     }
 
     /** Raises the voters' money one unit at a time until the outcome is exhaustive or would overspend. */

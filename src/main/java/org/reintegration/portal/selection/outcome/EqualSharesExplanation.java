@@ -16,8 +16,16 @@ import java.math.BigDecimal;
  * @param supportersMoney what its supporters had left at the end when it was not bought for lack of
  *                       money; {@code null} otherwise
  */
-public record EqualSharesExplanation(String projectId, long cost, long supporters, Status status, int round,
-        BigDecimal rho, BigDecimal share, BigDecimal supportersMoney) implements Explanation {
+public record EqualSharesExplanation(
+        String projectId,
+        long cost,
+        long supporters,
+        Status status,
+        int round,
+        BigDecimal rho,
+        BigDecimal share,
+        BigDecimal supportersMoney)
+        implements Explanation {
 
     /** Why a project ended as it did. */
     public enum Status {
@@ -39,10 +47,12 @@ public record EqualSharesExplanation(String projectId, long cost, long supporter
     @Override
     public String describe() {
         return switch (status) {
-            case SELECTED -> "chosen in round " + round + " at ρ = " + rho.toPlainString() + ": each of its "
-                    + supporters + " supporters paid at most " + share.toPlainString() + " towards its cost of " + cost;
-            case UNAFFORDABLE -> "not selected: its " + supporters + " supporters had only "
-                    + supportersMoney.toPlainString() + " left, less than its cost of " + cost;
+            case SELECTED ->
+                "chosen in round " + round + " at ρ = " + rho.toPlainString() + ": each of its " + supporters
+                        + " supporters paid at most " + share.toPlainString() + " towards its cost of " + cost;
+            case UNAFFORDABLE ->
+                "not selected: its " + supporters + " supporters had only " + supportersMoney.toPlainString()
+                        + " left, less than its cost of " + cost;
             case NO_SUPPORTERS -> "not selected: nobody voted for it";
             case FREE -> "not selected by equal shares: it costs nothing, so there is nothing to share";
         };

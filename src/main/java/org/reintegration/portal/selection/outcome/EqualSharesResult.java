@@ -17,8 +17,14 @@ import org.reintegration.portal.selection.outcome.EqualSharesExplanation.Status;
  * @param price         per bought project, the most a supporter paid
  * @param moneyLeft     per project, what its supporters held when the run ended
  */
-record EqualSharesResult(Electorate electorate, Fraction voterMoney, List<Integer> bought, int[] boughtInRound,
-        double[] rho, double[] price, double[] moneyLeft) {
+record EqualSharesResult(
+        Electorate electorate,
+        Fraction voterMoney,
+        List<Integer> bought,
+        int[] boughtInRound,
+        double[] rho,
+        double[] price,
+        double[] moneyLeft) {
 
     private static final MathContext DISPLAY = new MathContext(6, RoundingMode.HALF_EVEN);
 
@@ -40,8 +46,10 @@ record EqualSharesResult(Electorate electorate, Fraction voterMoney, List<Intege
      */
     boolean isExhaustive() {
         BigDecimal unspent = electorate.budget.subtract(BigDecimal.valueOf(cost()));
-        return IntStream.range(0, electorate.projectCount).noneMatch(p -> electorate.isCandidate(p) && !isBought(p)
-                && BigDecimal.valueOf(electorate.costs[p]).compareTo(unspent) <= 0);
+        return IntStream.range(0, electorate.projectCount)
+                .noneMatch(p -> electorate.isCandidate(p)
+                        && !isBought(p)
+                        && BigDecimal.valueOf(electorate.costs[p]).compareTo(unspent) <= 0);
     }
 
     BigDecimal voterMoneyForDisplay() {
@@ -53,13 +61,17 @@ record EqualSharesResult(Electorate electorate, Fraction voterMoney, List<Intege
         long cost = electorate.costs[project];
         long supporters = electorate.supporterCount[project];
         if (isBought(project)) {
-            return new EqualSharesExplanation(id, cost, supporters, Status.SELECTED,
-                    boughtInRound[project], new BigDecimal(rho[project]).round(DISPLAY),
-                    money(price[project]), null);
+            return new EqualSharesExplanation(
+                    id,
+                    cost,
+                    supporters,
+                    Status.SELECTED,
+                    boughtInRound[project],
+                    new BigDecimal(rho[project]).round(DISPLAY),
+                    money(price[project]),
+                    null);
         }
-        Status status = supporters == 0 ? Status.NO_SUPPORTERS
-                : cost == 0 ? Status.FREE
-                : Status.UNAFFORDABLE;
+        Status status = supporters == 0 ? Status.NO_SUPPORTERS : cost == 0 ? Status.FREE : Status.UNAFFORDABLE;
         BigDecimal left = status == Status.UNAFFORDABLE ? money(moneyLeft[project]) : null;
         return new EqualSharesExplanation(id, cost, supporters, status, 0, null, null, left);
     }

@@ -23,8 +23,8 @@ public final class EqualSharesRule implements OutcomeRule {
     public Outcome apply(Election election) {
         Electorate electorate = Electorate.of(election);
         EqualSharesResult result = EqualSharesRun.run(electorate, evenShare(electorate));
-        String summary = "Equal shares with " + result.voterMoneyForDisplay() + " per voter: "
-                + describeSpending(result);
+        String summary =
+                "Equal shares with " + result.voterMoneyForDisplay() + " per voter: " + describeSpending(result);
         return new Outcome(NAME, result.selectedIds(), result.cost(), summary, explanations(result));
     }
 
@@ -43,6 +43,7 @@ public final class EqualSharesRule implements OutcomeRule {
 
     static List<Explanation> explanations(EqualSharesResult result) {
         return IntStream.range(0, result.electorate().projectCount)
-                .<Explanation>mapToObj(result::explain).toList();
+                .<Explanation>mapToObj(result::explain)
+                .toList();
     }
 }

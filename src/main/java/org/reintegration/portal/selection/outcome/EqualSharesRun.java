@@ -24,6 +24,7 @@ final class EqualSharesRun {
 
     /** Relative gap under which two ρ values are compared exactly rather than in floating point. */
     private static final double TOLERANCE = 1e-9;
+
     private static final double EPSILON = 0x1p-52;
     /** Passes of the floating-point price search before handing the project to exact arithmetic. */
     private static final int MAX_PASSES = 64;
@@ -33,6 +34,7 @@ final class EqualSharesRun {
     private final Ledger ledger;
     /** The money each voter of a ballot group holds, and a bound on its distance from the exact amount. */
     private final double[] groupMoney;
+
     private final double[] groupError;
     private final double roundingError;
     private final double[] rho;
@@ -109,8 +111,8 @@ final class EqualSharesRun {
                 buy(winner, ++round);
             }
         }
-        return new EqualSharesResult(electorate, voterMoney, List.copyOf(bought), boughtInRound, rho, price,
-                moneyLeft());
+        return new EqualSharesResult(
+                electorate, voterMoney, List.copyOf(bought), boughtInRound, rho, price, moneyLeft());
     }
 
     private int front() {
@@ -152,7 +154,8 @@ final class EqualSharesRun {
             }
             if (scanned.poor == exhausted) {
                 long surelyPaying = voters - exhausted - scanned.undecided;
-                double error = surelyPaying <= 0 ? Double.POSITIVE_INFINITY
+                double error = surelyPaying <= 0
+                        ? Double.POSITIVE_INFINITY
                         : (scanned.poorError + (cost + exhaustedMoney) * (groups.length + 4) * EPSILON) / surelyPaying
                                 + share * EPSILON;
                 if (error > share * TOLERANCE / 4) {

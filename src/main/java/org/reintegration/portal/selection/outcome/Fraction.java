@@ -39,7 +39,8 @@ record Fraction(BigInteger numerator, BigInteger denominator) implements Compara
     }
 
     Fraction plus(Fraction other) {
-        return new Fraction(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
+        return new Fraction(
+                numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
                 denominator.multiply(other.denominator));
     }
 

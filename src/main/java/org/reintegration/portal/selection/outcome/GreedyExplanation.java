@@ -12,12 +12,14 @@ import java.math.BigDecimal;
  * @param budgetLeft the money still unspent when the walk reached the project
  * @param selected   whether it fitted and was taken
  */
-public record GreedyExplanation(String projectId, long cost, long support, String unit, BigDecimal budgetLeft,
-        boolean selected) implements Explanation {
+public record GreedyExplanation(
+        String projectId, long cost, long support, String unit, BigDecimal budgetLeft, boolean selected)
+        implements Explanation {
 
     @Override
     public String describe() {
-        String context = support + " " + unit + ", cost " + cost + ", " + budgetLeft.toPlainString() + " left when considered";
+        String context =
+                support + " " + unit + ", cost " + cost + ", " + budgetLeft.toPlainString() + " left when considered";
         return context + (selected ? ": selected" : ": did not fit");
     }
 }

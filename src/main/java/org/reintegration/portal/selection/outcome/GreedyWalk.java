@@ -20,7 +20,8 @@ record GreedyWalk(List<Integer> selected, long cost, GreedyExplanation[] explana
     static GreedyWalk over(Electorate electorate, boolean[] excluded, BigDecimal available) {
         String unit = electorate.election.voteType() == VoteType.CUMULATIVE ? "points" : "votes";
         List<Integer> order = IntStream.range(0, electorate.projectCount)
-                .filter(p -> !excluded[p]).boxed()
+                .filter(p -> !excluded[p])
+                .boxed()
                 .sorted(Comparator.<Integer>comparingLong(p -> -electorate.score[p])
                         .thenComparingInt(p -> electorate.rank[p]))
                 .toList();
@@ -31,8 +32,8 @@ record GreedyWalk(List<Integer> selected, long cost, GreedyExplanation[] explana
         for (int p : order) {
             BigDecimal projectCost = BigDecimal.valueOf(electorate.costs[p]);
             boolean fits = projectCost.compareTo(left) <= 0;
-            explanations[p] = new GreedyExplanation(electorate.ids[p], electorate.costs[p], electorate.score[p], unit,
-                    left, fits);
+            explanations[p] = new GreedyExplanation(
+                    electorate.ids[p], electorate.costs[p], electorate.score[p], unit, left, fits);
             if (fits) {
                 selected.add(p);
                 cost = Math.addExact(cost, electorate.costs[p]);

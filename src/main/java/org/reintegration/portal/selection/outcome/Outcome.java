@@ -28,6 +28,8 @@ public record Outcome(String rule, List<String> selected, long cost, String summ
 
     /** What the rule did with the project, if the election lists it. */
     public Optional<Explanation> explanationOf(String projectId) {
-        return explanations.stream().filter(explanation -> explanation.projectId().equals(projectId)).findFirst();
+        return explanations.stream()
+                .filter(explanation -> explanation.projectId().equals(projectId))
+                .findFirst();
     }
 }

@@ -18,8 +18,8 @@ public sealed interface OutcomeRule
 
     /** Every rule, in the order they are usually presented. */
     static List<OutcomeRule> all() {
-        return List.of(new GreedyRule(), new EqualSharesRule(), new EqualSharesAdd1URule(),
-                new EqualSharesAdd1UGreedyRule());
+        return List.of(
+                new GreedyRule(), new EqualSharesRule(), new EqualSharesAdd1URule(), new EqualSharesAdd1UGreedyRule());
     }
 
     /** The rule with the given short name: greedy, mes, mes_add1u or mes_add1u_greedy. */

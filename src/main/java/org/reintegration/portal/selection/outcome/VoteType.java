@@ -25,6 +25,8 @@ public enum VoteType {
 
     /** The vote type with the given Pabulib name, ignoring case, if it is one the outcome rules support. */
     public static Optional<VoteType> fromPabulibName(String name) {
-        return Arrays.stream(values()).filter(type -> type.pabulibName.equalsIgnoreCase(name.strip())).findFirst();
+        return Arrays.stream(values())
+                .filter(type -> type.pabulibName.equalsIgnoreCase(name.strip()))
+                .findFirst();
     }
 }

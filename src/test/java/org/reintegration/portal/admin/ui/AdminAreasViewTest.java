@@ -34,7 +34,8 @@ class AdminAreasViewTest extends SpringBrowserlessTest {
 
         view.importFile("eth_adm1.geojson", ethiopia);
 
-        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+        assertThat(find(Paragraph.class).all())
+                .extracting(Paragraph::getText)
                 .contains("Imported eth_adm1.geojson: 11 new areas, 0 updated.");
         assertThat(areas.getArea(PCode.of("ET14")).name()).isEqualTo("Addis Ababa");
     }
@@ -49,9 +50,13 @@ class AdminAreasViewTest extends SpringBrowserlessTest {
 
         view.importFile("abia.geojson", broken.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(find(Paragraph.class).withClassName("import-rejected").single().getText())
+        assertThat(find(Paragraph.class)
+                        .withClassName("import-rejected")
+                        .single()
+                        .getText())
                 .isEqualTo("abia.geojson was not imported. Nothing was changed. Problems:");
-        assertThat(find(ListItem.class).all()).extracting(ListItem::getText)
+        assertThat(find(ListItem.class).all())
+                .extracting(ListItem::getText)
                 .containsExactly("Feature 1 (NG001 Abia): geometry type LineString is not a Polygon or MultiPolygon");
         assertThat(areas.listAreas(1)).noneMatch(a -> a.pcode().value().equals("NG001"));
     }

@@ -32,8 +32,11 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         test(dialog.username).setValue("gouverneur.labe");
         test(dialog.displayName).setValue("Gouverneur de Labé");
         test(dialog.role).selectItem("Local authority");
-        dialog.scopes.setValue(dialog.scopes.getListDataView().getItems()
-                .filter(a -> a.pcode().value().equals("GN006")).collect(java.util.stream.Collectors.toSet()));
+        dialog.scopes.setValue(dialog.scopes
+                .getListDataView()
+                .getItems()
+                .filter(a -> a.pcode().value().equals("GN006"))
+                .collect(java.util.stream.Collectors.toSet()));
         test(dialog.password).setValue("twelve chars!");
         test(dialog.save).click();
 

@@ -16,9 +16,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** Every text of the interface exists in every language, and every key the code asks for exists. */
 class TranslationBundlesTest {
@@ -36,8 +36,8 @@ class TranslationBundlesTest {
         Set<String> translated = keys(bundle(language));
 
         assertThat(translated).as("keys of %s", language).isEqualTo(english);
-        assertThat(bundle(language).values()).as("texts of %s", language)
-                .allSatisfy(text -> assertThat(text.toString()).isNotBlank());
+        assertThat(bundle(language).values()).as("texts of %s", language).allSatisfy(text -> assertThat(text.toString())
+                .isNotBlank());
     }
 
     @Test

@@ -22,8 +22,8 @@ class CsvReaderTest {
 
     @Test
     void a_quoted_field_may_span_lines_and_each_record_keeps_the_line_it_starts_on() throws IOException {
-        List<CsvRecord> records = all(CsvReader.of(new StringReader(
-                "name,note\nBoke,\"two\nlines\"\nKindia,one line\n"), ','));
+        List<CsvRecord> records =
+                all(CsvReader.of(new StringReader("name,note\nBoke,\"two\nlines\"\nKindia,one line\n"), ','));
 
         assertThat(records).extracting(CsvRecord::line).containsExactly(1, 2, 4);
         assertThat(records.get(1).fields()).containsExactly("Boke", "two\nlines");
@@ -31,7 +31,8 @@ class CsvReaderTest {
 
     @Test
     void doubled_quotes_stand_for_one_quote_and_quoted_separators_stay_in_the_field() throws IOException {
-        CsvRecord record = CsvReader.of(new StringReader("\"Park \"\"Zielony\"\"\",\"a,b\",\"\"\n"), ',').next();
+        CsvRecord record = CsvReader.of(new StringReader("\"Park \"\"Zielony\"\"\",\"a,b\",\"\"\n"), ',')
+                .next();
 
         assertThat(record.fields()).containsExactly("Park \"Zielony\"", "a,b", "");
     }
@@ -56,12 +57,10 @@ class CsvReaderTest {
     }
 
     @ParameterizedTest(name = "{0} is separated by ''{1}''")
-    @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
-            "a;b;c|;",
-            "a,b,c|,",
-            "\"x,y,z\";b|;",
-            "\"x;y;z\",b|,",
-            "single column|,"})
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '\'',
+            value = {"a;b;c|;", "a,b,c|,", "\"x,y,z\";b|;", "\"x;y;z\",b|,", "single column|,"})
     void the_separator_is_the_one_used_more_often_in_the_header_line_outside_quotes(String header, char separator)
             throws IOException {
         CsvReader reader = CsvReader.of(new StringReader(header + "\n1,2;3\n"));
@@ -92,7 +91,9 @@ class CsvReaderTest {
                 .isInstanceOfSatisfying(CsvFormatException.class, e -> {
                     assertThat(e.line()).isEqualTo(2);
                     assertThat(e.column()).isEqualTo(2);
-                    assertThat(e).hasMessage("line 2, column 2: the quoted field opened here is never closed (truncated file?)");
+                    assertThat(e)
+                            .hasMessage(
+                                    "line 2, column 2: the quoted field opened here is never closed (truncated file?)");
                 });
     }
 
@@ -135,24 +136,32 @@ class CsvReaderTest {
 
     @Test
     void bytes_that_are_not_utf8_far_down_a_file_are_reported_with_about_where_they_are() {
-        byte[] text = ("code,name\n" + "GN001,Boke\n".repeat(20_000) + "GN002,Boké\n").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] text =
+                ("code,name\n" + "GN001,Boke\n".repeat(20_000) + "GN002,Boké\n").getBytes(StandardCharsets.ISO_8859_1);
 
         assertThatThrownBy(() -> all(CsvReader.of(new ByteArrayInputStream(text))))
                 .isInstanceOfSatisfying(CsvFormatException.class, e -> {
                     assertThat(e.line()).isZero();
-                    assertThat(e.getMessage()).matches("the file is not UTF-8 text \\(from about line 19\\d\\d\\d on\\);.*");
+                    assertThat(e.getMessage())
+                            .matches("the file is not UTF-8 text \\(from about line 19\\d\\d\\d on\\);.*");
                 });
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"gin_returnees_by_adm2_SYNTHETIC.csv", "community_projects_3w_SYNTHETIC.csv",
-            "kobo_community_assessment_export_SYNTHETIC.csv"})
+    @ValueSource(
+            strings = {
+                "gin_returnees_by_adm2_SYNTHETIC.csv",
+                "community_projects_3w_SYNTHETIC.csv",
+                "kobo_community_assessment_export_SYNTHETIC.csv"
+            })
     void each_shared_sample_splits_into_records_as_wide_as_its_header(String sample) throws IOException {
         try (CsvReader reader = CsvReader.open(FILES.resolve(sample))) {
             List<CsvRecord> records = all(reader);
 
             assertThat(records).hasSizeGreaterThan(2);
-            assertThat(records).extracting(CsvRecord::size).containsOnly(records.getFirst().size());
+            assertThat(records)
+                    .extracting(CsvRecord::size)
+                    .containsOnly(records.getFirst().size());
             assertThat(records.getLast().line()).isEqualTo(records.size());
         }
     }

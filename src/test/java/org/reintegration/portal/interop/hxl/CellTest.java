@@ -22,13 +22,17 @@ class CellTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-            "abc|'abc' is not a whole number",
-            "12.5|'12.5' is not a whole number",
-            "-3|'-3' is negative; a count cannot be below zero",
-            "1,210|'1,210' is not a whole number; write it without thousands separators",
-            "99999999999999999999|'99999999999999999999' is too large",
-            "\" \"|the cell is empty; a whole number is required"})
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "abc|'abc' is not a whole number",
+                "12.5|'12.5' is not a whole number",
+                "-3|'-3' is negative; a count cannot be below zero",
+                "1,210|'1,210' is not a whole number; write it without thousands separators",
+                "99999999999999999999|'99999999999999999999' is too large",
+                "\" \"|the cell is empty; a whole number is required"
+            })
     void a_count_that_is_not_one_is_reported_with_line_column_and_hashtag(String text, String what) {
         assertThatThrownBy(() -> returnees(text).count())
                 .isInstanceOf(ImportException.class)
@@ -37,11 +41,10 @@ class CellTest {
 
     @Test
     void the_problem_carries_the_position_for_sorting_and_highlighting() {
-        assertThatThrownBy(() -> returnees("abc").count())
-                .isInstanceOfSatisfying(ImportException.class, e -> {
-                    assertThat(e.problem().line()).isEqualTo(7);
-                    assertThat(e.problem().column()).isEqualTo(8);
-                });
+        assertThatThrownBy(() -> returnees("abc").count()).isInstanceOfSatisfying(ImportException.class, e -> {
+            assertThat(e.problem().line()).isEqualTo(7);
+            assertThat(e.problem().column()).isEqualTo(8);
+        });
     }
 
     @Test
@@ -65,7 +68,8 @@ class CellTest {
     @Test
     void a_long_value_is_shortened_in_the_message() {
         assertThatThrownBy(() -> returnees("x".repeat(500)).count())
-                .hasMessage("line 7, column 8 (#affected+returnees+ind): '" + "x".repeat(40) + "…' is not a whole number");
+                .hasMessage(
+                        "line 7, column 8 (#affected+returnees+ind): '" + "x".repeat(40) + "…' is not a whole number");
     }
 
     @Test

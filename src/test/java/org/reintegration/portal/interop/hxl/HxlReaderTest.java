@@ -21,8 +21,7 @@ class HxlReaderTest {
     private static final Path PROJECTS = FILES.resolve("community_projects_3w_SYNTHETIC.csv");
 
     /** What a returnee import keeps of a row. */
-    record ReturneeCount(String adm2, LocalDate reported, long individuals, long households) {
-    }
+    record ReturneeCount(String adm2, LocalDate reported, long individuals, long households) {}
 
     /** An all-or-nothing import as the community profiling feature would write it. */
     private static ImportResult<ReturneeCount> importReturnees(HxlReader reader) throws IOException {
@@ -67,11 +66,17 @@ class HxlReaderTest {
             assertThat(first.line()).isEqualTo(3);
             assertThat(first.cell(table.column("#adm2+name")).text()).isEqualTo("Boffa");
             assertThat(first.cell(table.column("#adm2+code")).text()).isEqualTo("GN001001");
-            assertThat(first.cell(table.column("#affected+returnees+ind-abroad")).count()).isEqualTo(1210);
-            assertThat(first.cell(table.column("#affected+returnees+hh")).count()).isEqualTo(172);
-            assertThat(first.cell(table.column("#affected+returnees+f")).count()).isEqualTo(603);
-            assertThat(first.cell(table.column("#affected+returnees+m")).count()).isEqualTo(607);
-            assertThat(first.cell(table.column("#affected+returnees+abroad")).count()).isEqualTo(559);
+            assertThat(first.cell(table.column("#affected+returnees+ind-abroad"))
+                            .count())
+                    .isEqualTo(1210);
+            assertThat(first.cell(table.column("#affected+returnees+hh")).count())
+                    .isEqualTo(172);
+            assertThat(first.cell(table.column("#affected+returnees+f")).count())
+                    .isEqualTo(603);
+            assertThat(first.cell(table.column("#affected+returnees+m")).count())
+                    .isEqualTo(607);
+            assertThat(first.cell(table.column("#affected+returnees+abroad")).count())
+                    .isEqualTo(559);
             assertThat(first.cell(table.column("#date+reported")).date()).isEqualTo(LocalDate.of(2024, 3, 31));
         }
     }
@@ -82,16 +87,20 @@ class HxlReaderTest {
 
         assertThat(result.messages()).isEmpty();
         assertThat(result.acceptedRows()).hasSize(68);
-        assertThat(result.rows()).filteredOn(count -> count.reported().equals(LocalDate.of(2024, 6, 30)))
+        assertThat(result.rows())
+                .filteredOn(count -> count.reported().equals(LocalDate.of(2024, 6, 30)))
                 .hasSize(34)
-                .extracting(ReturneeCount::adm2).doesNotHaveDuplicates();
-        assertThat(result.rows().getLast()).isEqualTo(new ReturneeCount("GN008006", LocalDate.of(2024, 6, 30), 3326, 665));
+                .extracting(ReturneeCount::adm2)
+                .doesNotHaveDuplicates();
+        assertThat(result.rows().getLast())
+                .isEqualTo(new ReturneeCount("GN008006", LocalDate.of(2024, 6, 30), 3326, 665));
     }
 
     @Test
     void a_pattern_that_two_columns_match_is_refused_naming_both_columns() throws IOException {
         try (HxlReader reader = HxlReader.open(RETURNEES)) {
-            assertThat(reader.table().columns("#affected+returnees+ind")).extracting(HxlColumn::header)
+            assertThat(reader.table().columns("#affected+returnees+ind"))
+                    .extracting(HxlColumn::header)
                     .containsExactly("Returnee individuals", "Returnees from abroad (individuals)");
             assertThatThrownBy(() -> reader.table().column("#affected+returnees+ind"))
                     .isInstanceOf(ImportException.class)
@@ -114,7 +123,9 @@ class HxlReaderTest {
         ImportResult<ReturneeCount> original = importReturnees(RETURNEES);
         ImportResult<ReturneeCount> reordered = importReturnees(FILES.resolve("returnees_reordered_fr_SYNTHETIC.csv"));
 
-        assertThat(reordered.acceptedRows()).hasSize(6).isEqualTo(original.rows().subList(0, 6));
+        assertThat(reordered.acceptedRows())
+                .hasSize(6)
+                .isEqualTo(original.rows().subList(0, 6));
         try (HxlReader reader = HxlReader.open(FILES.resolve("returnees_reordered_fr_SYNTHETIC.csv"))) {
             assertThat(reader.table().column("#affected+returnees+hh"))
                     .isEqualTo(new HxlColumn(7, "Rapatriés (ménages)", HxlTag.parse("#affected+returnees+hh")));
@@ -132,7 +143,8 @@ class HxlReaderTest {
             assertThat(table.column("#targeted-returnees").number()).isEqualTo(17);
             assertThatThrownBy(() -> table.column("#targeted"))
                     .hasMessage("2 columns tagged #targeted (columns 17 and 18)");
-            assertThat(first.cell(table.column("#activity+project+code")).text()).isEqualTo("GIN-CBR-001");
+            assertThat(first.cell(table.column("#activity+project+code")).text())
+                    .isEqualTo("GIN-CBR-001");
             assertThat(first.cell(table.column("#sector")).text()).isEqualTo("Education");
             assertThat(first.cell(table.column("#geo+lat")).decimal()).isEqualByComparingTo("9.7673");
             assertThat(first.cell(table.column("#geo+lon")).decimal()).isEqualByComparingTo("-10.3251");
@@ -153,9 +165,10 @@ class HxlReaderTest {
             }
         }
 
-        assertThat(ImportResult.of(List.of(), problems).messages()).containsExactly(
-                "line 10, column 9 (#date+end): '2025-02-30' is not a date that exists",
-                "line 12, column 9 (#date+end): '2025-02-30' is not a date that exists");
+        assertThat(ImportResult.of(List.of(), problems).messages())
+                .containsExactly(
+                        "line 10, column 9 (#date+end): '2025-02-30' is not a date that exists",
+                        "line 12, column 9 (#date+end): '2025-02-30' is not a date that exists");
     }
 
     @Test
@@ -172,11 +185,13 @@ class HxlReaderTest {
     void a_file_without_hashtag_row_is_refused() {
         assertThatThrownBy(() -> HxlReader.open(FILES.resolve("returnees_without_hashtag_row_SYNTHETIC.csv")))
                 .isInstanceOf(ImportException.class)
-                .hasMessage("missing hashtag row: none of the first 25 lines holds only HXL hashtags such as #adm1+code");
+                .hasMessage(
+                        "missing hashtag row: none of the first 25 lines holds only HXL hashtags such as #adm1+code");
     }
 
     @Test
-    void a_comma_separated_file_read_as_semicolon_separated_is_refused_for_its_missing_hashtag_row() throws IOException {
+    void a_comma_separated_file_read_as_semicolon_separated_is_refused_for_its_missing_hashtag_row()
+            throws IOException {
         try (CsvReader csv = CsvReader.of(Files.newBufferedReader(RETURNEES), ';')) {
             assertThatThrownBy(() -> HxlReader.of(csv))
                     .isInstanceOf(ImportException.class)
@@ -202,7 +217,8 @@ class HxlReaderTest {
 
         assertThat(reader.table().tagLine()).isEqualTo(1);
         assertThat(reader.table().column("#adm1+name").header()).isEmpty();
-        assertThat(reader.next().cell(reader.table().column("#population")).count()).isEqualTo(1_083_147);
+        assertThat(reader.next().cell(reader.table().column("#population")).count())
+                .isEqualTo(1_083_147);
     }
 
     @Test
@@ -232,7 +248,8 @@ class HxlReaderTest {
                 """)));
 
         assertThat(reader.table().columns()).extracting(HxlColumn::number).containsExactly(1, 3);
-        assertThat(reader.rows()).extracting(row -> row.cell(reader.table().column("#adm1+name")).text())
+        assertThat(reader.rows())
+                .extracting(row -> row.cell(reader.table().column("#adm1+name")).text())
                 .containsExactly("Boke", "Conakry");
     }
 

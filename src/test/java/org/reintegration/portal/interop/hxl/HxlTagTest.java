@@ -33,15 +33,16 @@ class HxlTagTest {
 
     @ParameterizedTest(name = "{0} selects {1}: {2}")
     @CsvSource({
-            "#affected+returnees,         #affected+returnees+ind,        true",
-            "#affected+returnees+ind,     #affected+returnees+ind+abroad, true",
-            "#affected+returnees+ind,     #affected+returnees+hh,         false",
-            "#affected+returnees-hh,      #affected+returnees+hh,         false",
-            "#affected+returnees-hh,      #affected+returnees+ind,        true",
-            "#affected+returnees+ind-abroad, #affected+returnees+ind+abroad, false",
-            "#AFFECTED +Returnees,        #affected+returnees+f,          true",
-            "#adm1,                       #adm2+code,                     false",
-            "#adm1+code,                  #adm1+name,                     false"})
+        "#affected+returnees,         #affected+returnees+ind,        true",
+        "#affected+returnees+ind,     #affected+returnees+ind+abroad, true",
+        "#affected+returnees+ind,     #affected+returnees+hh,         false",
+        "#affected+returnees-hh,      #affected+returnees+hh,         false",
+        "#affected+returnees-hh,      #affected+returnees+ind,        true",
+        "#affected+returnees+ind-abroad, #affected+returnees+ind+abroad, false",
+        "#AFFECTED +Returnees,        #affected+returnees+f,          true",
+        "#adm1,                       #adm2+code,                     false",
+        "#adm1+code,                  #adm1+name,                     false"
+    })
     void a_pattern_selects_tags_with_its_hashtag_and_attributes_whatever_else_they_have(
             String pattern, String tag, boolean selected) {
         assertThat(HxlTagPattern.parse(pattern).matches(HxlTag.parse(tag))).isEqualTo(selected);

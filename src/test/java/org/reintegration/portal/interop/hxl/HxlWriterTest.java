@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class HxlWriterTest {
 
-    private static final List<HxlTag> TAGS = List.of(HxlTag.parse("#adm2+code"), HxlTag.parse("#adm2+name"),
-            HxlTag.parse("#affected+returnees+ind"));
+    private static final List<HxlTag> TAGS =
+            List.of(HxlTag.parse("#adm2+code"), HxlTag.parse("#adm2+name"), HxlTag.parse("#affected+returnees+ind"));
 
     @Test
     void writes_header_row_hashtag_row_and_data_rows_as_rfc_4180_csv() throws IOException {
@@ -48,7 +48,8 @@ class HxlWriterTest {
             assertThat(table.column("#adm2+name").header()).isEqualTo("Préfecture");
             List<HxlRow> rows = reader.rows();
             assertThat(rows.get(1).cell(table.column("#adm2+name")).value()).isEqualTo("Guéckédou\nsud");
-            assertThat(rows.get(1).cell(table.column("#affected+returnees")).count()).isEqualTo(374);
+            assertThat(rows.get(1).cell(table.column("#affected+returnees")).count())
+                    .isEqualTo(374);
         }
     }
 

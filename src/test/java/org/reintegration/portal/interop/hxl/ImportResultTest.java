@@ -17,11 +17,13 @@ class ImportResultTest {
         problems.add(ImportProblem.inCell(9, 1, "#country+code", "unknown"));
         problems.add(ImportProblem.inFile("no column tagged #adm2+code"));
 
-        assertThat(problems.list()).extracting(ImportProblem::message).containsExactly(
-                "no column tagged #adm2+code",
-                "line 4: expected 13 fields, found 7 (truncated file?)",
-                "line 9, column 1 (#country+code): unknown",
-                "line 9, column 2 (#adm1+code): unknown");
+        assertThat(problems.list())
+                .extracting(ImportProblem::message)
+                .containsExactly(
+                        "no column tagged #adm2+code",
+                        "line 4: expected 13 fields, found 7 (truncated file?)",
+                        "line 9, column 1 (#country+code): unknown",
+                        "line 9, column 2 (#adm1+code): unknown");
     }
 
     @Test
@@ -43,7 +45,8 @@ class ImportResultTest {
     void a_file_with_any_problem_gives_no_rows_to_save() {
         ImportProblems problems = new ImportProblems();
         String count = problems.attempt(() -> {
-            throw new ImportException(ImportProblem.inCell(7, 8, "#affected+returnees+ind", "'abc' is not a whole number"));
+            throw new ImportException(
+                    ImportProblem.inCell(7, 8, "#affected+returnees+ind", "'abc' is not a whole number"));
         });
         ImportResult<String> result = ImportResult.of(List.of("Boffa", "Boke"), problems);
 
@@ -67,7 +70,8 @@ class ImportResultTest {
         ImportProblems problems = new ImportProblems();
         problems.add(new CsvFormatException("the quoted field opened here is never closed (truncated file?)", 7, 28));
 
-        assertThat(problems.list()).containsExactly(new ImportProblem(7, 28,
-                "line 7, column 28: the quoted field opened here is never closed (truncated file?)"));
+        assertThat(problems.list())
+                .containsExactly(new ImportProblem(
+                        7, 28, "line 7, column 28: the quoted field opened here is never closed (truncated file?)"));
     }
 }

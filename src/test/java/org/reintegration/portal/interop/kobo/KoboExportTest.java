@@ -33,7 +33,10 @@ class KoboExportTest {
 
         assertThat(export.hasHxlRow()).isTrue();
         assertThat(export.problems()).isEmpty();
-        assertThat(export.submissions()).hasSize(5).extracting(KoboSubmission::line).containsExactly(3, 4, 5, 6, 7);
+        assertThat(export.submissions())
+                .hasSize(5)
+                .extracting(KoboSubmission::line)
+                .containsExactly(3, 4, 5, 6, 7);
         assertThat(first.uuid()).isEqualTo("1694f8df-50d0-f92a-7171-fd2938fa3995");
         assertThat(first.id()).isEqualTo("100000");
         assertThat(first.submissionTime()).contains(Instant.parse("2024-05-01T10:00:00Z"));
@@ -44,9 +47,11 @@ class KoboExportTest {
         KoboExport export = KoboExport.read(SAMPLE);
         List<KoboSubmission> submissions = export.submissions();
 
-        assertThat(export.columns().options("grp_needs/priority_needs")).containsExactly("water", "jobs", "education", "health");
+        assertThat(export.columns().options("grp_needs/priority_needs"))
+                .containsExactly("water", "jobs", "education", "health");
         assertThat(submissions.get(0).selected("priority_needs")).containsExactlyInAnyOrder("education", "jobs");
-        assertThat(submissions.get(1).selected("grp_needs/priority_needs")).containsExactlyInAnyOrder("water", "health");
+        assertThat(submissions.get(1).selected("grp_needs/priority_needs"))
+                .containsExactlyInAnyOrder("water", "health");
     }
 
     @Test
@@ -79,7 +84,8 @@ class KoboExportTest {
         assertThat(submissions.get(0).geopoint("gps")).contains(new Geopoint(7.20108, -9.09245, 161.9, 8.8));
         assertThat(submissions.get(1).geopoint("gps")).contains(new Geopoint(7.2, -9.1, null, null));
         assertThat(submissions.get(2).geopoint("gps")).isEmpty();
-        assertThatThrownBy(() -> submissions.get(3).geopoint("gps")).isInstanceOf(ImportException.class)
+        assertThatThrownBy(() -> submissions.get(3).geopoint("gps"))
+                .isInstanceOf(ImportException.class)
                 .hasMessageStartingWith("line 5, column 1 (place/gps): 'north of the river' is not a geopoint");
         assertThatThrownBy(() -> submissions.get(4).geopoint("gps"))
                 .hasMessage("line 6, column 1 (place/gps): latitude 95 is not between -90 and 90");
@@ -97,9 +103,12 @@ class KoboExportTest {
 
     @Test
     void a_name_two_groups_share_must_be_given_as_a_full_path() throws IOException {
-        KoboSubmission submission = export("grp_a/name,grp_b/name,_uuid\nAmina,Boke,u1\n").submissions().getFirst();
+        KoboSubmission submission = export("grp_a/name,grp_b/name,_uuid\nAmina,Boke,u1\n")
+                .submissions()
+                .getFirst();
 
-        assertThatThrownBy(() -> submission.value("name")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> submission.value("name"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("'name' may mean grp_a/name or grp_b/name; give the full path");
         assertThat(submission.value("grp_b/name")).isEqualTo("Boke");
     }
@@ -108,9 +117,20 @@ class KoboExportTest {
     void questions_leave_out_metadata_option_and_geopoint_part_columns() throws IOException {
         KoboExport export = KoboExport.read(SAMPLE);
 
-        assertThat(export.columns().questions()).containsExactly("start", "end", "today", "deviceid",
-                "grp_location/adm1", "grp_location/adm2", "grp_location/community_name", "grp_location/gps",
-                "grp_demo/hh_size", "grp_demo/n_returnees", "grp_needs/priority_needs", "grp_cohesion/tension_level");
+        assertThat(export.columns().questions())
+                .containsExactly(
+                        "start",
+                        "end",
+                        "today",
+                        "deviceid",
+                        "grp_location/adm1",
+                        "grp_location/adm2",
+                        "grp_location/community_name",
+                        "grp_location/gps",
+                        "grp_demo/hh_size",
+                        "grp_demo/n_returnees",
+                        "grp_needs/priority_needs",
+                        "grp_cohesion/tension_level");
         assertThat(export.submissions().getFirst().values()).containsEntry("grp_cohesion/tension_level", "high");
     }
 
@@ -124,7 +144,9 @@ class KoboExportTest {
 
     @Test
     void empty_and_n_a_answers_both_read_as_empty() throws IOException {
-        KoboSubmission submission = export("q1;q2;q3;_uuid\n\"\";\"n/a\";\"N/A \";u1\n").submissions().getFirst();
+        KoboSubmission submission = export("q1;q2;q3;_uuid\n\"\";\"n/a\";\"N/A \";u1\n")
+                .submissions()
+                .getFirst();
 
         assertThat(submission.values().values()).containsOnly("");
         assertThat(submission.cell("q2").isEmpty()).isTrue();
@@ -142,17 +164,21 @@ class KoboExportTest {
     void a_duplicated_uuid_is_reported_with_both_lines() throws IOException {
         KoboExport export = KoboExport.read(FILES.resolve("kobo_duplicate_uuid_SYNTHETIC.csv"));
 
-        assertThat(export.problems()).extracting(ImportProblem::message).containsExactly(
-                "line 6, column 22 (_uuid): '1694f8df-50d0-f92a-7171-fd2938fa3995' is also the _uuid of line 3:"
-                        + " the same submission twice?");
+        assertThat(export.problems())
+                .extracting(ImportProblem::message)
+                .containsExactly(
+                        "line 6, column 22 (_uuid): '1694f8df-50d0-f92a-7171-fd2938fa3995' is also the _uuid of line 3:"
+                                + " the same submission twice?");
         assertThat(export.result().isAccepted()).isFalse();
     }
 
     @Test
     void a_submission_without_uuid_is_a_problem_and_an_export_without_the_column_is_refused() throws IOException {
-        assertThat(export("q1,_uuid\nyes,\n").problems()).extracting(ImportProblem::message)
+        assertThat(export("q1,_uuid\nyes,\n").problems())
+                .extracting(ImportProblem::message)
                 .containsExactly("line 2, column 2 (_uuid): the cell is empty; every submission has a _uuid");
-        assertThatThrownBy(() -> export("q1,_id\nyes,1\n")).isInstanceOf(ImportException.class)
+        assertThatThrownBy(() -> export("q1,_id\nyes,1\n"))
+                .isInstanceOf(ImportException.class)
                 .hasMessageStartingWith("no _uuid column");
     }
 
@@ -170,7 +196,8 @@ class KoboExportTest {
     void an_export_cut_after_a_field_reports_the_short_last_line() throws IOException {
         KoboExport export = KoboExport.read(FILES.resolve("kobo_truncated_after_field_SYNTHETIC.csv"));
 
-        assertThat(export.problems()).extracting(ImportProblem::message)
+        assertThat(export.problems())
+                .extracting(ImportProblem::message)
                 .containsExactly("line 7: expected 30 fields, found 12 (truncated file?)");
         assertThat(export.submissions()).hasSize(4);
     }
@@ -178,7 +205,8 @@ class KoboExportTest {
     @Test
     void a_semicolon_export_read_with_commas_is_refused_with_a_hint_at_the_separator() throws IOException {
         try (CsvReader commas = CsvReader.of(Files.newBufferedReader(SAMPLE), ',')) {
-            assertThatThrownBy(() -> KoboExport.read(commas)).isInstanceOf(CsvFormatException.class)
+            assertThatThrownBy(() -> KoboExport.read(commas))
+                    .isInstanceOf(CsvFormatException.class)
                     .hasMessageContaining("are the fields separated by ';'");
         }
     }
@@ -193,7 +221,8 @@ class KoboExportTest {
 
     @Test
     void an_unreadable_submission_time_is_a_problem() throws IOException {
-        assertThat(export("_uuid,_submission_time\nu1,yesterday\n").problems()).extracting(ImportProblem::message)
+        assertThat(export("_uuid,_submission_time\nu1,yesterday\n").problems())
+                .extracting(ImportProblem::message)
                 .containsExactly("line 2, column 2 (_submission_time): 'yesterday' is not a date and time"
                         + " such as 2024-05-01T10:00:00");
     }

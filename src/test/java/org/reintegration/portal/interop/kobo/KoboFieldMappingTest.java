@@ -22,10 +22,11 @@ class KoboFieldMappingTest {
     void the_text_form_maps_one_form_field_per_line_and_skips_comments() throws ImportException {
         KoboFieldMapping mapping = KoboFieldMapping.parse(TEXT);
 
-        assertThat(mapping.targets()).containsExactly(
-                Map.entry("grp_location/adm2", "adm2_pcode"),
-                Map.entry("grp_demo/n_returnees", "returnees"),
-                Map.entry("priority_needs", "needs"));
+        assertThat(mapping.targets())
+                .containsExactly(
+                        Map.entry("grp_location/adm2", "adm2_pcode"),
+                        Map.entry("grp_demo/n_returnees", "returnees"),
+                        Map.entry("priority_needs", "needs"));
         assertThat(mapping.lineOf("grp_demo/n_returnees")).isEqualTo(4);
         assertThat(mapping.lineOf("grp_demo/hh_size")).isZero();
     }
@@ -46,7 +47,8 @@ class KoboFieldMappingTest {
     void a_line_that_is_not_a_mapping_is_reported_by_its_number() {
         assertThatThrownBy(() -> KoboFieldMapping.parse("a = b\n\ngrp_demo/hh_size households\n"))
                 .isInstanceOf(ImportException.class)
-                .hasMessage("mapping line 3: 'grp_demo/hh_size households' is not of the form 'form/path = target_field'");
+                .hasMessage(
+                        "mapping line 3: 'grp_demo/hh_size households' is not of the form 'form/path = target_field'");
     }
 
     @Test
@@ -63,8 +65,10 @@ class KoboFieldMappingTest {
         targets.put("grp_location/adm2", "adm2_pcode");
         targets.put("grp_location/adm1", "adm 1");
 
-        assertThatThrownBy(() -> KoboFieldMapping.of(targets)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> KoboFieldMapping.of(targets))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("mapping line 2:");
-        assertThat(KoboFieldMapping.of(Map.of("_uuid", "source_id")).lineOf("_uuid")).isEqualTo(1);
+        assertThat(KoboFieldMapping.of(Map.of("_uuid", "source_id")).lineOf("_uuid"))
+                .isEqualTo(1);
     }
 }

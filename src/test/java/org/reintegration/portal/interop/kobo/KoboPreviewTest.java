@@ -27,39 +27,43 @@ class KoboPreviewTest {
 
     @Test
     void the_sample_maps_onto_the_portal_fields_without_problems() throws IOException {
-        ImportResult<KoboPreview.Row> preview = KoboPreview.of(KoboExport.read(SAMPLE),
-                KoboFieldMapping.parse(MAPPING), REQUIRED);
+        ImportResult<KoboPreview.Row> preview =
+                KoboPreview.of(KoboExport.read(SAMPLE), KoboFieldMapping.parse(MAPPING), REQUIRED);
 
         assertThat(preview.messages()).isEmpty();
         assertThat(preview.acceptedRows()).hasSize(5);
         KoboPreview.Row first = preview.rows().getFirst();
         assertThat(first.line()).isEqualTo(3);
         assertThat(first.uuid()).isEqualTo("1694f8df-50d0-f92a-7171-fd2938fa3995");
-        assertThat(first.values()).containsExactly(
-                Map.entry("adm2_pcode", "GN005005"),
-                Map.entry("community", "Community 1"),
-                Map.entry("returnees", "5"),
-                Map.entry("needs", "jobs education"),
-                Map.entry("received", "2024-05-01T10:00:00"));
+        assertThat(first.values())
+                .containsExactly(
+                        Map.entry("adm2_pcode", "GN005005"),
+                        Map.entry("community", "Community 1"),
+                        Map.entry("returnees", "5"),
+                        Map.entry("needs", "jobs education"),
+                        Map.entry("received", "2024-05-01T10:00:00"));
     }
 
     @Test
     void a_mapped_form_field_the_file_lacks_is_reported_with_its_mapping_line() throws IOException {
         String mapping = MAPPING + "grp_demo/hh_sizee = households\ngrp_location/adm3 = adm3_pcode\n";
 
-        ImportResult<KoboPreview.Row> preview = KoboPreview.of(KoboExport.read(SAMPLE),
-                KoboFieldMapping.parse(mapping), Set.of("adm2_pcode", "returnees", "adm3_pcode"));
+        ImportResult<KoboPreview.Row> preview = KoboPreview.of(
+                KoboExport.read(SAMPLE),
+                KoboFieldMapping.parse(mapping),
+                Set.of("adm2_pcode", "returnees", "adm3_pcode"));
 
         assertThat(preview.isAccepted()).isFalse();
-        assertThat(preview.messages()).containsExactly(
-                "mapping line 6: the file has no field 'grp_demo/hh_sizee'",
-                "mapping line 7: the file has no field 'grp_location/adm3', which fills the required field 'adm3_pcode'");
+        assertThat(preview.messages())
+                .containsExactly(
+                        "mapping line 6: the file has no field 'grp_demo/hh_sizee'",
+                        "mapping line 7: the file has no field 'grp_location/adm3', which fills the required field 'adm3_pcode'");
     }
 
     @Test
     void a_required_field_that_nothing_fills_is_reported() throws IOException {
-        ImportResult<KoboPreview.Row> preview = KoboPreview.of(KoboExport.read(SAMPLE),
-                KoboFieldMapping.parse(MAPPING), Set.of("adm2_pcode", "tension"));
+        ImportResult<KoboPreview.Row> preview = KoboPreview.of(
+                KoboExport.read(SAMPLE), KoboFieldMapping.parse(MAPPING), Set.of("adm2_pcode", "tension"));
 
         assertThat(preview.messages()).containsExactly("no form field is mapped to the required field 'tension'");
     }
@@ -72,11 +76,12 @@ class KoboPreviewTest {
                 "";"n/a";"u2"
                 """)));
 
-        ImportResult<KoboPreview.Row> preview = KoboPreview.of(export,
-                KoboFieldMapping.parse("adm2 = adm2_pcode\nn_returnees = returnees\n"), Set.of("adm2_pcode"));
+        ImportResult<KoboPreview.Row> preview = KoboPreview.of(
+                export, KoboFieldMapping.parse("adm2 = adm2_pcode\nn_returnees = returnees\n"), Set.of("adm2_pcode"));
 
-        assertThat(preview.messages()).containsExactly(
-                "line 3, column 1 (grp_location/adm2): the cell is empty; it fills the required field 'adm2_pcode'");
+        assertThat(preview.messages())
+                .containsExactly(
+                        "line 3, column 1 (grp_location/adm2): the cell is empty; it fills the required field 'adm2_pcode'");
         assertThat(preview.rows().get(1).values()).containsEntry("returnees", "");
     }
 
@@ -84,10 +89,12 @@ class KoboPreviewTest {
     void the_export_problems_come_with_the_preview_so_nothing_is_written() throws IOException {
         ImportResult<KoboPreview.Row> truncated = KoboPreview.of(
                 KoboExport.read(FILES.resolve("kobo_truncated_after_field_SYNTHETIC.csv")),
-                KoboFieldMapping.parse(MAPPING), REQUIRED);
+                KoboFieldMapping.parse(MAPPING),
+                REQUIRED);
         ImportResult<KoboPreview.Row> duplicated = KoboPreview.of(
                 KoboExport.read(FILES.resolve("kobo_duplicate_uuid_SYNTHETIC.csv")),
-                KoboFieldMapping.parse(MAPPING), REQUIRED);
+                KoboFieldMapping.parse(MAPPING),
+                REQUIRED);
 
         assertThat(truncated.messages()).containsExactly("line 7: expected 30 fields, found 12 (truncated file?)");
         assertThat(truncated.rows()).hasSize(4);
@@ -99,9 +106,10 @@ class KoboPreviewTest {
     void a_name_two_groups_share_is_reported_as_ambiguous() throws IOException {
         KoboExport export = KoboExport.read(CsvReader.of(new StringReader("grp_a/name,grp_b/name,_uuid\nA,B,u1\n")));
 
-        ImportResult<KoboPreview.Row> preview = KoboPreview.of(export, KoboFieldMapping.parse("name = leader"), Set.of());
+        ImportResult<KoboPreview.Row> preview =
+                KoboPreview.of(export, KoboFieldMapping.parse("name = leader"), Set.of());
 
-        assertThat(preview.messages()).containsExactly(
-                "mapping line 1: 'name' may mean grp_a/name or grp_b/name; give the full path");
+        assertThat(preview.messages())
+                .containsExactly("mapping line 1: 'name' may mean grp_a/name or grp_b/name; give the full path");
     }
 }

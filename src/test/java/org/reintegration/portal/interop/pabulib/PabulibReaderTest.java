@@ -45,18 +45,25 @@ class PabulibReaderTest {
 
         assertThat(election.budget()).isEqualTo(new BigDecimal("1000.50"));
         assertThat(election.voteType()).isEqualTo(VoteType.APPROVAL);
-        assertThat(election.projects()).containsExactly(new Project("1", 500, "Park \"Zielony\" renovation"),
-                new Project("2", 300, "Library books"), new Project("10", 200, "Bike racks"));
+        assertThat(election.projects())
+                .containsExactly(
+                        new Project("1", 500, "Park \"Zielony\" renovation"),
+                        new Project("2", 300, "Library books"),
+                        new Project("10", 200, "Bike racks"));
         assertThat(election.voterCount()).isEqualTo(4);
-        assertThat(election.ballots()).containsExactly(new BallotGroup(Ballot.approving("1", "2"), 2),
-                new BallotGroup(Ballot.approving("10"), 1), new BallotGroup(Ballot.approving("1"), 1));
+        assertThat(election.ballots())
+                .containsExactly(
+                        new BallotGroup(Ballot.approving("1", "2"), 2),
+                        new BallotGroup(Ballot.approving("10"), 1),
+                        new BallotGroup(Ballot.approving("1"), 1));
     }
 
     @Test
     void a_missing_votes_section_is_rejected_naming_the_line_after_the_end() {
         String text = VALID.substring(0, VALID.indexOf("VOTES"));
 
-        assertThatThrownBy(() -> read(text)).isInstanceOf(PabulibFormatException.class)
+        assertThatThrownBy(() -> read(text))
+                .isInstanceOf(PabulibFormatException.class)
                 .hasMessage("line 13: the VOTES section is missing after the PROJECTS section");
     }
 
@@ -75,7 +82,8 @@ class PabulibReaderTest {
     void a_fractional_cost_is_rejected() {
         String text = VALID.replace("2;300;", "2;300.5;");
 
-        assertThatThrownBy(() -> read(text)).hasMessageContaining("line 11, column 3")
+        assertThatThrownBy(() -> read(text))
+                .hasMessageContaining("line 11, column 3")
                 .hasMessageContaining("cost '300.5' of project '2' is not a whole number");
     }
 
@@ -83,8 +91,7 @@ class PabulibReaderTest {
     void a_vote_for_an_unknown_project_is_rejected_naming_its_line() {
         String text = VALID.replace("v3;;10", "v3;;11");
 
-        assertThatThrownBy(() -> read(text))
-                .hasMessage("line 17, column 5: the vote names unknown project '11'");
+        assertThatThrownBy(() -> read(text)).hasMessage("line 17, column 5: the vote names unknown project '11'");
     }
 
     @Test
@@ -100,7 +107,8 @@ class PabulibReaderTest {
     void an_unterminated_quote_is_rejected_naming_where_it_opened() {
         String text = VALID.replace("2;300;Library books", "2;300;\"Library books");
 
-        assertThatThrownBy(() -> read(text)).hasMessage("line 11, column 7: the quoted field opened here is never closed");
+        assertThatThrownBy(() -> read(text))
+                .hasMessage("line 11, column 7: the quoted field opened here is never closed");
     }
 
     @Test
@@ -129,7 +137,8 @@ class PabulibReaderTest {
     void an_unsupported_vote_type_is_rejected() {
         String text = VALID.replace("vote_type;approval", "vote_type;ordinal");
 
-        assertThatThrownBy(() -> read(text)).hasMessageContaining("line 7, column 11")
+        assertThatThrownBy(() -> read(text))
+                .hasMessageContaining("line 7, column 11")
                 .hasMessageContaining("vote_type 'ordinal' is not supported");
     }
 
@@ -152,7 +161,8 @@ class PabulibReaderTest {
 
         assertThatThrownBy(() -> read(text)).hasMessage("line 12, column 7: 1 points given for 2 voted projects");
         Election election = assertReadable(text.replace("2;a,b;3", "2;b;3"));
-        assertThat(election.ballots()).extracting(BallotGroup::ballot)
+        assertThat(election.ballots())
+                .extracting(BallotGroup::ballot)
                 .containsExactly(Ballot.withPoints(Map.of("a", 2L, "b", 1L)), Ballot.withPoints(Map.of("b", 3L)));
     }
 
@@ -177,7 +187,8 @@ class PabulibReaderTest {
 
     @Test
     void a_shipped_cumulative_file_survives_a_round_trip() throws IOException {
-        Election election = PabulibReader.read(Path.of("src/test/resources/pabulib/files/poland_gdansk_2020_olszynka.pb"));
+        Election election =
+                PabulibReader.read(Path.of("src/test/resources/pabulib/files/poland_gdansk_2020_olszynka.pb"));
 
         assertThat(election.voteType()).isEqualTo(VoteType.CUMULATIVE);
         assertThat(election.voterCount()).isEqualTo(449);

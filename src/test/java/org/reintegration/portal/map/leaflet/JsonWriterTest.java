@@ -14,16 +14,26 @@ class JsonWriterTest {
     void separatesMembersAndNestsContainers() {
         String json = new JsonWriter()
                 .beginObject()
-                .name("a").value(1)
-                .name("b").beginArray().value("x").nullValue().value(true).beginObject().endObject().endArray()
-                .name("c").rawValue("{\"type\":\"Point\",\"coordinates\":[1,2]}")
+                .name("a")
+                .value(1)
+                .name("b")
+                .beginArray()
+                .value("x")
+                .nullValue()
+                .value(true)
+                .beginObject()
+                .endObject()
+                .endArray()
+                .name("c")
+                .rawValue("{\"type\":\"Point\",\"coordinates\":[1,2]}")
                 .optional("absent", null)
                 .optional("present", "y")
                 .endObject()
                 .toString();
 
-        assertThat(json).isEqualTo(
-                "{\"a\":1,\"b\":[\"x\",null,true,{}],\"c\":{\"type\":\"Point\",\"coordinates\":[1,2]},\"present\":\"y\"}");
+        assertThat(json)
+                .isEqualTo(
+                        "{\"a\":1,\"b\":[\"x\",null,true,{}],\"c\":{\"type\":\"Point\",\"coordinates\":[1,2]},\"present\":\"y\"}");
     }
 
     @Test
@@ -54,8 +64,15 @@ class JsonWriterTest {
 
     @Test
     void writesWholeNumbersWithoutFractionAndRejectsNonFiniteOnes() {
-        assertThat(new JsonWriter().beginArray().value(3.0).value(-0.5).value(1e20).value(9.5092).endArray()
-                .toString()).isEqualTo("[3,-0.5,1.0E20,9.5092]");
+        assertThat(new JsonWriter()
+                        .beginArray()
+                        .value(3.0)
+                        .value(-0.5)
+                        .value(1e20)
+                        .value(9.5092)
+                        .endArray()
+                        .toString())
+                .isEqualTo("[3,-0.5,1.0E20,9.5092]");
         assertThatThrownBy(() -> new JsonWriter().value(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new JsonWriter().value(Double.POSITIVE_INFINITY))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -23,9 +23,13 @@ class LeafletMapTest {
     @Test
     void geoJsonLayerIsSerialisedWithRawGeometryAndTextAsPlainStrings() {
         PathStyle style = PathStyle.filled("#333", "#e41a1c", 0.4).withDashArray("4 2");
-        map.setLayer(new GeoJsonLayer("areas", "Areas", List.of(
-                new GeoFeature("a1", SQUARE, style, XSS, new Popup(XSS, List.of("line 1", XSS))),
-                GeoFeature.of("a2", SQUARE)), PathStyle.outline("#111")));
+        map.setLayer(new GeoJsonLayer(
+                "areas",
+                "Areas",
+                List.of(
+                        new GeoFeature("a1", SQUARE, style, XSS, new Popup(XSS, List.of("line 1", XSS))),
+                        GeoFeature.of("a2", SQUARE)),
+                PathStyle.outline("#111")));
 
         JsonNode layer = layerData("areas");
         assertThat(layer.get("type").asString()).isEqualTo("geojson");
@@ -48,9 +52,13 @@ class LeafletMapTest {
 
     @Test
     void markerLayerLeavesOutAbsentValues() {
-        map.setLayer(new MarkerLayer("sites", "Sites", List.of(
-                new MapMarker("s1", 9.5, -13.7, "#0d47a1", "C", "Conakry", Popup.of("Conakry", "Capital")),
-                MapMarker.of("s2", 7.75, -8.8)), true));
+        map.setLayer(new MarkerLayer(
+                "sites",
+                "Sites",
+                List.of(
+                        new MapMarker("s1", 9.5, -13.7, "#0d47a1", "C", "Conakry", Popup.of("Conakry", "Capital")),
+                        MapMarker.of("s2", 7.75, -8.8)),
+                true));
 
         JsonNode layer = layerData("sites");
         assertThat(layer.get("type").asString()).isEqualTo("markers");
@@ -73,7 +81,8 @@ class LeafletMapTest {
         assertThat(index.get(0).get("name").asString()).isEqualTo("Areas " + XSS);
         assertThat(index.get(0).get("visible").asBoolean()).isTrue();
         assertThat(index.get(1).has("name")).isFalse();
-        assertThat(index.get(0).get("property").asString()).isNotEqualTo(index.get(1).get("property").asString());
+        assertThat(index.get(0).get("property").asString())
+                .isNotEqualTo(index.get(1).get("property").asString());
     }
 
     @Test
@@ -88,10 +97,12 @@ class LeafletMapTest {
         JsonNode after = index();
         assertThat(map.getLayers()).extracting(MapLayer::id).containsExactly("areas", "sites");
         assertThat(after.get(0).get("property")).isEqualTo(before.get(0).get("property"));
-        assertThat(after.get(0).get("version").asLong()).isGreaterThan(before.get(0).get("version").asLong());
+        assertThat(after.get(0).get("version").asLong())
+                .isGreaterThan(before.get(0).get("version").asLong());
         assertThat(after.get(0).get("visible").asBoolean()).isFalse();
         assertThat(after.get(1)).isEqualTo(before.get(1));
-        assertThat(layerData("areas").get("features").get(0).get("id").asString()).isEqualTo("a2");
+        assertThat(layerData("areas").get("features").get(0).get("id").asString())
+                .isEqualTo("a2");
     }
 
     @Test
@@ -195,8 +206,8 @@ class LeafletMapTest {
         List<MapViewChangeEvent> received = new ArrayList<>();
         map.addViewChangeListener(received::add);
 
-        ComponentUtil.fireEvent(map, new MapViewChangeEvent(map, true, 9.5, -13.7, 8, 8.9, -14.5, 10.1, -12.9,
-                sequence));
+        ComponentUtil.fireEvent(
+                map, new MapViewChangeEvent(map, true, 9.5, -13.7, 8, 8.9, -14.5, 10.1, -12.9, sequence));
 
         JsonNode remembered = view();
         assertThat(remembered.get("type").asString()).isEqualTo("center");
@@ -211,8 +222,8 @@ class LeafletMapTest {
 
         map.setView(1, 2, 3);
         String request = map.getElement().getProperty(LeafletMap.VIEW_PROPERTY);
-        ComponentUtil.fireEvent(map, new MapViewChangeEvent(map, true, 9.5, -13.7, 8, 8.9, -14.5, 10.1, -12.9,
-                sequence));
+        ComponentUtil.fireEvent(
+                map, new MapViewChangeEvent(map, true, 9.5, -13.7, 8, 8.9, -14.5, 10.1, -12.9, sequence));
         assertThat(map.getElement().getProperty(LeafletMap.VIEW_PROPERTY)).isEqualTo(request);
     }
 
@@ -242,7 +253,8 @@ class LeafletMapTest {
 
         assertThat(map.isLayerControlVisible()).isTrue();
         assertThat(map.isScaleVisible()).isTrue();
-        assertThat(map.getElement().getProperty(LeafletMap.LAYER_CONTROL_PROPERTY, false)).isTrue();
+        assertThat(map.getElement().getProperty(LeafletMap.LAYER_CONTROL_PROPERTY, false))
+                .isTrue();
     }
 
     @Test

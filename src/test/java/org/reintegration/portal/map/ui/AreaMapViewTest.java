@@ -47,8 +47,8 @@ class AreaMapViewTest extends SpringBrowserlessTest {
         navigate(AreaMapView.class);
         LeafletMap map = find(LeafletMap.class).single();
 
-        com.vaadin.flow.component.ComponentUtil.fireEvent(map,
-                new FeatureClickEvent(map, true, AreaMapView.AREAS_LAYER, "GN005", 10.0, -12.8));
+        com.vaadin.flow.component.ComponentUtil.fireEvent(
+                map, new FeatureClickEvent(map, true, AreaMapView.AREAS_LAYER, "GN005", 10.0, -12.8));
 
         Div details = find(Div.class).withId("map-details").single();
         assertThat(find(H3.class).from(details).single().getText()).isEqualTo("Kindia");

@@ -20,15 +20,19 @@ class EqualSharesCrossCheckTest {
 
     @TestFactory
     Stream<DynamicTest> equal_shares_agrees_with_a_plain_exact_implementation_on_random_elections() {
-        return IntStream.range(0, 300).mapToObj(seed -> DynamicTest.dynamicTest("random election " + seed, () -> {
-            Election election = randomElection(new Random(seed));
-            Electorate electorate = Electorate.of(election);
+        return IntStream.range(0, 300)
+                .mapToObj(seed -> DynamicTest.dynamicTest("random election " + seed, () -> {
+                    Election election = randomElection(new Random(seed));
+                    Electorate electorate = Electorate.of(election);
 
-            assertThat(EqualSharesRun.run(electorate, EqualSharesRule.evenShare(electorate)).selectedIds())
-                    .as("mes").isEqualTo(PlainEqualShares.mes(election, EqualSharesRule.evenShare(electorate)));
-            assertThat(new EqualSharesAdd1URule().apply(election).selected())
-                    .as("mes_add1u").isEqualTo(PlainEqualShares.mesAdd1u(election));
-        }));
+                    assertThat(EqualSharesRun.run(electorate, EqualSharesRule.evenShare(electorate))
+                                    .selectedIds())
+                            .as("mes")
+                            .isEqualTo(PlainEqualShares.mes(election, EqualSharesRule.evenShare(electorate)));
+                    assertThat(new EqualSharesAdd1URule().apply(election).selected())
+                            .as("mes_add1u")
+                            .isEqualTo(PlainEqualShares.mesAdd1u(election));
+                }));
     }
 
     private static Election randomElection(Random random) {
@@ -41,11 +45,14 @@ class EqualSharesCrossCheckTest {
         List<Ballot> votes = new ArrayList<>();
         int voters = 1 + random.nextInt(12);
         for (int v = 0; v < voters; v++) {
-            List<String> approved = projects.stream().map(Project::id).filter(id -> random.nextInt(3) == 0).toList();
+            List<String> approved = projects.stream()
+                    .map(Project::id)
+                    .filter(id -> random.nextInt(3) == 0)
+                    .toList();
             votes.add(Ballot.approving(approved));
         }
-        BigDecimal budget = BigDecimal.valueOf(40 + random.nextInt(200)).add(random.nextBoolean()
-                ? BigDecimal.ZERO : new BigDecimal("0.25"));
+        BigDecimal budget = BigDecimal.valueOf(40 + random.nextInt(200))
+                .add(random.nextBoolean() ? BigDecimal.ZERO : new BigDecimal("0.25"));
         return Election.ofVoters(budget, VoteType.APPROVAL, projects, votes);
     }
 }

@@ -21,8 +21,13 @@ class EqualSharesRuleTest {
      */
     @Test
     void a_small_election_comes_out_as_computed_by_hand() {
-        Election election = approval(120, List.of(new Project("A", 60), new Project("B", 35), new Project("C", 20)),
-                Ballot.approving("A", "C"), Ballot.approving("A"), Ballot.approving("A", "B"), Ballot.approving("B"));
+        Election election = approval(
+                120,
+                List.of(new Project("A", 60), new Project("B", 35), new Project("C", 20)),
+                Ballot.approving("A", "C"),
+                Ballot.approving("A"),
+                Ballot.approving("A", "B"),
+                Ballot.approving("B"));
 
         Outcome outcome = mes.apply(election);
 
@@ -41,8 +46,11 @@ class EqualSharesRuleTest {
 
     @Test
     void ties_are_broken_by_the_smaller_project_id_as_a_string() {
-        Election election = approval(100, List.of(new Project("9", 100), new Project("10", 100)),
-                Ballot.approving("9", "10"), Ballot.approving("9", "10"));
+        Election election = approval(
+                100,
+                List.of(new Project("9", 100), new Project("10", 100)),
+                Ballot.approving("9", "10"),
+                Ballot.approving("9", "10"));
 
         assertThat(mes.apply(election).selected()).containsExactly("10");
     }
@@ -50,9 +58,15 @@ class EqualSharesRuleTest {
     @Test
     void equal_rho_reached_through_different_costs_and_supporters_is_an_exact_tie() {
         // Both have ρ = 1/3: "b" at 10 for each of 3 voters, "a" at 20 for each of 3 others.
-        Election election = approval(600, List.of(new Project("b", 30), new Project("a", 60)),
-                Ballot.approving("b"), Ballot.approving("b"), Ballot.approving("b"),
-                Ballot.approving("a"), Ballot.approving("a"), Ballot.approving("a"));
+        Election election = approval(
+                600,
+                List.of(new Project("b", 30), new Project("a", 60)),
+                Ballot.approving("b"),
+                Ballot.approving("b"),
+                Ballot.approving("b"),
+                Ballot.approving("a"),
+                Ballot.approving("a"),
+                Ballot.approving("a"));
 
         Outcome outcome = mes.apply(election);
 
@@ -62,32 +76,44 @@ class EqualSharesRuleTest {
     @Test
     void supporters_holding_exactly_the_cost_between_them_can_buy_it() {
         // 100 / 3 per voter has no exact binary form; only exact arithmetic sees that it adds up to 100.
-        Election election = approval(100, List.of(new Project("all", 100), new Project("more", 101)),
-                Ballot.approving("all", "more"), Ballot.approving("all", "more"), Ballot.approving("all", "more"));
+        Election election = approval(
+                100,
+                List.of(new Project("all", 100), new Project("more", 101)),
+                Ballot.approving("all", "more"),
+                Ballot.approving("all", "more"),
+                Ballot.approving("all", "more"));
 
         Outcome outcome = mes.apply(election);
 
         assertThat(outcome.selected()).containsExactly("all");
-        assertThat(outcome.explanationOf("more")).get().extracting(Explanation::selected).isEqualTo(false);
+        assertThat(outcome.explanationOf("more"))
+                .get()
+                .extracting(Explanation::selected)
+                .isEqualTo(false);
     }
 
     @Test
     void zero_cost_projects_and_projects_nobody_voted_for_are_never_bought() {
-        Election election = approval(1000,
+        Election election = approval(
+                1000,
                 List.of(new Project("free", 0), new Project("unvoted", 10), new Project("wanted", 10)),
-                Ballot.approving("free", "wanted"), Ballot.approving("free"));
+                Ballot.approving("free", "wanted"),
+                Ballot.approving("free"));
 
         Outcome outcome = mes.apply(election);
 
         assertThat(outcome.selected()).containsExactly("wanted");
-        assertThat(outcome.explanations()).extracting(Explanation::describe)
+        assertThat(outcome.explanations())
+                .extracting(Explanation::describe)
                 .anySatisfy(text -> assertThat(text).contains("costs nothing"))
                 .anySatisfy(text -> assertThat(text).contains("nobody voted for it"));
     }
 
     @Test
     void a_cumulative_ballot_supports_the_projects_it_gives_points_to_whatever_the_points() {
-        Election election = new Election(BigDecimal.valueOf(100), VoteType.CUMULATIVE,
+        Election election = new Election(
+                BigDecimal.valueOf(100),
+                VoteType.CUMULATIVE,
                 List.of(new Project("x", 60), new Project("y", 60)),
                 List.of(new BallotGroup(Ballot.withPoints(Map.of("x", 1L, "y", 9L)), 2)));
 
@@ -96,8 +122,12 @@ class EqualSharesRuleTest {
 
     @Test
     void the_summary_states_the_money_each_voter_started_with() {
-        Election election = approval(100, List.of(new Project("a", 10)), Ballot.approving("a"),
-                Ballot.approving("a"), Ballot.approving("a"));
+        Election election = approval(
+                100,
+                List.of(new Project("a", 10)),
+                Ballot.approving("a"),
+                Ballot.approving("a"),
+                Ballot.approving("a"));
 
         assertThat(mes.apply(election).summary()).startsWith("Equal shares with 33.33 per voter");
     }

@@ -26,14 +26,18 @@ class PabulibElectionsTest {
 
     @TestFactory
     Stream<DynamicTest> every_listed_rule_selects_the_expected_projects_on_every_listed_election() {
-        JsonNode files = new ObjectMapper().readTree(FOLDER.resolve("expected.json")).get("files");
-        assertThat(files.properties()).as("elections listed in %s", FOLDER.resolve("expected.json")).isNotEmpty();
+        JsonNode files =
+                new ObjectMapper().readTree(FOLDER.resolve("expected.json")).get("files");
+        assertThat(files.properties())
+                .as("elections listed in %s", FOLDER.resolve("expected.json"))
+                .isNotEmpty();
         List<DynamicTest> tests = new ArrayList<>();
         for (Map.Entry<String, JsonNode> file : files.properties()) {
             for (OutcomeRule rule : OutcomeRule.all()) {
                 JsonNode expected = file.getValue().get(rule.name());
                 if (expected != null) {
-                    tests.add(DynamicTest.dynamicTest(file.getKey() + " × " + rule.name(),
+                    tests.add(DynamicTest.dynamicTest(
+                            file.getKey() + " × " + rule.name(),
                             () -> assertSelects(file.getKey(), file.getValue(), rule, expected)));
                 }
             }
@@ -45,16 +49,19 @@ class PabulibElectionsTest {
             throws IOException {
         Election election = PabulibReader.read(FOLDER.resolve("files").resolve(fileName));
         if (facts.has("budget")) {
-            assertThat(election.budget()).isEqualByComparingTo(new BigDecimal(facts.get("budget").asString()));
+            assertThat(election.budget())
+                    .isEqualByComparingTo(new BigDecimal(facts.get("budget").asString()));
         }
         if (facts.has("num_voters")) {
             assertThat(election.voterCount()).isEqualTo(facts.get("num_voters").asLong());
         }
-        List<String> expectedIds = expected.valueStream().map(JsonNode::asString).toList();
+        List<String> expectedIds =
+                expected.valueStream().map(JsonNode::asString).toList();
 
         Outcome outcome = rule.apply(election);
 
-        assertThat(outcome.selectedSet()).as("%s on %s", rule.name(), fileName)
+        assertThat(outcome.selectedSet())
+                .as("%s on %s", rule.name(), fileName)
                 .containsExactlyInAnyOrderElementsOf(expectedIds);
         assertThat(BigDecimal.valueOf(outcome.cost())).isLessThanOrEqualTo(election.budget());
     }

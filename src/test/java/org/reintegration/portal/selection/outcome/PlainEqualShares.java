@@ -12,8 +12,7 @@ import java.util.List;
  */
 final class PlainEqualShares {
 
-    private PlainEqualShares() {
-    }
+    private PlainEqualShares() {}
 
     static List<String> mes(Election election, Fraction voterMoney) {
         List<Ballot> voters = new ArrayList<>();
@@ -25,7 +24,8 @@ final class PlainEqualShares {
         Fraction[] money = new Fraction[voters.size()];
         Arrays.fill(money, voterMoney);
         List<Project> open = new ArrayList<>(election.projects().stream()
-                .filter(p -> p.cost() > 0 && voters.stream().anyMatch(b -> b.supports(p.id()))).toList());
+                .filter(p -> p.cost() > 0 && voters.stream().anyMatch(b -> b.supports(p.id())))
+                .toList());
         List<String> bought = new ArrayList<>();
         while (true) {
             Project best = null;
@@ -77,7 +77,8 @@ final class PlainEqualShares {
             BigDecimal left = election.budget().subtract(BigDecimal.valueOf(cost));
             boolean exhaustive = election.projects().stream()
                     .filter(p -> !outcome.contains(p.id()) && p.cost() > 0)
-                    .filter(p -> election.ballots().stream().anyMatch(g -> g.ballot().supports(p.id())))
+                    .filter(p ->
+                            election.ballots().stream().anyMatch(g -> g.ballot().supports(p.id())))
                     .noneMatch(p -> BigDecimal.valueOf(p.cost()).compareTo(left) <= 0);
             if (exhaustive) {
                 return outcome;
@@ -87,7 +88,10 @@ final class PlainEqualShares {
     }
 
     private static long cost(Election election, List<String> ids) {
-        return election.projects().stream().filter(p -> ids.contains(p.id())).mapToLong(Project::cost).sum();
+        return election.projects().stream()
+                .filter(p -> ids.contains(p.id()))
+                .mapToLong(Project::cost)
+                .sum();
     }
 
     /** Walks supporters from the poorest up: each either pays all they have or the equal share of what is left. */
