@@ -17,8 +17,8 @@ now() { date +%s.%N; }
 seconds() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
 
 wait_for_page() {
-  for _ in $(seq 1 600); do
-    if curl -fsS -o /dev/null "http://localhost:$port/"; then return 0; fi
+  for _ in $(seq 1 1500); do
+    if curl -fs -o /dev/null "http://localhost:$port/"; then return 0; fi
     sleep 0.2
   done
   echo "the portal did not answer" >&2
