@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.reintegration.portal.base.PCode;
@@ -88,37 +90,26 @@ public class AdminAreaRepository {
     /** Inserts the area or replaces what is stored under its P-code. */
     public void upsert(AdminAreaData area, String source, LocalDateTime now) {
         GeoBounds b = area.bounds();
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(ADMIN_AREA.NAME, area.name());
+        values.put(ADMIN_AREA.ADMIN_LEVEL, (byte) area.level());
+        values.put(
+                ADMIN_AREA.PARENT_PCODE,
+                area.parent() == null ? null : area.parent().value());
+        values.put(ADMIN_AREA.COUNTRY_PCODE, area.country().value());
+        values.put(ADMIN_AREA.GEOMETRY, area.geometryJson());
+        values.put(ADMIN_AREA.MIN_LAT, b == null ? null : decimal(b.south()));
+        values.put(ADMIN_AREA.MIN_LON, b == null ? null : decimal(b.west()));
+        values.put(ADMIN_AREA.MAX_LAT, b == null ? null : decimal(b.north()));
+        values.put(ADMIN_AREA.MAX_LON, b == null ? null : decimal(b.east()));
+        values.put(ADMIN_AREA.VALID_ON, area.validOn());
+        values.put(ADMIN_AREA.SOURCE, source);
+        values.put(ADMIN_AREA.UPDATED_AT, now);
         db.insertInto(ADMIN_AREA)
                 .set(ADMIN_AREA.PCODE, area.pcode().value())
-                .set(ADMIN_AREA.NAME, area.name())
-                .set(ADMIN_AREA.ADMIN_LEVEL, (byte) area.level())
-                .set(
-                        ADMIN_AREA.PARENT_PCODE,
-                        area.parent() == null ? null : area.parent().value())
-                .set(ADMIN_AREA.COUNTRY_PCODE, area.country().value())
-                .set(ADMIN_AREA.GEOMETRY, area.geometryJson())
-                .set(ADMIN_AREA.MIN_LAT, b == null ? null : decimal(b.south()))
-                .set(ADMIN_AREA.MIN_LON, b == null ? null : decimal(b.west()))
-                .set(ADMIN_AREA.MAX_LAT, b == null ? null : decimal(b.north()))
-                .set(ADMIN_AREA.MAX_LON, b == null ? null : decimal(b.east()))
-                .set(ADMIN_AREA.VALID_ON, area.validOn())
-                .set(ADMIN_AREA.SOURCE, source)
-                .set(ADMIN_AREA.UPDATED_AT, now)
+                .set(values)
                 .onDuplicateKeyUpdate()
-                .set(ADMIN_AREA.NAME, area.name())
-                .set(ADMIN_AREA.ADMIN_LEVEL, (byte) area.level())
-                .set(
-                        ADMIN_AREA.PARENT_PCODE,
-                        area.parent() == null ? null : area.parent().value())
-                .set(ADMIN_AREA.COUNTRY_PCODE, area.country().value())
-                .set(ADMIN_AREA.GEOMETRY, area.geometryJson())
-                .set(ADMIN_AREA.MIN_LAT, b == null ? null : decimal(b.south()))
-                .set(ADMIN_AREA.MIN_LON, b == null ? null : decimal(b.west()))
-                .set(ADMIN_AREA.MAX_LAT, b == null ? null : decimal(b.north()))
-                .set(ADMIN_AREA.MAX_LON, b == null ? null : decimal(b.east()))
-                .set(ADMIN_AREA.VALID_ON, area.validOn())
-                .set(ADMIN_AREA.SOURCE, source)
-                .set(ADMIN_AREA.UPDATED_AT, now)
+                .set(values)
                 .execute();
         db.deleteFrom(ADMIN_AREA_NAME)
                 .where(ADMIN_AREA_NAME.PCODE.eq(area.pcode().value()))
@@ -136,7 +127,7 @@ public class AdminAreaRepository {
                 : ADMIN_AREA.PCODE.in(onlyThese.stream().map(PCode::value).collect(Collectors.toSet()));
     }
 
-    private static List<org.jooq.Field<?>> areaFields() {
+    private static List<Field<?>> areaFields() {
         return List.of(
                 ADMIN_AREA.PCODE,
                 ADMIN_AREA.NAME,
