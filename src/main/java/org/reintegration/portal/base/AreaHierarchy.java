@@ -1,6 +1,7 @@
 package org.reintegration.portal.base;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The parent relation between admin areas, so that any capability can ask whether one area lies
@@ -13,6 +14,9 @@ public interface AreaHierarchy {
 
     /** True when the area is known. */
     boolean contains(PCode area);
+
+    /** The area itself and every area below it; empty for an unknown area. */
+    Set<PCode> selfAndDescendants(PCode area);
 
     /** True when {@code area} is {@code ancestor} itself or lies anywhere below it. */
     default boolean isWithin(PCode area, PCode ancestor) {

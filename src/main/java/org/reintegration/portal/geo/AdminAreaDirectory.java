@@ -2,8 +2,15 @@ package org.reintegration.portal.geo;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.reintegration.portal.base.AreaHierarchy;
 import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.geo.repository.AdminAreaRepository;
@@ -26,7 +33,18 @@ class AdminAreaDirectory implements AreaHierarchy {
         this.areas = areas;
     }
 
-    private record Snapshot(Map<PCode, PCode> parents, Instant loadedAt) {}
+    private record Snapshot(Map<PCode, PCode> parents, Map<PCode, List<PCode>> children, Instant loadedAt) {
+
+        static Snapshot of(Map<PCode, PCode> parents) {
+            Map<PCode, List<PCode>> children = new HashMap<>();
+            parents.forEach((child, parent) -> {
+                if (parent != null) {
+                    children.computeIfAbsent(parent, p -> new ArrayList<>()).add(child);
+                }
+            });
+            return new Snapshot(parents, children, Instant.now());
+        }
+    }
 
     @Override
     public Optional<PCode> parentOf(PCode area) {
@@ -38,6 +56,23 @@ class AdminAreaDirectory implements AreaHierarchy {
         return current().parents().containsKey(area);
     }
 
+    @Override
+    public Set<PCode> selfAndDescendants(PCode area) {
+        Snapshot s = current();
+        if (!s.parents().containsKey(area)) {
+            return Set.of();
+        }
+        Set<PCode> found = new HashSet<>();
+        Deque<PCode> toVisit = new ArrayDeque<>(List.of(area));
+        while (!toVisit.isEmpty()) {
+            PCode next = toVisit.pop();
+            if (found.add(next)) {
+                toVisit.addAll(s.children().getOrDefault(next, List.of()));
+            }
+        }
+        return found;
+    }
+
     /** Forgets the tree; the next question reloads it. */
     void invalidate() {
         snapshot = null;
@@ -46,7 +81,7 @@ class AdminAreaDirectory implements AreaHierarchy {
     private Snapshot current() {
         Snapshot s = snapshot;
         if (s == null || s.loadedAt().plus(MAX_AGE).isBefore(Instant.now())) {
-            s = new Snapshot(areas.parentIndex(), Instant.now());
+            s = Snapshot.of(areas.parentIndex());
             snapshot = s;
         }
         return s;

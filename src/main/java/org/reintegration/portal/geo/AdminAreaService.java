@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.reintegration.portal.base.InvalidInputException;
+import org.reintegration.portal.base.LatLon;
 import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.geo.BoundaryFileReader.BoundaryFile;
 import org.reintegration.portal.geo.repository.AdminAreaRepository;
@@ -117,6 +119,16 @@ public class AdminAreaService {
                 .filter(pcode -> scope.covers(pcode, directory))
                 .collect(Collectors.toSet());
         return visible.isEmpty() ? List.of() : areas.findShapesByLevel(level, visible);
+    }
+
+    /**
+     * Whether a point lies inside an area's outline. Empty when the area has no stored outline, so
+     * the caller can say "cannot check" rather than "outside".
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Boolean> isInside(PCode pcode, LatLon point) {
+        return areas.findGeometry(pcode).map(json -> AreaGeometry.parse(json).contains(point.lat(), point.lon()));
     }
 
     /** True when any admin area is stored (a fresh installation has none). */

@@ -14,11 +14,13 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Sign-in for staff, administrators and local authorities; public pages for everyone else. Views
  * declare who may open them (@AnonymousAllowed, @RolesAllowed); services check again on the server
- * (@PreAuthorize, {@link AreaAccess}), because hiding a button is never the check.
+ * (@PreAuthorize, {@link AreaAccess}), because hiding a button is never the check. Method security
+ * reads @PreAuthorize only: @RolesAllowed on views is Vaadin's navigation check, and proxying views
+ * for it would hide their fields.
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     @Bean

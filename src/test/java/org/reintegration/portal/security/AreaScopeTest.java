@@ -22,6 +22,11 @@ class AreaScopeTest {
         }
 
         @Override
+        public Set<PCode> selfAndDescendants(PCode area) {
+            throw new AssertionError("not needed by scopes");
+        }
+
+        @Override
         public boolean contains(PCode area) {
             return parents.containsKey(area.value()) || area.value().equals("IQ");
         }

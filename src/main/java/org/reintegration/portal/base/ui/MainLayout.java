@@ -70,6 +70,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(new SideNavItem(getTranslation("nav.home"), "", VaadinIcon.HOME.create()));
         if (currentUser.hasRole(Role.STAFF) || currentUser.hasRole(Role.AUTHORITY)) {
             nav.addItem(new SideNavItem(getTranslation("nav.map"), "map", VaadinIcon.MAP_MARKER.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.communities"), "communities", VaadinIcon.GROUP.create()));
         }
         if (currentUser.hasRole(Role.ADMIN)) {
             SideNavItem admin = new SideNavItem(getTranslation("nav.administration"));

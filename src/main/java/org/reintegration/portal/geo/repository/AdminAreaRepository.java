@@ -66,6 +66,14 @@ public class AdminAreaRepository {
         return rows.map(r -> new AreaShape(toArea(r, names), r.get(ADMIN_AREA.GEOMETRY)));
     }
 
+    public Optional<String> findGeometry(PCode pcode) {
+        return db.select(ADMIN_AREA.GEOMETRY)
+                .from(ADMIN_AREA)
+                .where(ADMIN_AREA.PCODE.eq(pcode.value()))
+                .and(ADMIN_AREA.GEOMETRY.isNotNull())
+                .fetchOptional(r -> r.value1());
+    }
+
     /** Every area's parent, by P-code (countries map to null). */
     public Map<PCode, PCode> parentIndex() {
         Map<PCode, PCode> parents = new HashMap<>();

@@ -1,0 +1,145 @@
+package org.reintegration.portal.community;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.reintegration.portal.base.AreaHierarchy;
+import org.reintegration.portal.base.InvalidFieldException;
+import org.reintegration.portal.base.PCode;
+import org.reintegration.portal.community.repository.CommunityRepository;
+import org.reintegration.portal.geo.AdminAreaService;
+import org.reintegration.portal.security.AreaAccess;
+import org.reintegration.portal.security.AreaScope;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Communities: staff create and change them everywhere; local authorities read those within their
+ * area scopes. Every method checks on the server.
+ */
+@Service
+public class CommunityService {
+
+    private final CommunityRepository communities;
+    private final AdminAreaService areas;
+    private final AreaHierarchy hierarchy;
+    private final AreaAccess access;
+    private final Clock clock;
+
+    CommunityService(
+            CommunityRepository communities,
+            AdminAreaService areas,
+            AreaHierarchy hierarchy,
+            AreaAccess access,
+            Clock clock) {
+        this.communities = communities;
+        this.areas = areas;
+        this.hierarchy = hierarchy;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a community. A location outside the area's outline is saved but reported, because
+     * boundaries are simplified and communities sit on borders.
+     *
+     * @throws InvalidFieldException when the admin area does not exist; nothing is stored then
+     */
+    @PreAuthorize("hasRole('STAFF')")
+    @Transactional
+    public SavedCommunity create(CommunityData data) {
+        checkArea(data.area());
+        long id = communities.insert(data, LocalDateTime.now(clock));
+        return saved(new Community(id, data, false));
+    }
+
+    /** Changes a community's name, area, location or description. */
+    @PreAuthorize("hasRole('STAFF')")
+    @Transactional
+    public SavedCommunity update(long id, CommunityData data) {
+        Community existing = communities.find(id).orElseThrow(() -> new IllegalArgumentException("No community " + id));
+        access.checkMayChange(existing.data().area());
+        checkArea(data.area());
+        communities.update(id, data, LocalDateTime.now(clock));
+        return saved(new Community(id, data, existing.archived()));
+    }
+
+    /** Takes a community out of lists and maps, keeping everything recorded about it. */
+    @PreAuthorize("hasRole('STAFF')")
+    @Transactional
+    public void setArchived(long id, boolean archived) {
+        Community existing = communities.find(id).orElseThrow(() -> new IllegalArgumentException("No community " + id));
+        access.checkMayChange(existing.data().area());
+        communities.setArchived(id, archived, LocalDateTime.now(clock));
+    }
+
+    /** A community, if the caller may see its area. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Community get(long id) {
+        Community community =
+                communities.find(id).orElseThrow(() -> new IllegalArgumentException("No community " + id));
+        access.checkMaySee(community.data().area());
+        return community;
+    }
+
+    /** One page of the communities the caller may see, matching the filter. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Community> list(CommunityFilter filter, CommunitySort sort, int offset, int limit) {
+        Set<PCode> areasToShow = visibleAreas(filter);
+        if (areasToShow != null && areasToShow.isEmpty()) {
+            return List.of();
+        }
+        return communities.findPage(
+                areasToShow, filter.nameContains(), filter.includeArchived(), sort, offset, Math.min(limit, 500));
+    }
+
+    /** How many communities {@link #list} would show over all pages. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public int count(CommunityFilter filter) {
+        Set<PCode> areasToShow = visibleAreas(filter);
+        if (areasToShow != null && areasToShow.isEmpty()) {
+            return 0;
+        }
+        return communities.count(areasToShow, filter.nameContains(), filter.includeArchived());
+    }
+
+    /** The admin areas to list, or null for "any": the filter's area within the caller's scope. */
+    private Set<PCode> visibleAreas(CommunityFilter filter) {
+        AreaScope scope = access.visibleScope();
+        Set<PCode> requested = filter.area() == null ? null : hierarchy.selfAndDescendants(filter.area());
+        if (scope.everywhere()) {
+            return requested;
+        }
+        Set<PCode> allowed = new HashSet<>();
+        scope.roots().forEach(root -> allowed.addAll(hierarchy.selfAndDescendants(root)));
+        if (requested != null) {
+            allowed.retainAll(requested);
+        }
+        return allowed;
+    }
+
+    private void checkArea(PCode area) {
+        if (!hierarchy.contains(area)) {
+            throw new InvalidFieldException("area", "communities.error.unknown-area", "unknown area " + area);
+        }
+        if (!access.mayChange(area)) {
+            throw new AccessDeniedException("No right to change things in area " + area);
+        }
+    }
+
+    private SavedCommunity saved(Community community) {
+        CommunityData data = community.data();
+        boolean outside = data.location() != null
+                && areas.isInside(data.area(), data.location())
+                        .map(inside -> !inside)
+                        .orElse(false);
+        return new SavedCommunity(community, outside);
+    }
+}

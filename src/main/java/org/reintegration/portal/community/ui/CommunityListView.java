@@ -1,0 +1,128 @@
+package org.reintegration.portal.community.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.reintegration.portal.base.PCode;
+import org.reintegration.portal.base.ui.HasPageHeading;
+import org.reintegration.portal.community.Community;
+import org.reintegration.portal.community.CommunityFilter;
+import org.reintegration.portal.community.CommunityService;
+import org.reintegration.portal.community.CommunitySort;
+import org.reintegration.portal.geo.AdminArea;
+import org.reintegration.portal.geo.AdminAreaService;
+import org.reintegration.portal.security.CurrentUser;
+import org.reintegration.portal.security.Role;
+
+/**
+ * Communities the user may see, found by area (with everything below it) and name, a page at a time
+ * so that it stays fast with thousands of communities. Staff add and edit; local authorities read.
+ */
+@Route("communities")
+@RolesAllowed({Role.STAFF_NAME, Role.AUTHORITY_NAME})
+public class CommunityListView extends VerticalLayout implements HasPageHeading {
+
+    private final CommunityService communities;
+    final ComboBox<AdminArea> area = new ComboBox<>();
+    final TextField name = new TextField();
+    final Checkbox archived = new Checkbox();
+    final Grid<Community> grid = new Grid<>();
+    private final List<AdminArea> areaChoices = new ArrayList<>();
+    private final Map<PCode, AdminArea> areasByCode;
+
+    public CommunityListView(CommunityService communities, AdminAreaService areas, CurrentUser currentUser) {
+        this.communities = communities;
+        setSizeFull();
+        for (int level = 1; level <= 3; level++) {
+            areaChoices.addAll(areas.listAreas(level));
+        }
+        areasByCode =
+                areaChoices.stream().collect(Collectors.toMap(AdminArea::pcode, Function.identity(), (a, b) -> a));
+
+        area.setLabel(getTranslation("communities.filter.area"));
+        area.setItems(areaChoices);
+        area.setItemLabelGenerator(this::areaLabel);
+        area.setClearButtonVisible(true);
+        area.setId("community-area-filter");
+        name.setLabel(getTranslation("communities.filter.name"));
+        name.setValueChangeMode(ValueChangeMode.LAZY);
+        name.setClearButtonVisible(true);
+        name.setPrefixComponent(VaadinIcon.SEARCH.create());
+        name.setId("community-name-filter");
+        archived.setLabel(getTranslation("communities.filter.archived"));
+        area.addValueChangeListener(e -> refresh());
+        name.addValueChangeListener(e -> refresh());
+        archived.addValueChangeListener(e -> refresh());
+
+        HorizontalLayout filters = new HorizontalLayout(area, name, archived);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        if (currentUser.hasRole(Role.STAFF)) {
+            Button add = new Button(getTranslation("communities.new"), VaadinIcon.PLUS.create(), click -> edit(null));
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add.setId("new-community");
+            filters.add(add);
+            grid.addItemClickListener(click -> edit(click.getItem()));
+        }
+
+        NumberFormat degrees = NumberFormat.getNumberInstance(getLocale());
+        degrees.setMaximumFractionDigits(5);
+        grid.addColumn(c -> c.data().name())
+                .setHeader(getTranslation("communities.name"))
+                .setFlexGrow(2);
+        grid.addColumn(c -> areaLabel(areasByCode.get(c.data().area()), c.data().area()))
+                .setHeader(getTranslation("communities.area"))
+                .setFlexGrow(2);
+        grid.addColumn(c -> c.data().location() == null
+                        ? ""
+                        : degrees.format(c.data().location().lat()) + ", "
+                                + degrees.format(c.data().location().lon()))
+                .setHeader(getTranslation("communities.location"));
+        grid.addColumn(c -> c.archived() ? getTranslation("communities.archived") : "")
+                .setHeader(getTranslation("communities.status"));
+        grid.setId("community-grid");
+        add(filters, grid);
+        setFlexGrow(1, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        CommunityFilter filter = new CommunityFilter(
+                area.getValue() == null ? null : area.getValue().pcode(), name.getValue(), archived.getValue());
+        grid.setItems(
+                query -> communities.list(filter, CommunitySort.NAME, query.getOffset(), query.getLimit()).stream(),
+                query -> communities.count(filter));
+    }
+
+    private void edit(Community community) {
+        new CommunityDialog(communities, community, areaChoices, this::areaLabel, this::refresh).open();
+    }
+
+    private String areaLabel(AdminArea area) {
+        return area.pcode().value() + " · " + area.nameIn(getLocale());
+    }
+
+    private String areaLabel(AdminArea area, PCode pcode) {
+        return area == null ? pcode.value() : areaLabel(area);
+    }
+
+    @Override
+    public String pageHeading() {
+        return getTranslation("communities.title");
+    }
+}
