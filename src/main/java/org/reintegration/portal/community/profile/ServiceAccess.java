@@ -1,0 +1,14 @@
+package org.reintegration.portal.community.profile;
+
+import java.util.Objects;
+
+public record ServiceAccess(ServiceKind service, AccessRating rating, String note) {
+
+    public static final int NOTE_MAX = 500;
+
+    public ServiceAccess {
+        Objects.requireNonNull(service, "service");
+        Objects.requireNonNull(rating, "rating");
+        note = ProfileData.text(note, NOTE_MAX, "note");
+    }
+}

@@ -1,0 +1,6 @@
+package org.reintegration.portal.community.profile;
+
+public enum Sex {
+    FEMALE,
+    MALE
+}

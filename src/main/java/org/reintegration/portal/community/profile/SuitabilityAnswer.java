@@ -1,0 +1,7 @@
+package org.reintegration.portal.community.profile;
+
+public enum SuitabilityAnswer {
+    YES,
+    PARTLY,
+    NO
+}

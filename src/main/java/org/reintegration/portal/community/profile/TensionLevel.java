@@ -1,0 +1,9 @@
+package org.reintegration.portal.community.profile;
+
+/** How tense relations are in the community, on the scale monitoring visits use too. */
+public enum TensionLevel {
+    NONE,
+    LOW,
+    MEDIUM,
+    HIGH
+}

@@ -1,0 +1,118 @@
+package org.reintegration.portal.community.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.reintegration.portal.PortalTest;
+import org.reintegration.portal.base.InvalidFieldException;
+import org.reintegration.portal.base.PCode;
+import org.reintegration.portal.community.CommunityData;
+import org.reintegration.portal.community.CommunityService;
+import org.reintegration.portal.security.SmallCounts;
+import org.reintegration.portal.security.SystemTask;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+@PortalTest
+@Transactional
+class ProfileServiceTest {
+
+    @Autowired
+    ProfileService profiles;
+
+    @Autowired
+    CommunityService communities;
+
+    @Test
+    @WithUserDetails("staff")
+    void a_new_profile_never_changes_an_older_one_and_the_newest_assessment_comes_first() {
+        long id = community("Banankoro");
+        Profile first = profiles.record(id, profile(LocalDate.of(2025, 3, 1), TensionLevel.HIGH, 40, 3));
+        profiles.record(id, profile(LocalDate.of(2026, 3, 1), TensionLevel.LOW, 55, 12));
+        // entered late: an assessment made between the two
+        profiles.record(id, profile(LocalDate.of(2025, 9, 1), TensionLevel.MEDIUM, 48, 7));
+
+        List<Profile> history = profiles.history(id);
+
+        assertThat(history)
+                .extracting(p -> p.data().assessedOn())
+                .containsExactly(LocalDate.of(2026, 3, 1), LocalDate.of(2025, 9, 1), LocalDate.of(2025, 3, 1));
+        assertThat(history.getLast()).isEqualTo(first);
+        assertThat(history.getLast().data().total(PopulationGroup.RETURNEES)).isEqualTo(43);
+        assertThat(history.getFirst().recordedBy()).isEqualTo("staff");
+    }
+
+    @Test
+    @WithUserDetails("staff")
+    void an_assessment_dated_in_the_future_is_refused() {
+        long id = community("Tomorrowland");
+
+        assertThatThrownBy(() -> profiles.record(id, profile(LocalDate.now().plusDays(2), TensionLevel.LOW, 1, 1)))
+                .isInstanceOfSatisfying(
+                        InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("assessedOn"));
+        assertThat(profiles.history(id)).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("authority")
+    void a_local_authority_reads_profiles_in_its_scope_with_counts_below_five_suppressed() {
+        long[] ids = new long[2];
+        SystemTask.runAsAdministrator(() -> {
+            ids[0] = community("Kouroussa centre");
+            profiles.record(ids[0], profile(LocalDate.of(2026, 1, 10), TensionLevel.MEDIUM, 40, 3));
+            ids[1] = communities
+                    .create(new CommunityData("Kindia town", "fr", PCode.of("GN005004"), null, null))
+                    .community()
+                    .id();
+        });
+
+        Profile shown = profiles.history(ids[0]).getFirst();
+
+        assertThat(shown.data().counts())
+                .extracting(PopulationCount::people)
+                .containsExactlyInAnyOrder(40, SmallCounts.FEWER_THAN_FIVE);
+        assertThat(shown.data().total(PopulationGroup.RETURNEES)).isNull();
+        assertThat(SmallCounts.text(SmallCounts.FEWER_THAN_FIVE)).isEqualTo("<5");
+        assertThatThrownBy(() -> profiles.history(ids[1])).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> profiles.record(ids[0], profile(LocalDate.of(2026, 2, 1), TensionLevel.LOW, 1, 1)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private long community(String name) {
+        return communities
+                .create(new CommunityData(name, "fr", PCode.of("GN004003"), null, null))
+                .community()
+                .id();
+    }
+
+    static ProfileData profile(LocalDate on, TensionLevel tension, int returneeMen, int returneeWomen) {
+        return new ProfileData(
+                on,
+                AssessmentMethod.FOCUS_GROUPS,
+                Set.of(Participant.RETURNEES, Participant.RESIDENTS),
+                "Two focus groups at the mayor's office",
+                1200,
+                180,
+                List.of(
+                        new PopulationCount(PopulationGroup.RETURNEES, Sex.MALE, AgeBand.FROM_18_TO_35, returneeMen),
+                        new PopulationCount(
+                                PopulationGroup.RETURNEES, Sex.FEMALE, AgeBand.FROM_18_TO_35, returneeWomen)),
+                List.of(new ServiceAccess(ServiceKind.WATER_SANITATION, AccessRating.POOR, "One working borehole")),
+                "Gold mining, farming",
+                "Market gardening",
+                "Mechanics",
+                tension,
+                Set.of(TensionDriver.COMPETITION_FOR_JOBS),
+                null,
+                "A women's savings group",
+                List.of("Water", "Jobs for youth"),
+                List.of(new Suitability(
+                        SuitabilityCriterion.MANY_RETURNEES_IN_SHORT_TIME, SuitabilityAnswer.YES, null)));
+    }
+}
