@@ -151,10 +151,6 @@ public class ProfileRepository {
                 r.getRecordedAt()));
     }
 
-    public boolean existsFor(long communityId) {
-        return db.fetchExists(COMMUNITY_PROFILE, COMMUNITY_PROFILE.COMMUNITY_ID.eq(communityId));
-    }
-
     /** Copies the current profile's key figures onto the community, for fast lists and filters. */
     public void setCurrent(
             long communityId, long profileId, LocalDate assessedOn, TensionLevel tension, BigDecimal returneeShare) {
