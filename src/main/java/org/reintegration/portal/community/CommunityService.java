@@ -54,7 +54,7 @@ public class CommunityService {
     public SavedCommunity create(CommunityData data) {
         checkArea(data.area());
         long id = communities.insert(data, LocalDateTime.now(clock));
-        return saved(new Community(id, data, false));
+        return saved(new Community(id, data, false, null));
     }
 
     /** Changes a community's name, area, location or description. */
@@ -65,7 +65,7 @@ public class CommunityService {
         access.checkMayChange(existing.data().area());
         checkArea(data.area());
         communities.update(id, data, LocalDateTime.now(clock));
-        return saved(new Community(id, data, existing.archived()));
+        return saved(new Community(id, data, existing.archived(), existing.current()));
     }
 
     /** Takes a community out of lists and maps, keeping everything recorded about it. */
@@ -95,8 +95,7 @@ public class CommunityService {
         if (areasToShow != null && areasToShow.isEmpty()) {
             return List.of();
         }
-        return communities.findPage(
-                areasToShow, filter.nameContains(), filter.includeArchived(), sort, offset, Math.min(limit, 500));
+        return communities.findPage(areasToShow, filter, sort, offset, Math.min(limit, 500));
     }
 
     /** How many communities {@link #list} would show over all pages. */
@@ -107,7 +106,7 @@ public class CommunityService {
         if (areasToShow != null && areasToShow.isEmpty()) {
             return 0;
         }
-        return communities.count(areasToShow, filter.nameContains(), filter.includeArchived());
+        return communities.count(areasToShow, filter);
     }
 
     /** The admin areas to list, or null for "any": the filter's area within the caller's scope. */

@@ -4,5 +4,9 @@ package org.reintegration.portal.community;
 public enum CommunitySort {
     NAME,
     AREA,
-    RECENTLY_CHANGED
+    RECENTLY_CHANGED,
+    /** Highest tension first; communities never profiled last. */
+    TENSION,
+    /** Longest without a profile first; never profiled before all others. */
+    LAST_PROFILED
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.reintegration.portal.base.LatLon;
@@ -17,11 +18,22 @@ import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.base.jooq.tables.records.CommunityRecord;
 import org.reintegration.portal.community.Community;
 import org.reintegration.portal.community.CommunityData;
+import org.reintegration.portal.community.CommunityFilter;
 import org.reintegration.portal.community.CommunitySort;
+import org.reintegration.portal.community.CurrentFigures;
+import org.reintegration.portal.community.profile.TensionLevel;
 import org.springframework.stereotype.Repository;
 
 @Repository
 public class CommunityRepository {
+
+    /** Tension levels ranked for sorting: a level's position in {@link TensionLevel}, -1 when not profiled. */
+    private static final Field<Integer> TENSION_RANK = DSL.decode()
+            .when(COMMUNITY.CURRENT_TENSION_LEVEL.eq(TensionLevel.HIGH.name()), DSL.inline(3))
+            .when(COMMUNITY.CURRENT_TENSION_LEVEL.eq(TensionLevel.MEDIUM.name()), DSL.inline(2))
+            .when(COMMUNITY.CURRENT_TENSION_LEVEL.eq(TensionLevel.LOW.name()), DSL.inline(1))
+            .when(COMMUNITY.CURRENT_TENSION_LEVEL.eq(TensionLevel.NONE.name()), DSL.inline(0))
+            .otherwise(DSL.inline(-1));
 
     private final DSLContext db;
 
@@ -39,22 +51,17 @@ public class CommunityRepository {
      * @param areas only communities in these admin areas; null for any area
      */
     public List<Community> findPage(
-            Collection<PCode> areas,
-            String nameContains,
-            boolean includeArchived,
-            CommunitySort sort,
-            int offset,
-            int limit) {
+            Collection<PCode> areas, CommunityFilter filter, CommunitySort sort, int offset, int limit) {
         return db.selectFrom(COMMUNITY)
-                .where(conditions(areas, nameContains, includeArchived))
+                .where(conditions(areas, filter))
                 .orderBy(order(sort))
                 .limit(limit)
                 .offset(offset)
                 .fetch(CommunityRepository::toCommunity);
     }
 
-    public int count(Collection<PCode> areas, String nameContains, boolean includeArchived) {
-        return db.fetchCount(COMMUNITY, conditions(areas, nameContains, includeArchived));
+    public int count(Collection<PCode> areas, CommunityFilter filter) {
+        return db.fetchCount(COMMUNITY, conditions(areas, filter));
     }
 
     public long insert(CommunityData data, LocalDateTime now) {
@@ -83,17 +90,30 @@ public class CommunityRepository {
                 .execute();
     }
 
-    private static Condition conditions(Collection<PCode> areas, String nameContains, boolean includeArchived) {
+    private static Condition conditions(Collection<PCode> areas, CommunityFilter filter) {
         Condition condition = DSL.noCondition();
         if (areas != null) {
             condition = condition.and(
                     COMMUNITY.ADMIN_PCODE.in(areas.stream().map(PCode::value).toList()));
         }
-        if (nameContains != null && !nameContains.isBlank()) {
-            condition = condition.and(COMMUNITY.NAME.containsIgnoreCase(nameContains.strip()));
+        if (filter.nameContains() != null && !filter.nameContains().isBlank()) {
+            condition = condition.and(
+                    COMMUNITY.NAME.containsIgnoreCase(filter.nameContains().strip()));
         }
-        if (!includeArchived) {
+        if (!filter.includeArchived()) {
             condition = condition.and(COMMUNITY.ARCHIVED.isFalse());
+        }
+        if (filter.tension() != null) {
+            condition = condition.and(
+                    COMMUNITY.CURRENT_TENSION_LEVEL.eq(filter.tension().name()));
+        }
+        if (filter.minReturneeShare() != null) {
+            condition =
+                    condition.and(COMMUNITY.CURRENT_RETURNEE_SHARE.ge(BigDecimal.valueOf(filter.minReturneeShare())));
+        }
+        if (filter.notProfiledSince() != null) {
+            condition = condition.and(
+                    COMMUNITY.LAST_PROFILED_ON.isNull().or(COMMUNITY.LAST_PROFILED_ON.lt(filter.notProfiledSince())));
         }
         return condition;
     }
@@ -103,6 +123,9 @@ public class CommunityRepository {
             case NAME -> List.of(COMMUNITY.NAME.asc(), COMMUNITY.ID.asc());
             case AREA -> List.of(COMMUNITY.ADMIN_PCODE.asc(), COMMUNITY.NAME.asc(), COMMUNITY.ID.asc());
             case RECENTLY_CHANGED -> List.of(COMMUNITY.UPDATED_AT.desc(), COMMUNITY.ID.desc());
+            case TENSION -> List.of(TENSION_RANK.desc(), COMMUNITY.NAME.asc(), COMMUNITY.ID.asc());
+            case LAST_PROFILED ->
+                List.of(COMMUNITY.LAST_PROFILED_ON.asc().nullsFirst(), COMMUNITY.NAME.asc(), COMMUNITY.ID.asc());
         };
     }
 
@@ -121,11 +144,20 @@ public class CommunityRepository {
         LatLon location = r.getLatitude() == null
                 ? null
                 : new LatLon(r.getLatitude().doubleValue(), r.getLongitude().doubleValue());
+        CurrentFigures current = r.getLastProfiledOn() == null
+                ? null
+                : new CurrentFigures(
+                        r.getLastProfiledOn(),
+                        TensionLevel.valueOf(r.getCurrentTensionLevel()),
+                        r.getCurrentReturneeShare() == null
+                                ? null
+                                : r.getCurrentReturneeShare().doubleValue());
         return new Community(
                 r.getId(),
                 new CommunityData(
                         r.getName(), r.getNameLanguage(), PCode.of(r.getAdminPcode()), location, r.getDescription()),
-                r.getArchived());
+                r.getArchived(),
+                current);
     }
 
     private static BigDecimal degrees(double value) {

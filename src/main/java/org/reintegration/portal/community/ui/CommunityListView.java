@@ -9,11 +9,14 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +28,7 @@ import org.reintegration.portal.community.Community;
 import org.reintegration.portal.community.CommunityFilter;
 import org.reintegration.portal.community.CommunityService;
 import org.reintegration.portal.community.CommunitySort;
+import org.reintegration.portal.community.profile.TensionLevel;
 import org.reintegration.portal.geo.AdminArea;
 import org.reintegration.portal.geo.AdminAreaService;
 import org.reintegration.portal.security.CurrentUser;
@@ -42,6 +46,7 @@ public class CommunityListView extends VerticalLayout implements HasPageHeading 
     final ComboBox<AdminArea> area = new ComboBox<>();
     final TextField name = new TextField();
     final Checkbox archived = new Checkbox();
+    final Select<TensionLevel> tension = new Select<>();
     final Grid<Community> grid = new Grid<>();
     private final List<AdminArea> areaChoices = new ArrayList<>();
     private final Map<PCode, AdminArea> areasByCode;
@@ -66,11 +71,18 @@ public class CommunityListView extends VerticalLayout implements HasPageHeading 
         name.setPrefixComponent(VaadinIcon.SEARCH.create());
         name.setId("community-name-filter");
         archived.setLabel(getTranslation("communities.filter.archived"));
+        tension.setLabel(getTranslation("communities.filter.tension"));
+        tension.setItems(TensionLevel.values());
+        tension.setEmptySelectionAllowed(true);
+        tension.setEmptySelectionCaption(getTranslation("communities.filter.any"));
+        tension.setItemLabelGenerator(
+                t -> t == null ? getTranslation("communities.filter.any") : getTranslation("tension." + t.name()));
+        tension.addValueChangeListener(e -> refresh());
         area.addValueChangeListener(e -> refresh());
         name.addValueChangeListener(e -> refresh());
         archived.addValueChangeListener(e -> refresh());
 
-        HorizontalLayout filters = new HorizontalLayout(area, name, archived);
+        HorizontalLayout filters = new HorizontalLayout(area, name, tension, archived);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (currentUser.hasRole(Role.STAFF)) {
             Button add = new Button(getTranslation("communities.new"), VaadinIcon.PLUS.create(), click -> edit(null));
@@ -93,6 +105,21 @@ public class CommunityListView extends VerticalLayout implements HasPageHeading 
                         : degrees.format(c.data().location().lat()) + ", "
                                 + degrees.format(c.data().location().lon()))
                 .setHeader(getTranslation("communities.location"));
+        grid.addColumn(c -> c.current() == null
+                        ? ""
+                        : getTranslation("tension." + c.current().tension().name()))
+                .setHeader(getTranslation("communities.tension"));
+        NumberFormat percent = NumberFormat.getPercentInstance(getLocale());
+        grid.addColumn(c -> c.current() == null || c.current().returneeShare() == null
+                        ? ""
+                        : percent.format(c.current().returneeShare()))
+                .setHeader(getTranslation("communities.returnee-share"));
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        grid.addColumn(c -> c.current() == null
+                        ? getTranslation("communities.never-profiled")
+                        : dates.format(c.current().assessedOn()))
+                .setHeader(getTranslation("communities.last-profiled"));
         grid.addColumn(c -> c.archived() ? getTranslation("communities.archived") : "")
                 .setHeader(getTranslation("communities.status"));
         grid.setId("community-grid");
@@ -103,7 +130,12 @@ public class CommunityListView extends VerticalLayout implements HasPageHeading 
 
     private void refresh() {
         CommunityFilter filter = new CommunityFilter(
-                area.getValue() == null ? null : area.getValue().pcode(), name.getValue(), archived.getValue());
+                area.getValue() == null ? null : area.getValue().pcode(),
+                name.getValue(),
+                archived.getValue(),
+                tension.getValue(),
+                null,
+                null);
         grid.setItems(
                 query -> communities.list(filter, CommunitySort.NAME, query.getOffset(), query.getLimit()).stream(),
                 query -> communities.count(filter));

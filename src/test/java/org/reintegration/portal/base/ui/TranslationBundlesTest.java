@@ -61,6 +61,9 @@ class TranslationBundlesTest {
             used.add("dimension." + dimension);
             used.add("landing.dimension." + dimension);
         }
+        for (var level : org.reintegration.portal.community.profile.TensionLevel.values()) {
+            used.add("tension." + level.name());
+        }
         used.add("map.level.1");
         used.add("map.level.2");
 

@@ -10,8 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.reintegration.portal.PortalTest;
 import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.base.PCode;
+import org.reintegration.portal.community.Community;
 import org.reintegration.portal.community.CommunityData;
+import org.reintegration.portal.community.CommunityFilter;
 import org.reintegration.portal.community.CommunityService;
+import org.reintegration.portal.community.CommunitySort;
 import org.reintegration.portal.security.SmallCounts;
 import org.reintegration.portal.security.SystemTask;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +49,36 @@ class ProfileServiceTest {
         assertThat(history.getLast()).isEqualTo(first);
         assertThat(history.getLast().data().total(PopulationGroup.RETURNEES)).isEqualTo(43);
         assertThat(history.getFirst().recordedBy()).isEqualTo("staff");
+    }
+
+    @Test
+    @WithUserDetails("staff")
+    void the_newest_assessment_gives_the_community_its_current_tension_and_returnee_share() {
+        long calm = community("Calm village");
+        long tense = community("Tense village");
+        profiles.record(tense, profile(LocalDate.of(2026, 3, 1), TensionLevel.HIGH, 300, 300));
+        profiles.record(calm, profile(LocalDate.of(2026, 2, 1), TensionLevel.LOW, 40, 20));
+        profiles.record(calm, profile(LocalDate.of(2025, 2, 1), TensionLevel.HIGH, 1, 1)); // older: not current
+
+        Community calmNow = communities.get(calm);
+        assertThat(calmNow.current().tension()).isEqualTo(TensionLevel.LOW);
+        assertThat(calmNow.current().assessedOn()).isEqualTo(LocalDate.of(2026, 2, 1));
+        assertThat(calmNow.current().returneeShare()).isEqualTo(0.05);
+
+        CommunityFilter here = new CommunityFilter(PCode.of("GN004003"), "village", false);
+        assertThat(communities.list(here, CommunitySort.TENSION, 0, 10))
+                .extracting(c -> c.data().name())
+                .containsExactly("Tense village", "Calm village");
+        CommunityFilter highTension =
+                new CommunityFilter(PCode.of("GN004003"), null, false, TensionLevel.HIGH, 0.4, null);
+        assertThat(communities.list(highTension, CommunitySort.NAME, 0, 10))
+                .extracting(c -> c.data().name())
+                .containsExactly("Tense village");
+        CommunityFilter stale =
+                new CommunityFilter(PCode.of("GN004003"), "village", false, null, null, LocalDate.of(2026, 2, 15));
+        assertThat(communities.list(stale, CommunitySort.NAME, 0, 10))
+                .extracting(c -> c.data().name())
+                .containsExactly("Calm village");
     }
 
     @Test
