@@ -13,6 +13,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
@@ -89,7 +90,6 @@ public class CommunityListView extends VerticalLayout implements HasPageHeading 
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add.setId("new-community");
             filters.add(add);
-            grid.addItemClickListener(click -> edit(click.getItem()));
         }
 
         NumberFormat degrees = NumberFormat.getNumberInstance(getLocale());
@@ -123,6 +123,10 @@ public class CommunityListView extends VerticalLayout implements HasPageHeading 
         grid.addColumn(c -> c.archived() ? getTranslation("communities.archived") : "")
                 .setHeader(getTranslation("communities.status"));
         grid.setId("community-grid");
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
+                CommunityDetailView.class,
+                new RouteParameters(
+                        "communityId", String.valueOf(click.getItem().id())))));
         add(filters, grid);
         setFlexGrow(1, grid);
         refresh();

@@ -64,6 +64,15 @@ class TranslationBundlesTest {
         for (var level : org.reintegration.portal.community.profile.TensionLevel.values()) {
             used.add("tension." + level.name());
         }
+        for (var method : org.reintegration.portal.community.profile.AssessmentMethod.values()) {
+            used.add("profiles.method." + method.name());
+        }
+        for (var group : org.reintegration.portal.community.profile.PopulationGroup.values()) {
+            used.add("profiles.people." + group.name());
+        }
+        // every field a profile comparison can name
+        var any = org.reintegration.portal.community.profile.ProfileSamples.everyFieldChanged();
+        any.forEach(change -> used.add("profiles.field." + change.field()));
         used.add("map.level.1");
         used.add("map.level.2");
 

@@ -9,8 +9,8 @@ class ProfileComparisonTest {
 
     @Test
     void lists_what_changed_since_the_previous_profile() {
-        ProfileData before = ProfileServiceTest.profile(LocalDate.of(2025, 3, 1), TensionLevel.HIGH, 40, 3);
-        ProfileData after = ProfileServiceTest.profile(LocalDate.of(2026, 3, 1), TensionLevel.LOW, 55, 12);
+        ProfileData before = ProfileSamples.profile(LocalDate.of(2025, 3, 1), TensionLevel.HIGH, 40, 3);
+        ProfileData after = ProfileSamples.profile(LocalDate.of(2026, 3, 1), TensionLevel.LOW, 55, 12);
 
         assertThat(ProfileComparison.between(before, after))
                 .containsExactly(
@@ -18,8 +18,26 @@ class ProfileComparisonTest {
     }
 
     @Test
+    void every_compared_field_is_reported_when_it_changes() {
+        assertThat(ProfileSamples.everyFieldChanged())
+                .extracting(ProfileChange::field)
+                .containsExactly(
+                        "population",
+                        "households",
+                        "people.RETURNEES",
+                        "people.IDPS",
+                        "people.RESIDENTS",
+                        "tension",
+                        "tensionDrivers",
+                        "services",
+                        "priorityNeeds",
+                        "mainSectors",
+                        "suitability");
+    }
+
+    @Test
     void two_equal_profiles_have_no_changes() {
-        ProfileData profile = ProfileServiceTest.profile(LocalDate.of(2025, 3, 1), TensionLevel.HIGH, 40, 3);
+        ProfileData profile = ProfileSamples.profile(LocalDate.of(2025, 3, 1), TensionLevel.HIGH, 40, 3);
 
         assertThat(ProfileComparison.between(profile, profile)).isEmpty();
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.reintegration.portal.PortalTest;
 import org.reintegration.portal.base.InvalidFieldException;
@@ -36,10 +35,10 @@ class ProfileServiceTest {
     @WithUserDetails("staff")
     void a_new_profile_never_changes_an_older_one_and_the_newest_assessment_comes_first() {
         long id = community("Banankoro");
-        Profile first = profiles.record(id, profile(LocalDate.of(2025, 3, 1), TensionLevel.HIGH, 40, 3));
-        profiles.record(id, profile(LocalDate.of(2026, 3, 1), TensionLevel.LOW, 55, 12));
+        Profile first = profiles.record(id, ProfileSamples.profile(LocalDate.of(2025, 3, 1), TensionLevel.HIGH, 40, 3));
+        profiles.record(id, ProfileSamples.profile(LocalDate.of(2026, 3, 1), TensionLevel.LOW, 55, 12));
         // entered late: an assessment made between the two
-        profiles.record(id, profile(LocalDate.of(2025, 9, 1), TensionLevel.MEDIUM, 48, 7));
+        profiles.record(id, ProfileSamples.profile(LocalDate.of(2025, 9, 1), TensionLevel.MEDIUM, 48, 7));
 
         List<Profile> history = profiles.history(id);
 
@@ -56,9 +55,10 @@ class ProfileServiceTest {
     void the_newest_assessment_gives_the_community_its_current_tension_and_returnee_share() {
         long calm = community("Calm village");
         long tense = community("Tense village");
-        profiles.record(tense, profile(LocalDate.of(2026, 3, 1), TensionLevel.HIGH, 300, 300));
-        profiles.record(calm, profile(LocalDate.of(2026, 2, 1), TensionLevel.LOW, 40, 20));
-        profiles.record(calm, profile(LocalDate.of(2025, 2, 1), TensionLevel.HIGH, 1, 1)); // older: not current
+        profiles.record(tense, ProfileSamples.profile(LocalDate.of(2026, 3, 1), TensionLevel.HIGH, 300, 300));
+        profiles.record(calm, ProfileSamples.profile(LocalDate.of(2026, 2, 1), TensionLevel.LOW, 40, 20));
+        profiles.record(
+                calm, ProfileSamples.profile(LocalDate.of(2025, 2, 1), TensionLevel.HIGH, 1, 1)); // older: not current
 
         Community calmNow = communities.get(calm);
         assertThat(calmNow.current().tension()).isEqualTo(TensionLevel.LOW);
@@ -86,7 +86,8 @@ class ProfileServiceTest {
     void an_assessment_dated_in_the_future_is_refused() {
         long id = community("Tomorrowland");
 
-        assertThatThrownBy(() -> profiles.record(id, profile(LocalDate.now().plusDays(2), TensionLevel.LOW, 1, 1)))
+        assertThatThrownBy(() -> profiles.record(
+                        id, ProfileSamples.profile(LocalDate.now().plusDays(2), TensionLevel.LOW, 1, 1)))
                 .isInstanceOfSatisfying(
                         InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("assessedOn"));
         assertThat(profiles.history(id)).isEmpty();
@@ -98,7 +99,7 @@ class ProfileServiceTest {
         long[] ids = new long[2];
         SystemTask.runAsAdministrator(() -> {
             ids[0] = community("Kouroussa centre");
-            profiles.record(ids[0], profile(LocalDate.of(2026, 1, 10), TensionLevel.MEDIUM, 40, 3));
+            profiles.record(ids[0], ProfileSamples.profile(LocalDate.of(2026, 1, 10), TensionLevel.MEDIUM, 40, 3));
             ids[1] = communities
                     .create(new CommunityData("Kindia town", "fr", PCode.of("GN005004"), null, null))
                     .community()
@@ -113,7 +114,8 @@ class ProfileServiceTest {
         assertThat(shown.data().total(PopulationGroup.RETURNEES)).isNull();
         assertThat(SmallCounts.text(SmallCounts.FEWER_THAN_FIVE)).isEqualTo("<5");
         assertThatThrownBy(() -> profiles.history(ids[1])).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> profiles.record(ids[0], profile(LocalDate.of(2026, 2, 1), TensionLevel.LOW, 1, 1)))
+        assertThatThrownBy(() -> profiles.record(
+                        ids[0], ProfileSamples.profile(LocalDate.of(2026, 2, 1), TensionLevel.LOW, 1, 1)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -122,30 +124,5 @@ class ProfileServiceTest {
                 .create(new CommunityData(name, "fr", PCode.of("GN004003"), null, null))
                 .community()
                 .id();
-    }
-
-    static ProfileData profile(LocalDate on, TensionLevel tension, int returneeMen, int returneeWomen) {
-        return new ProfileData(
-                on,
-                AssessmentMethod.FOCUS_GROUPS,
-                Set.of(Participant.RETURNEES, Participant.RESIDENTS),
-                "Two focus groups at the mayor's office",
-                1200,
-                180,
-                List.of(
-                        new PopulationCount(PopulationGroup.RETURNEES, Sex.MALE, AgeBand.FROM_18_TO_35, returneeMen),
-                        new PopulationCount(
-                                PopulationGroup.RETURNEES, Sex.FEMALE, AgeBand.FROM_18_TO_35, returneeWomen)),
-                List.of(new ServiceAccess(ServiceKind.WATER_SANITATION, AccessRating.POOR, "One working borehole")),
-                "Gold mining, farming",
-                "Market gardening",
-                "Mechanics",
-                tension,
-                Set.of(TensionDriver.COMPETITION_FOR_JOBS),
-                null,
-                "A women's savings group",
-                List.of("Water", "Jobs for youth"),
-                List.of(new Suitability(
-                        SuitabilityCriterion.MANY_RETURNEES_IN_SHORT_TIME, SuitabilityAnswer.YES, null)));
     }
 }

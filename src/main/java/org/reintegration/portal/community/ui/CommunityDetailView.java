@@ -1,0 +1,191 @@
+package org.reintegration.portal.community.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import org.reintegration.portal.base.ui.HasPageHeading;
+import org.reintegration.portal.community.Community;
+import org.reintegration.portal.community.CommunityService;
+import org.reintegration.portal.community.profile.PopulationGroup;
+import org.reintegration.portal.community.profile.Profile;
+import org.reintegration.portal.community.profile.ProfileChange;
+import org.reintegration.portal.community.profile.ProfileComparison;
+import org.reintegration.portal.community.profile.ProfileService;
+import org.reintegration.portal.geo.AdminArea;
+import org.reintegration.portal.geo.AdminAreaService;
+import org.reintegration.portal.security.CurrentUser;
+import org.reintegration.portal.security.Role;
+import org.reintegration.portal.security.SmallCounts;
+
+/**
+ * One community: where it is, its current profile, and every earlier profile with what changed from
+ * one assessment to the next. Profiles are never overwritten, so the history is the record.
+ */
+@Route("communities/:communityId")
+@RolesAllowed({Role.STAFF_NAME, Role.AUTHORITY_NAME})
+public class CommunityDetailView extends VerticalLayout implements BeforeEnterObserver, HasPageHeading {
+
+    private final CommunityService communities;
+    private final ProfileService profiles;
+    private final AdminAreaService areas;
+    private final CurrentUser currentUser;
+    private String heading = "";
+
+    public CommunityDetailView(
+            CommunityService communities, ProfileService profiles, AdminAreaService areas, CurrentUser currentUser) {
+        this.communities = communities;
+        this.profiles = profiles;
+        this.areas = areas;
+        this.currentUser = currentUser;
+        setMaxWidth("60em");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get("communityId").orElse(""));
+        } catch (NumberFormatException e) {
+            throw new NotFoundException();
+        }
+        Community community;
+        try {
+            community = communities.get(id);
+        } catch (IllegalArgumentException unknown) {
+            throw new NotFoundException();
+        }
+        show(community, profiles.history(id));
+    }
+
+    private void show(Community community, List<Profile> history) {
+        removeAll();
+        heading = community.data().name();
+        HorizontalLayout actions = new HorizontalLayout(new Button(
+                getTranslation("communities.back"), VaadinIcon.ARROW_BACKWARD.create(), click -> getUI().ifPresent(
+                                ui -> ui.navigate(CommunityListView.class))));
+        if (currentUser.hasRole(Role.STAFF)) {
+            Button edit =
+                    new Button(getTranslation("communities.edit"), VaadinIcon.EDIT.create(), click -> edit(community));
+            edit.setId("edit-community");
+            actions.add(edit);
+        }
+        add(actions);
+        H2 title = new H2(community.data().name());
+        title.setId("community-name");
+        add(title, line("communities.area", community.data().area().value()));
+        if (community.data().description() != null) {
+            add(new Paragraph(community.data().description()));
+        }
+
+        H3 profilesHeading = new H3(getTranslation("profiles.history"));
+        add(profilesHeading);
+        if (history.isEmpty()) {
+            add(new Paragraph(getTranslation("profiles.none")));
+            return;
+        }
+        for (int i = 0; i < history.size(); i++) {
+            Profile profile = history.get(i);
+            Profile previous = i + 1 < history.size() ? history.get(i + 1) : null;
+            add(profileCard(profile, previous, i == 0));
+        }
+    }
+
+    private void edit(Community community) {
+        List<AdminArea> choices = new ArrayList<>();
+        for (int level = 1; level <= 3; level++) {
+            choices.addAll(areas.listAreas(level));
+        }
+        new CommunityDialog(
+                        communities,
+                        community,
+                        choices,
+                        area -> area.pcode().value() + " · " + area.nameIn(getLocale()),
+                        () -> show(communities.get(community.id()), profiles.history(community.id())))
+                .open();
+    }
+
+    private Div profileCard(Profile profile, Profile previous, boolean current) {
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
+        Div card = new Div();
+        card.addClassName("profile-card");
+        card.getStyle()
+                .set("border", "1px solid var(--lumo-contrast-10pct)")
+                .set("border-radius", "var(--lumo-border-radius-l)")
+                .set("padding", "var(--lumo-space-m)")
+                .set("width", "100%");
+        String title = dates.format(profile.data().assessedOn()) + " · "
+                + getTranslation("profiles.method." + profile.data().method().name());
+        card.add(new H3(current ? title + " · " + getTranslation("profiles.current") : title));
+        card.add(line(
+                "communities.tension",
+                getTranslation("tension." + profile.data().tension().name())));
+        for (PopulationGroup group : PopulationGroup.values()) {
+            Integer total = profile.data().total(group);
+            boolean counted = profile.data().counts().stream().anyMatch(c -> c.group() == group);
+            if (counted) {
+                card.add(line(
+                        "profiles.people." + group.name(),
+                        total == null ? "<" + SmallCounts.THRESHOLD : String.valueOf(total)));
+            }
+        }
+        if (!profile.data().priorityNeeds().isEmpty()) {
+            card.add(line(
+                    "profiles.priority-needs", String.join(" › ", profile.data().priorityNeeds())));
+        }
+        if (previous != null) {
+            List<ProfileChange> changes = ProfileComparison.between(previous.data(), profile.data());
+            card.add(new Span(getTranslation(
+                    "profiles.changes", dates.format(previous.data().assessedOn()))));
+            UnorderedList list = new UnorderedList();
+            list.addClassName("profile-changes");
+            if (changes.isEmpty()) {
+                list.add(new ListItem(getTranslation("profiles.no-changes")));
+            }
+            changes.forEach(change -> list.add(new ListItem(describe(change))));
+            card.add(list);
+        }
+        card.add(new Paragraph(getTranslation("profiles.recorded-by", profile.recordedBy())));
+        return card;
+    }
+
+    private String describe(ProfileChange change) {
+        String field = getTranslation("profiles.field." + change.field());
+        return field + ": " + value(change, change.before()) + " → " + value(change, change.after());
+    }
+
+    private String value(ProfileChange change, String value) {
+        if (value == null) {
+            return "—";
+        }
+        return change.field().equals("tension") ? getTranslation("tension." + value) : value;
+    }
+
+    private Paragraph line(String labelKey, String value) {
+        Span label = new Span(getTranslation(labelKey) + ": ");
+        label.getStyle().set("font-weight", "600");
+        return new Paragraph(label, new Span(value));
+    }
+
+    @Override
+    public String pageHeading() {
+        return heading;
+    }
+}

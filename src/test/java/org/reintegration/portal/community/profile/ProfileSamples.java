@@ -1,0 +1,64 @@
+package org.reintegration.portal.community.profile;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** Profiles for tests: a typical one, and a pair in which every compared field differs. */
+public final class ProfileSamples {
+
+    private ProfileSamples() {}
+
+    public static ProfileData profile(LocalDate on, TensionLevel tension, int returneeMen, int returneeWomen) {
+        return new ProfileData(
+                on,
+                AssessmentMethod.FOCUS_GROUPS,
+                Set.of(Participant.RETURNEES, Participant.RESIDENTS),
+                "Two focus groups at the mayor's office",
+                1200,
+                180,
+                List.of(
+                        new PopulationCount(PopulationGroup.RETURNEES, Sex.MALE, AgeBand.FROM_18_TO_35, returneeMen),
+                        new PopulationCount(
+                                PopulationGroup.RETURNEES, Sex.FEMALE, AgeBand.FROM_18_TO_35, returneeWomen)),
+                List.of(new ServiceAccess(ServiceKind.WATER_SANITATION, AccessRating.POOR, "One working borehole")),
+                "Gold mining, farming",
+                "Market gardening",
+                "Mechanics",
+                tension,
+                Set.of(TensionDriver.COMPETITION_FOR_JOBS),
+                null,
+                "A women's savings group",
+                List.of("Water", "Jobs for youth"),
+                List.of(new Suitability(
+                        SuitabilityCriterion.MANY_RETURNEES_IN_SHORT_TIME, SuitabilityAnswer.YES, null)));
+    }
+
+    /** A comparison in which every compared field differs, so every field name appears once. */
+    public static List<ProfileChange> everyFieldChanged() {
+        ProfileData before = profile(LocalDate.of(2025, 3, 1), TensionLevel.HIGH, 40, 3);
+        ProfileData after = new ProfileData(
+                LocalDate.of(2026, 3, 1),
+                AssessmentMethod.KEY_INFORMANTS,
+                java.util.Set.of(),
+                null,
+                900,
+                100,
+                java.util.List.of(
+                        new PopulationCount(PopulationGroup.RETURNEES, Sex.MALE, AgeBand.UNDER_18, 9),
+                        new PopulationCount(PopulationGroup.IDPS, Sex.MALE, AgeBand.UNDER_18, 9),
+                        new PopulationCount(PopulationGroup.RESIDENTS, Sex.MALE, AgeBand.UNDER_18, 9)),
+                java.util.List.of(new ServiceAccess(ServiceKind.HEALTH, AccessRating.GOOD, null)),
+                "Trade",
+                null,
+                null,
+                TensionLevel.NONE,
+                java.util.Set.of(TensionDriver.COMPETITION_FOR_LAND),
+                null,
+                null,
+                java.util.List.of("Roads"),
+                java.util.List.of(
+                        new Suitability(SuitabilityCriterion.CIVIL_SOCIETY_ACTIVE, SuitabilityAnswer.NO, null)));
+        return ProfileComparison.between(before, after);
+    }
+}

@@ -1,0 +1,49 @@
+package org.reintegration.portal.community.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.reintegration.portal.PortalTest;
+import org.reintegration.portal.base.PCode;
+import org.reintegration.portal.community.CommunityData;
+import org.reintegration.portal.community.CommunityService;
+import org.reintegration.portal.community.profile.ProfileSamples;
+import org.reintegration.portal.community.profile.ProfileService;
+import org.reintegration.portal.community.profile.TensionLevel;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+@PortalTest
+@Transactional
+class CommunityDetailViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    CommunityService communities;
+
+    @Autowired
+    ProfileService profiles;
+
+    @Test
+    @WithUserDetails("staff")
+    void the_history_shows_what_changed_from_one_profile_to_the_next() {
+        long id = communities
+                .create(new CommunityData("Mandiana centre", "fr", PCode.of("GN004004"), null, null))
+                .community()
+                .id();
+        profiles.record(id, ProfileSamples.profile(LocalDate.of(2025, 3, 1), TensionLevel.HIGH, 40, 3));
+        profiles.record(id, ProfileSamples.profile(LocalDate.of(2026, 3, 1), TensionLevel.LOW, 55, 12));
+
+        navigate(CommunityDetailView.class, Map.of("communityId", String.valueOf(id)));
+
+        assertThat(find(H2.class).withId("community-name").single().getText()).isEqualTo("Mandiana centre");
+        assertThat(find(ListItem.class).all())
+                .extracting(ListItem::getText)
+                .containsExactly("Returnees: 43 → 67", "Tension: High → Low");
+    }
+}
