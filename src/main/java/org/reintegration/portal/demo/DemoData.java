@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Set;
 import org.reintegration.portal.base.PCode;
+import org.reintegration.portal.community.CommunityService;
+import org.reintegration.portal.community.profile.ProfileService;
 import org.reintegration.portal.geo.AdminAreaService;
 import org.reintegration.portal.security.Role;
 import org.reintegration.portal.security.SystemTask;
@@ -19,8 +21,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Fills a new, empty installation with demo data: Guinea's regions and prefectures and one user per
- * role. Runs only when {@code portal.demo.enabled} is true (never in the production profile) and only
+ * Fills a new, empty installation with demo data: Guinea's regions and prefectures, one user per
+ * role, and invented communities with their profiles. Runs only when {@code portal.demo.enabled} is true (never in the production profile) and only
  * while no admin area exists, so a restart keeps whatever was changed.
  */
 @Component
@@ -36,10 +38,12 @@ class DemoData implements ApplicationRunner {
 
     private final AdminAreaService areas;
     private final UserService users;
+    private final DemoCommunities communities;
 
-    DemoData(AdminAreaService areas, UserService users) {
+    DemoData(AdminAreaService areas, UserService users, CommunityService communities, ProfileService profiles) {
         this.areas = areas;
         this.users = users;
+        this.communities = new DemoCommunities(areas, communities, profiles);
     }
 
     @Override
@@ -59,8 +63,13 @@ class DemoData implements ApplicationRunner {
                     "Kankan Regional Governorate, Planning",
                     Role.AUTHORITY,
                     Set.of(AUTHORITY_SCOPE));
+            int created = communities.create();
+            log.info(
+                    "Demo data loaded: Guinea's admin areas, {} invented communities with their profiles, and the demo"
+                            + " users (password: <username>{})",
+                    created,
+                    PASSWORD_SUFFIX);
         });
-        log.info("Demo data loaded: Guinea's admin areas and the demo users (password: <username>{})", PASSWORD_SUFFIX);
     }
 
     private void importBoundaries(String resource) {

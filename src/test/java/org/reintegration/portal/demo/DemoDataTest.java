@@ -1,0 +1,40 @@
+package org.reintegration.portal.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reintegration.portal.PortalTest;
+import org.reintegration.portal.community.Community;
+import org.reintegration.portal.community.CommunityFilter;
+import org.reintegration.portal.community.CommunityService;
+import org.reintegration.portal.community.CommunitySort;
+import org.reintegration.portal.community.profile.ProfileService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@PortalTest
+class DemoDataTest {
+
+    @Autowired
+    CommunityService communities;
+
+    @Autowired
+    ProfileService profiles;
+
+    @Test
+    @WithUserDetails("staff")
+    void demo_communities_cover_the_prefectures_each_with_two_or_three_profiles_and_say_they_are_invented() {
+        List<Community> demo = communities.list(CommunityFilter.ALL, CommunitySort.AREA, 0, 500).stream()
+                .filter(c -> DemoCommunities.MARK.equals(c.data().description()))
+                .toList();
+
+        assertThat(demo).hasSizeBetween(40, 80);
+        assertThat(demo.stream().map(c -> c.data().area()).distinct()).hasSize(34);
+        assertThat(demo).allSatisfy(c -> {
+            assertThat(profiles.history(c.id())).hasSizeBetween(2, 3);
+            assertThat(c.current()).isNotNull();
+            assertThat(c.data().location()).isNotNull();
+        });
+    }
+}
