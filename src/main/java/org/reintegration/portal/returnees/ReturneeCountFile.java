@@ -1,0 +1,294 @@
+package org.reintegration.portal.returnees;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.reintegration.portal.base.AreaHierarchy;
+import org.reintegration.portal.base.PCode;
+import org.reintegration.portal.interop.csv.CsvFormatException;
+import org.reintegration.portal.interop.csv.CsvReader;
+import org.reintegration.portal.interop.csv.CsvRecord;
+import org.reintegration.portal.interop.hxl.Cell;
+import org.reintegration.portal.interop.hxl.HxlColumn;
+import org.reintegration.portal.interop.hxl.HxlReader;
+import org.reintegration.portal.interop.hxl.HxlRow;
+import org.reintegration.portal.interop.hxl.HxlTable;
+import org.reintegration.portal.interop.hxl.ImportException;
+import org.reintegration.portal.interop.hxl.ImportProblem;
+import org.reintegration.portal.interop.hxl.ImportProblems;
+import org.reintegration.portal.interop.hxl.ImportResult;
+
+/**
+ * Reads an HXL-tagged CSV table of returnee counts by P-code, such as an IOM DTM table: columns are
+ * found by hashtag, never by position or header text. One pass finds every problem, each named by line
+ * and column, so that the file can be fixed at once and is imported whole or not at all.
+ *
+ * <p>Required: the areas' P-codes ({@code #adm1+code}, {@code #adm2+code} or {@code #adm3+code}; the
+ * deepest level present is the one counted), {@code #date+reported} and
+ * {@code #affected+returnees+ind-abroad}. Optional: {@code #affected+returnees+hh}, {@code +f},
+ * {@code +m}, {@code #affected+returnees+abroad}, {@code #round+code} and {@code #meta+source}.
+ */
+final class ReturneeCountFile {
+
+    /** The source of counts from a file without {@code #meta+source}. */
+    static final String DEFAULT_SOURCE = "HXL import";
+
+    private static final String[] AREA_CODES = {"#adm3+code", "#adm2+code", "#adm1+code"};
+
+    /** One row read: its figures and the cell that locates problems found later against stored data. */
+    record Row(ReturneeCountData data, Cell individualsCell) {}
+
+    private final AreaHierarchy hierarchy;
+    private final LocalDate today;
+
+    ReturneeCountFile(AreaHierarchy hierarchy, LocalDate today) {
+        this.hierarchy = hierarchy;
+        this.today = today;
+    }
+
+    ImportResult<Row> read(InputStream in) {
+        ImportProblems problems = new ImportProblems();
+        List<Row> rows = new ArrayList<>();
+        try (CsvReader csv = CsvReader.of(in);
+                HxlReader hxl = HxlReader.of(csv)) {
+            Columns columns = Columns.of(hxl.table(), problems);
+            if (columns == null) {
+                return ImportResult.of(rows, problems);
+            }
+            Map<String, Integer> firstLineOf = new HashMap<>();
+            for (CsvRecord record = csv.next(); record != null; record = csv.next()) {
+                if (record.isBlank()) {
+                    continue;
+                }
+                Optional<ImportProblem> wrongShape = shapeProblem(record, hxl.table(), csv.separator());
+                if (wrongShape.isPresent()) {
+                    problems.add(wrongShape.get());
+                    continue;
+                }
+                Row row = read(new HxlRow(record.line(), record.fields()), columns, problems);
+                if (row != null) {
+                    ReturneeCountData d = row.data();
+                    String key = d.area() + "|" + d.periodEnd() + "|" + d.periodLabel();
+                    Integer earlier = firstLineOf.putIfAbsent(key, record.line());
+                    if (earlier != null) {
+                        problems.add(ImportProblem.inCell(
+                                record.line(),
+                                columns.area().number(),
+                                columns.area().tag().toString(),
+                                "duplicate row: " + d.area() + " on " + d.periodEnd() + " (" + d.periodLabel()
+                                        + ") is already on line " + earlier));
+                    } else {
+                        rows.add(row);
+                    }
+                }
+            }
+        } catch (ImportException e) {
+            problems.add(e);
+        } catch (CsvFormatException e) {
+            problems.add(e);
+        } catch (IOException e) {
+            problems.add(ImportProblem.inFile("the file could not be read: " + e.getMessage()));
+        }
+        return ImportResult.of(rows, problems);
+    }
+
+    /** One data row, or null when it has problems (recorded). */
+    private Row read(HxlRow row, Columns columns, ImportProblems problems) {
+        int before = problems.count();
+        Cell areaCell = row.cell(columns.area());
+        PCode area = problems.attempt(() -> area(areaCell, columns.level()));
+        LocalDate date = problems.attempt(() -> date(row.cell(columns.date())));
+        Cell individualsCell = row.cell(columns.individuals());
+        Integer individuals = problems.attempt(() -> count(individualsCell));
+        Integer households = optionalCount(row, columns.households(), problems);
+        Integer females = optionalCount(row, columns.females(), problems);
+        Integer males = optionalCount(row, columns.males(), problems);
+        Integer fromAbroad = optionalCount(row, columns.fromAbroad(), problems);
+        String period = problems.attempt(() -> period(row, columns, date));
+        String source = problems.attempt(() -> source(row, columns));
+        if (area == null || date == null || individuals == null || period == null || source == null) {
+            return null;
+        }
+        String inconsistency = ReturneeCountData.inconsistency(individuals, households, females, males, fromAbroad);
+        if (inconsistency != null) {
+            problems.add(individualsCell.problem(inconsistency));
+        }
+        if (problems.count() > before) {
+            return null;
+        }
+        return new Row(
+                new ReturneeCountData(
+                        area, null, period, date, individuals, households, females, males, fromAbroad, source),
+                individualsCell);
+    }
+
+    private PCode area(Cell cell, int level) throws ImportException {
+        String text = cell.requiredText();
+        if (!PCode.isValid(text)) {
+            throw new ImportException(cell.problem("'" + text + "' is not a P-code (expected e.g. GN005002)"));
+        }
+        PCode pcode = PCode.of(text);
+        if (!hierarchy.contains(pcode)) {
+            throw new ImportException(cell.problem("unknown P-code " + text + ": no such admin area is stored"));
+        }
+        int stored = levelOf(pcode);
+        if (stored != level) {
+            throw new ImportException(
+                    cell.problem(text + " is an admin level " + stored + " area, not level " + level));
+        }
+        return pcode;
+    }
+
+    private int levelOf(PCode pcode) {
+        int level = 0;
+        for (PCode p = hierarchy.parentOf(pcode).orElse(null); p != null && level < 16; level++) {
+            p = hierarchy.parentOf(p).orElse(null);
+        }
+        return level;
+    }
+
+    private LocalDate date(Cell cell) throws ImportException {
+        LocalDate date = cell.date();
+        if (date.isAfter(today)) {
+            throw new ImportException(cell.problem(date + " lies in the future"));
+        }
+        return date;
+    }
+
+    private static Integer count(Cell cell) throws ImportException {
+        long count = cell.count();
+        if (count > Integer.MAX_VALUE) {
+            throw new ImportException(cell.problem("'" + cell.text() + "' is too large"));
+        }
+        return (int) count;
+    }
+
+    private static Integer optionalCount(HxlRow row, HxlColumn column, ImportProblems problems) {
+        if (column == null || row.cell(column).isEmpty()) {
+            return null;
+        }
+        return problems.attempt(() -> count(row.cell(column)));
+    }
+
+    /** "Round 3" for a DTM round numbered 3, the round's own text otherwise, the date without a round. */
+    private static String period(HxlRow row, Columns columns, LocalDate date) throws ImportException {
+        if (columns.round() == null || row.cell(columns.round()).isEmpty()) {
+            return date == null ? "" : date.toString();
+        }
+        Cell cell = row.cell(columns.round());
+        String round = cell.text();
+        String label = round.matches("\\d+") ? "Round " + round : round;
+        if (label.length() > ReturneeCountData.PERIOD_LABEL_MAX) {
+            throw new ImportException(
+                    cell.problem("longer than " + ReturneeCountData.PERIOD_LABEL_MAX + " characters"));
+        }
+        return label;
+    }
+
+    private static String source(HxlRow row, Columns columns) throws ImportException {
+        if (columns.source() == null || row.cell(columns.source()).isEmpty()) {
+            return DEFAULT_SOURCE;
+        }
+        Cell cell = row.cell(columns.source());
+        if (cell.text().length() > ReturneeCountData.SOURCE_MAX) {
+            throw new ImportException(cell.problem("longer than " + ReturneeCountData.SOURCE_MAX + " characters"));
+        }
+        return cell.text();
+    }
+
+    /**
+     * A row with too few fields (a file cut short) or too many, or one that reads as a single field
+     * holding the other separator, as rows pasted from a spreadsheet set to another locale do.
+     */
+    private static Optional<ImportProblem> shapeProblem(CsvRecord record, HxlTable table, char separator) {
+        char other = separator == ',' ? ';' : ',';
+        if (record.size() < table.width() && record.isOneFieldHolding(other)) {
+            return Optional.of(ImportProblem.inCell(
+                    record.line(),
+                    1,
+                    label(table, 1),
+                    "the line reads as a single field: are its fields separated by '" + other + "' rather than '"
+                            + separator + "' like the lines above?"));
+        }
+        if (record.size() < table.width()) {
+            int missing = record.size() + 1;
+            return Optional.of(ImportProblem.inCell(
+                    record.line(),
+                    missing,
+                    label(table, missing),
+                    "missing: the line has " + record.size() + " of the " + table.width()
+                            + " fields (truncated file?)"));
+        }
+        return ImportProblem.ofFieldCount(record, table.width());
+    }
+
+    private static String label(HxlTable table, int column) {
+        return table.columns().stream()
+                .filter(c -> c.number() == column)
+                .map(c -> c.tag().toString())
+                .findFirst()
+                .orElse("untagged");
+    }
+
+    /** The columns of the file, found by hashtag. */
+    private record Columns(
+            HxlColumn area,
+            int level,
+            HxlColumn date,
+            HxlColumn individuals,
+            HxlColumn households,
+            HxlColumn females,
+            HxlColumn males,
+            HxlColumn fromAbroad,
+            HxlColumn round,
+            HxlColumn source) {
+
+        /** The columns, or null when a required one is missing or a pattern matches several (recorded). */
+        static Columns of(HxlTable table, ImportProblems problems) {
+            HxlColumn area = null;
+            int level = 0;
+            for (int i = 0; i < AREA_CODES.length && area == null; i++) {
+                area = find(table, AREA_CODES[i], problems);
+                level = AREA_CODES.length - i;
+            }
+            if (area == null) {
+                problems.add(ImportProblem.onLine(
+                        table.tagLine(), "no column of P-codes: tag one #adm2+code or #adm1+code"));
+            }
+            HxlColumn date = required(table, "#date+reported", problems);
+            HxlColumn individuals = required(table, "#affected+returnees+ind-abroad", problems);
+            HxlColumn households = find(table, "#affected+returnees+hh-abroad", problems);
+            HxlColumn females = find(table, "#affected+returnees+f-abroad", problems);
+            HxlColumn males = find(table, "#affected+returnees+m-abroad", problems);
+            HxlColumn fromAbroad = find(table, "#affected+returnees+abroad-hh-f-m", problems);
+            HxlColumn round = find(table, "#round+code", problems);
+            HxlColumn source = find(table, "#meta+source", problems);
+            if (!problems.isEmpty()) {
+                return null;
+            }
+            return new Columns(area, level, date, individuals, households, females, males, fromAbroad, round, source);
+        }
+
+        private static HxlColumn required(HxlTable table, String pattern, ImportProblems problems) {
+            HxlColumn column = find(table, pattern, problems);
+            if (table.columns(pattern).isEmpty()) {
+                problems.add(ImportProblem.onLine(table.tagLine(), "no column tagged " + pattern));
+            }
+            return column;
+        }
+
+        private static HxlColumn find(HxlTable table, String pattern, ImportProblems problems) {
+            try {
+                return table.findColumn(pattern).orElse(null);
+            } catch (ImportException severalColumns) {
+                problems.add(severalColumns);
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,230 @@
+package org.reintegration.portal.returnees;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.reintegration.portal.base.AreaHierarchy;
+import org.reintegration.portal.base.InvalidFieldException;
+import org.reintegration.portal.base.InvalidInputException;
+import org.reintegration.portal.base.PCode;
+import org.reintegration.portal.community.Community;
+import org.reintegration.portal.community.CommunityService;
+import org.reintegration.portal.geo.AdminArea;
+import org.reintegration.portal.geo.AdminAreaService;
+import org.reintegration.portal.interop.hxl.ImportResult;
+import org.reintegration.portal.returnees.ReturneeCountFile.Row;
+import org.reintegration.portal.returnees.repository.ReturneeCountRepository;
+import org.reintegration.portal.security.AreaAccess;
+import org.reintegration.portal.security.AreaScope;
+import org.reintegration.portal.security.SmallCounts;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Returnee counts over time, per admin area and per community: aggregated figures only, never an
+ * individual returnee. Staff import and record them everywhere; local authorities read those within
+ * their area scopes, with every figure from 1 to 4 suppressed ({@link SmallCounts}).
+ */
+@Service
+public class ReturneeCountService {
+
+    /** The most counts one read returns, newest first. */
+    public static final int MAX_ROWS = 5000;
+
+    private final ReturneeCountRepository counts;
+    private final CommunityService communities;
+    private final AdminAreaService areas;
+    private final AreaHierarchy hierarchy;
+    private final AreaAccess access;
+    private final SmallCounts smallCounts;
+    private final Clock clock;
+
+    ReturneeCountService(
+            ReturneeCountRepository counts,
+            CommunityService communities,
+            AdminAreaService areas,
+            AreaHierarchy hierarchy,
+            AreaAccess access,
+            SmallCounts smallCounts,
+            Clock clock) {
+        this.counts = counts;
+        this.communities = communities;
+        this.areas = areas;
+        this.hierarchy = hierarchy;
+        this.access = access;
+        this.smallCounts = smallCounts;
+        this.clock = clock;
+    }
+
+    /**
+     * Imports an HXL-tagged CSV table of returnee counts by P-code (see {@link ReturneeCountFile} for
+     * the hashtags). All or nothing: a file with any problem changes nothing, and the exception's
+     * {@link InvalidInputException#problems()} name each problem's line and column. Re-importing the same
+     * rows is safe: rows whose figures are already stored are counted, not stored again; rows with the
+     * same area, date, period and source but other figures are refused, as stored counts are never
+     * overwritten.
+     *
+     * @throws InvalidInputException when the file cannot be imported; nothing is stored then
+     */
+    @PreAuthorize("hasRole('STAFF')")
+    @Transactional
+    public ReturneeImportResult importHxl(InputStream in, String fileName) {
+        ImportResult<Row> read = new ReturneeCountFile(hierarchy, LocalDate.now(clock)).read(in);
+        if (!read.isAccepted()) {
+            throw rejected(fileName, read.messages());
+        }
+        List<Row> rows = read.acceptedRows();
+        Map<String, ReturneeCount> stored = counts.findByImportKeys(
+                rows.stream().map(row -> row.data().importKey()).toList());
+        List<String> conflicts = new ArrayList<>();
+        List<ReturneeCountData> toAdd = new ArrayList<>();
+        for (Row row : rows) {
+            ReturneeCount existing = stored.get(row.data().importKey());
+            if (existing == null) {
+                toAdd.add(row.data());
+            } else if (!existing.data().equals(row.data())) {
+                conflicts.add(row.individualsCell()
+                        .problem("other figures than those already stored for "
+                                + row.data().area() + " on "
+                                + row.data().periodEnd() + " (" + row.data().periodLabel() + ", "
+                                + row.data().source() + "); stored counts are never overwritten")
+                        .message());
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            throw rejected(fileName, conflicts);
+        }
+        LocalDateTime now = now();
+        toAdd.forEach(data -> counts.insert(data, now));
+        return new ReturneeImportResult(fileName, toAdd.size(), rows.size() - toAdd.size());
+    }
+
+    /**
+     * Records one count entered by hand, for an admin area or for one community (then in the
+     * community's area).
+     *
+     * @throws InvalidFieldException when the area is unknown, the community lies in another area, the
+     *     reporting date is in the future or the same count is already stored; nothing is stored then
+     */
+    @PreAuthorize("hasRole('STAFF')")
+    @Transactional
+    public ReturneeCount record(ReturneeCountData data) {
+        access.checkMayChange(data.area());
+        if (data.hasSuppressedFigures()) {
+            throw new IllegalArgumentException("A suppressed figure is not a count");
+        }
+        if (!hierarchy.contains(data.area())) {
+            throw new InvalidFieldException("area", "returnees.error.unknown-area", "unknown area " + data.area());
+        }
+        if (data.communityId() != null) {
+            Community community = communities.get(data.communityId());
+            if (!community.data().area().equals(data.area())) {
+                throw new InvalidFieldException(
+                        "communityId",
+                        "returnees.error.community-elsewhere",
+                        "the community lies in " + community.data().area() + ", not in " + data.area());
+            }
+        }
+        if (data.periodEnd().isAfter(LocalDate.now(clock))) {
+            throw new InvalidFieldException("periodEnd", "returnees.error.future-date", "reported in the future");
+        }
+        if (counts.existsImportKey(data.importKey())) {
+            throw new InvalidFieldException(
+                    "periodEnd", "returnees.error.duplicate", "already stored: " + data.importKey());
+        }
+        LocalDateTime now = now();
+        return new ReturneeCount(counts.insert(data, now), data, now);
+    }
+
+    /**
+     * The counts recorded for an area and everything below it (its sub-areas and their communities)
+     * that the caller may see, newest reporting date first, at most {@value #MAX_ROWS}.
+     *
+     * @param area the area, or null for every area the caller may see
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ReturneeCount> countsFor(PCode area) {
+        Set<PCode> visible = visibleAreas(area);
+        if (visible != null && visible.isEmpty()) {
+            return List.of();
+        }
+        return shown(counts.find(visible, false, MAX_ROWS));
+    }
+
+    /**
+     * For each area of a level (1 region, 2 prefecture …) the caller may see, the count with the latest
+     * reporting date recorded for the whole area, as for a map of returnee concentration. Counts of
+     * sub-areas or communities are not added up into it, since they may come from other sources and
+     * dates; an area without a count of its own is left out.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ReturneeCount> latestByArea(int level) {
+        Set<PCode> ofLevel = new HashSet<>();
+        areas.listAreas(level).stream().map(AdminArea::pcode).forEach(ofLevel::add);
+        if (ofLevel.isEmpty()) {
+            return List.of();
+        }
+        Map<PCode, ReturneeCount> latest = new LinkedHashMap<>();
+        // newest date first, newest row first: the first seen per area is its latest
+        counts.find(ofLevel, true, Integer.MAX_VALUE)
+                .forEach(c -> latest.putIfAbsent(c.data().area(), c));
+        return shown(List.copyOf(latest.values()));
+    }
+
+    /** The admin areas to read, or null for "any": the requested area within the caller's scope. */
+    private Set<PCode> visibleAreas(PCode area) {
+        AreaScope scope = access.visibleScope();
+        Set<PCode> requested = area == null ? null : hierarchy.selfAndDescendants(area);
+        if (scope.everywhere()) {
+            return requested;
+        }
+        Set<PCode> allowed = new HashSet<>();
+        scope.roots().forEach(root -> allowed.addAll(hierarchy.selfAndDescendants(root)));
+        if (requested != null) {
+            allowed.retainAll(requested);
+        }
+        return allowed;
+    }
+
+    private List<ReturneeCount> shown(List<ReturneeCount> found) {
+        return smallCounts.mustSuppress() ? found.stream().map(this::suppressed).toList() : found;
+    }
+
+    private ReturneeCount suppressed(ReturneeCount count) {
+        ReturneeCountData d = count.data();
+        ReturneeCountData shown = new ReturneeCountData(
+                d.area(),
+                d.communityId(),
+                d.periodLabel(),
+                d.periodEnd(),
+                smallCounts.shown(d.individuals()),
+                smallCounts.shownOrNull(d.households()),
+                smallCounts.shownOrNull(d.females()),
+                smallCounts.shownOrNull(d.males()),
+                smallCounts.shownOrNull(d.fromAbroad()),
+                d.source());
+        return new ReturneeCount(count.id(), shown, count.recordedAt());
+    }
+
+    private LocalDateTime now() {
+        // The database keeps milliseconds; so does the count returned, so both read the same.
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static InvalidInputException rejected(String fileName, List<String> problems) {
+        return new InvalidInputException(
+                Objects.requireNonNullElse(fileName, "The file") + " was not imported", problems);
+    }
+}

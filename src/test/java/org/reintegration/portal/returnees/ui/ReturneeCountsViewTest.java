@@ -1,0 +1,100 @@
+package org.reintegration.portal.returnees.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.upload.Upload;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.reintegration.portal.PortalTest;
+import org.reintegration.portal.base.PCode;
+import org.reintegration.portal.returnees.ReturneeCountData;
+import org.reintegration.portal.returnees.ReturneeCountService;
+import org.reintegration.portal.security.SystemTask;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+@PortalTest
+@Transactional
+class ReturneeCountsViewTest extends SpringBrowserlessTest {
+
+    static final String SAMPLE = "gin_returnees_by_adm2_SYNTHETIC.csv";
+
+    @Autowired
+    ReturneeCountService returnees;
+
+    @Test
+    @WithUserDetails("staff")
+    void staff_upload_a_table_and_see_what_was_added_and_what_was_already_there() throws IOException {
+        ReturneeCountsView view = navigate(ReturneeCountsView.class);
+        byte[] sample = sample();
+
+        view.importFile(SAMPLE, sample);
+
+        assertThat(done()).isEqualTo(view.getTranslation("returnees.import.done", SAMPLE, 68, 0));
+        assertThat(view.grid.getGenericDataView().getItems()).hasSize(68);
+
+        view.importFile(SAMPLE, sample);
+
+        assertThat(done()).isEqualTo(view.getTranslation("returnees.import.done", SAMPLE, 0, 68));
+        assertThat(returnees.countsFor(null)).hasSize(68);
+    }
+
+    @Test
+    @WithUserDetails("staff")
+    void a_rejected_table_lists_its_problems_and_changes_nothing() throws IOException {
+        ReturneeCountsView view = navigate(ReturneeCountsView.class);
+        String broken = new String(sample(), StandardCharsets.UTF_8).replace(",2416,", ",abc,");
+
+        view.importFile("broken.csv", broken.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(find(Paragraph.class)
+                        .withClassName("import-rejected")
+                        .single()
+                        .getText())
+                .isEqualTo(view.getTranslation("returnees.import.rejected", "broken.csv"));
+        assertThat(find(ListItem.class).all())
+                .extracting(ListItem::getText)
+                .containsExactly("line 5, column 8 (#affected+returnees+ind): 'abc' is not a whole number");
+        assertThat(find(Paragraph.class).withClassName("import-done").all()).isEmpty();
+        assertThat(returnees.countsFor(null)).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("authority")
+    void a_local_authority_reads_small_counts_as_fewer_than_five_and_has_no_upload() {
+        SystemTask.runAsAdministrator(() -> returnees.record(new ReturneeCountData(
+                PCode.of("GN004003"),
+                null,
+                "Caseload 2026 Q1",
+                LocalDate.of(2026, 3, 31),
+                3,
+                null,
+                null,
+                null,
+                null,
+                "Programme caseload")));
+
+        ReturneeCountsView view = navigate(ReturneeCountsView.class);
+
+        assertThat(find(Upload.class).all()).isEmpty();
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getCellText(0, 3)).isEqualTo("<5");
+    }
+
+    private String done() {
+        return find(Paragraph.class).withClassName("import-done").single().getText();
+    }
+
+    private byte[] sample() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/returnees/" + SAMPLE)) {
+            return in.readAllBytes();
+        }
+    }
+}
