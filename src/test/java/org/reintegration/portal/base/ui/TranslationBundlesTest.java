@@ -73,6 +73,12 @@ class TranslationBundlesTest {
         // every field a profile comparison can name
         var any = org.reintegration.portal.community.profile.ProfileSamples.everyFieldChanged();
         any.forEach(change -> used.add("profiles.field." + change.field()));
+        for (var type : org.reintegration.portal.community.provider.ProviderType.values()) {
+            used.add("provider-type." + type.name());
+        }
+        for (var kind : org.reintegration.portal.community.provider.StakeholderKind.values()) {
+            used.add("stakeholder-kind." + kind.name());
+        }
         used.add("map.level.1");
         used.add("map.level.2");
 
