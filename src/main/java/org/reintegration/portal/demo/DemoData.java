@@ -8,6 +8,7 @@ import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.community.CommunityService;
 import org.reintegration.portal.community.profile.ProfileService;
 import org.reintegration.portal.geo.AdminAreaService;
+import org.reintegration.portal.returnees.ReturneeCountService;
 import org.reintegration.portal.security.Role;
 import org.reintegration.portal.security.SystemTask;
 import org.reintegration.portal.security.UserAccountData;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fills a new, empty installation with demo data: Guinea's regions and prefectures, one user per
- * role, and invented communities with their profiles. Runs only when {@code portal.demo.enabled} is true (never in the production profile) and only
+ * role, invented communities with their profiles, and invented returnee counts for two rounds. Runs only when {@code portal.demo.enabled} is true (never in the production profile) and only
  * while no admin area exists, so a restart keeps whatever was changed.
  */
 @Component
@@ -39,10 +40,17 @@ class DemoData implements ApplicationRunner {
     private final AdminAreaService areas;
     private final UserService users;
     private final DemoCommunities communities;
+    private final DemoReturneeCounts returneeCounts;
 
-    DemoData(AdminAreaService areas, UserService users, CommunityService communities, ProfileService profiles) {
+    DemoData(
+            AdminAreaService areas,
+            UserService users,
+            CommunityService communities,
+            ProfileService profiles,
+            ReturneeCountService returnees) {
         this.areas = areas;
         this.users = users;
+        this.returneeCounts = new DemoReturneeCounts(areas, returnees);
         this.communities = new DemoCommunities(areas, communities, profiles);
     }
 
@@ -64,6 +72,7 @@ class DemoData implements ApplicationRunner {
                     Role.AUTHORITY,
                     Set.of(AUTHORITY_SCOPE));
             int created = communities.create();
+            returneeCounts.create();
             log.info(
                     "Demo data loaded: Guinea's admin areas, {} invented communities with their profiles, and the demo"
                             + " users (password: <username>{})",

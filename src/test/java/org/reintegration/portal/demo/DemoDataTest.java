@@ -10,6 +10,7 @@ import org.reintegration.portal.community.CommunityFilter;
 import org.reintegration.portal.community.CommunityService;
 import org.reintegration.portal.community.CommunitySort;
 import org.reintegration.portal.community.profile.ProfileService;
+import org.reintegration.portal.returnees.ReturneeCountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -21,6 +22,19 @@ class DemoDataTest {
 
     @Autowired
     ProfileService profiles;
+
+    @Autowired
+    ReturneeCountService returnees;
+
+    @Test
+    @WithUserDetails("staff")
+    void every_prefecture_has_invented_returnee_counts_for_two_rounds() {
+        assertThat(returnees.countsFor(null))
+                .filteredOn(c -> c.data().source().equals(DemoReturneeCounts.SOURCE))
+                .hasSize(68)
+                .extracting(c -> c.data().periodLabel())
+                .containsOnly("Demo round 1", "Demo round 2");
+    }
 
     @Test
     @WithUserDetails("staff")
