@@ -16,6 +16,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -46,14 +48,20 @@ public class CommunityDetailView extends VerticalLayout implements BeforeEnterOb
     private final ProfileService profiles;
     private final AdminAreaService areas;
     private final CurrentUser currentUser;
+    private final Clock clock;
     private String heading = "";
 
     public CommunityDetailView(
-            CommunityService communities, ProfileService profiles, AdminAreaService areas, CurrentUser currentUser) {
+            CommunityService communities,
+            ProfileService profiles,
+            AdminAreaService areas,
+            CurrentUser currentUser,
+            Clock clock) {
         this.communities = communities;
         this.profiles = profiles;
         this.areas = areas;
         this.currentUser = currentUser;
+        this.clock = clock;
         setMaxWidth("60em");
     }
 
@@ -84,7 +92,12 @@ public class CommunityDetailView extends VerticalLayout implements BeforeEnterOb
             Button edit =
                     new Button(getTranslation("communities.edit"), VaadinIcon.EDIT.create(), click -> edit(community));
             edit.setId("edit-community");
-            actions.add(edit);
+            Button record = new Button(
+                    getTranslation("profiles.record"),
+                    VaadinIcon.PLUS.create(),
+                    click -> recordProfile(community, history));
+            record.setId("record-profile");
+            actions.add(edit, record);
         }
         add(actions);
         H2 title = new H2(community.data().name());
@@ -117,6 +130,16 @@ public class CommunityDetailView extends VerticalLayout implements BeforeEnterOb
                         community,
                         choices,
                         area -> area.pcode().value() + " · " + area.nameIn(getLocale()),
+                        () -> show(communities.get(community.id()), profiles.history(community.id())))
+                .open();
+    }
+
+    private void recordProfile(Community community, List<Profile> history) {
+        new ProfileDialog(
+                        profiles,
+                        community.id(),
+                        history.isEmpty() ? null : history.getFirst(),
+                        LocalDate.now(clock),
                         () -> show(communities.get(community.id()), profiles.history(community.id())))
                 .open();
     }

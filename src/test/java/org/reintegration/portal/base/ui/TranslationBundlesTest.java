@@ -70,6 +70,25 @@ class TranslationBundlesTest {
         for (var group : org.reintegration.portal.community.profile.PopulationGroup.values()) {
             used.add("profiles.people." + group.name());
         }
+        String[][] profileEnums = {
+            {"profiles.participant.", names(org.reintegration.portal.community.profile.Participant.values())},
+            {"profiles.sex.", names(org.reintegration.portal.community.profile.Sex.values())},
+            {"profiles.age.", names(org.reintegration.portal.community.profile.AgeBand.values())},
+            {"profiles.service.", names(org.reintegration.portal.community.profile.ServiceKind.values())},
+            {"profiles.access.", names(org.reintegration.portal.community.profile.AccessRating.values())},
+            {"profiles.driver.", names(org.reintegration.portal.community.profile.TensionDriver.values())},
+            {"profiles.criterion.", names(org.reintegration.portal.community.profile.SuitabilityCriterion.values())},
+            {"profiles.answer.", names(org.reintegration.portal.community.profile.SuitabilityAnswer.values())},
+        };
+        for (String[] prefixAndNames : profileEnums) {
+            for (String name : prefixAndNames[1].split(",")) {
+                used.add(prefixAndNames[0] + name);
+            }
+        }
+        // keys the profile dialog passes to its error helper rather than to getTranslation directly
+        for (String error : new String[] {"date", "future-date", "method", "count", "tension"}) {
+            used.add("profiles.error." + error);
+        }
         // every field a profile comparison can name
         var any = org.reintegration.portal.community.profile.ProfileSamples.everyFieldChanged();
         any.forEach(change -> used.add("profiles.field." + change.field()));
@@ -92,6 +111,10 @@ class TranslationBundlesTest {
         assertThat(Languages.supported("ar-IQ")).contains(Languages.ARABIC);
         assertThat(Languages.supported("fr-GN")).contains(Languages.FRENCH);
         assertThat(Languages.supported("sw")).isEmpty();
+    }
+
+    private static String names(Enum<?>[] values) {
+        return java.util.Arrays.stream(values).map(Enum::name).collect(java.util.stream.Collectors.joining(","));
     }
 
     private static Properties bundle(Locale locale) {
