@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -14,8 +15,15 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -29,6 +37,7 @@ import org.reintegration.portal.community.Community;
 import org.reintegration.portal.community.CommunityFilter;
 import org.reintegration.portal.community.CommunityService;
 import org.reintegration.portal.community.CommunitySort;
+import org.reintegration.portal.community.profile.ProfileExport;
 import org.reintegration.portal.community.profile.TensionLevel;
 import org.reintegration.portal.geo.AdminArea;
 import org.reintegration.portal.geo.AdminAreaService;
@@ -44,6 +53,11 @@ import org.reintegration.portal.security.Role;
 public class CommunityListView extends VerticalLayout implements HasPageHeading {
 
     private final CommunityService communities;
+    private final ProfileExport export;
+    private final Clock clock;
+    /** What the list shows now; downloads export the same. */
+    private volatile CommunityFilter filter = CommunityFilter.ALL;
+
     final ComboBox<AdminArea> area = new ComboBox<>();
     final TextField name = new TextField();
     final Checkbox archived = new Checkbox();
@@ -52,8 +66,15 @@ public class CommunityListView extends VerticalLayout implements HasPageHeading 
     private final List<AdminArea> areaChoices = new ArrayList<>();
     private final Map<PCode, AdminArea> areasByCode;
 
-    public CommunityListView(CommunityService communities, AdminAreaService areas, CurrentUser currentUser) {
+    public CommunityListView(
+            CommunityService communities,
+            AdminAreaService areas,
+            CurrentUser currentUser,
+            ProfileExport export,
+            Clock clock) {
         this.communities = communities;
+        this.export = export;
+        this.clock = clock;
         setSizeFull();
         for (int level = 1; level <= 3; level++) {
             areaChoices.addAll(areas.listAreas(level));
@@ -91,6 +112,19 @@ public class CommunityListView extends VerticalLayout implements HasPageHeading 
             add.setId("new-community");
             filters.add(add);
         }
+
+        Anchor hxl = new Anchor(
+                DownloadHandler.fromInputStream(event -> download("csv", "text/csv;charset=UTF-8", export::writeCsv)),
+                getTranslation("communities.export.hxl"));
+        hxl.setId("export-hxl");
+        Anchor xlsx = new Anchor(
+                DownloadHandler.fromInputStream(event -> download(
+                        "xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        export::writeXlsx)),
+                getTranslation("communities.export.xlsx"));
+        xlsx.setId("export-xlsx");
+        filters.add(hxl, xlsx);
 
         NumberFormat degrees = NumberFormat.getNumberInstance(getLocale());
         degrees.setMaximumFractionDigits(5);
@@ -140,9 +174,22 @@ public class CommunityListView extends VerticalLayout implements HasPageHeading 
                 tension.getValue(),
                 null,
                 null);
+        this.filter = filter;
         grid.setItems(
                 query -> communities.list(filter, CommunitySort.NAME, query.getOffset(), query.getLimit()).stream(),
                 query -> communities.count(filter));
+    }
+
+    private interface Exporter {
+        void write(CommunityFilter filter, java.io.OutputStream out) throws IOException;
+    }
+
+    /** The current profiles of the communities the filters show, as a file named after today. */
+    private DownloadResponse download(String extension, String contentType, Exporter exporter) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        exporter.write(filter, bytes);
+        String fileName = "community-profiles-" + LocalDate.now(clock) + "." + extension;
+        return new DownloadResponse(new ByteArrayInputStream(bytes.toByteArray()), fileName, contentType, bytes.size());
     }
 
     private void edit(Community community) {

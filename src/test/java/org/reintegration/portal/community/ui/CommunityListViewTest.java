@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reintegration.portal.PortalTest;
@@ -47,6 +48,8 @@ class CommunityListViewTest extends SpringBrowserlessTest {
         navigate(CommunityListView.class);
 
         assertThat(find(Button.class).withId("new-community").all()).isEmpty();
+        assertThat(find(Anchor.class).withId("export-hxl").single().getText()).isEqualTo("Export HXL (CSV)");
+        assertThat(find(Anchor.class).withId("export-xlsx").single().getText()).isEqualTo("Export Excel (XLSX)");
     }
 
     private static List<Community> shown(CommunityListView view) {
