@@ -77,6 +77,24 @@ public class CommunityService {
         communities.setArchived(id, archived, LocalDateTime.now(clock));
     }
 
+    /**
+     * Deletes a community entered by mistake. A community with anything recorded about it (profiles,
+     * returnee counts, service providers) is kept: archive it instead, so its history stays.
+     *
+     * @throws InvalidFieldException when the community has records; nothing is deleted then
+     */
+    @PreAuthorize("hasRole('STAFF')")
+    @Transactional
+    public void delete(long id) {
+        Community existing = communities.find(id).orElseThrow(() -> new IllegalArgumentException("No community " + id));
+        access.checkMayChange(existing.data().area());
+        if (communities.hasRecords(id)) {
+            throw new InvalidFieldException(
+                    "community", "communities.error.has-records", "community " + id + " has records");
+        }
+        communities.delete(id);
+    }
+
     /** A community, if the caller may see its area. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

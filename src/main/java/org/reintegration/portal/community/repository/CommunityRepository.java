@@ -1,6 +1,9 @@
 package org.reintegration.portal.community.repository;
 
 import static org.reintegration.portal.base.jooq.Tables.COMMUNITY;
+import static org.reintegration.portal.base.jooq.Tables.COMMUNITY_PROFILE;
+import static org.reintegration.portal.base.jooq.Tables.RETURNEE_COUNT;
+import static org.reintegration.portal.base.jooq.Tables.SERVICE_PROVIDER;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -80,6 +83,17 @@ public class CommunityRepository {
         fill(record, data);
         record.setUpdatedAt(now);
         db.update(COMMUNITY).set(record).where(COMMUNITY.ID.eq(id)).execute();
+    }
+
+    /** True when anything is recorded about the community: profiles, returnee counts or service providers. */
+    public boolean hasRecords(long id) {
+        return db.fetchExists(COMMUNITY_PROFILE, COMMUNITY_PROFILE.COMMUNITY_ID.eq(id))
+                || db.fetchExists(RETURNEE_COUNT, RETURNEE_COUNT.COMMUNITY_ID.eq(id))
+                || db.fetchExists(SERVICE_PROVIDER, SERVICE_PROVIDER.COMMUNITY_ID.eq(id));
+    }
+
+    public void delete(long id) {
+        db.deleteFrom(COMMUNITY).where(COMMUNITY.ID.eq(id)).execute();
     }
 
     public void setArchived(long id, boolean archived, LocalDateTime now) {

@@ -1,6 +1,7 @@
 package org.reintegration.portal.community.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -9,6 +10,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -22,6 +25,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.base.ui.HasPageHeading;
 import org.reintegration.portal.community.Community;
 import org.reintegration.portal.community.CommunityService;
@@ -97,12 +101,27 @@ public class CommunityDetailView extends VerticalLayout implements BeforeEnterOb
                     VaadinIcon.PLUS.create(),
                     click -> recordProfile(community, history));
             record.setId("record-profile");
-            actions.add(edit, record);
+            Button archive = new Button(
+                    getTranslation(community.archived() ? "communities.unarchive" : "communities.archive"),
+                    VaadinIcon.ARCHIVE.create(),
+                    click -> {
+                        communities.setArchived(community.id(), !community.archived());
+                        show(communities.get(community.id()), history);
+                    });
+            archive.setId("archive-community");
+            Button delete = new Button(
+                    getTranslation("communities.delete"), VaadinIcon.TRASH.create(), click -> delete(community));
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            delete.setId("delete-community");
+            actions.add(edit, record, archive, delete);
         }
         add(actions);
         H2 title = new H2(community.data().name());
         title.setId("community-name");
         add(title, line("communities.area", community.data().area().value()));
+        if (community.archived()) {
+            add(new Paragraph(getTranslation("communities.archived")));
+        }
         if (community.data().description() != null) {
             add(new Paragraph(community.data().description()));
         }
@@ -118,6 +137,17 @@ public class CommunityDetailView extends VerticalLayout implements BeforeEnterOb
             Profile previous = i + 1 < history.size() ? history.get(i + 1) : null;
             add(profileCard(profile, previous, i == 0));
         }
+    }
+
+    private void delete(Community community) {
+        try {
+            communities.delete(community.id());
+        } catch (InvalidFieldException refused) {
+            Notification.show(getTranslation(refused.messageKey()), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            return;
+        }
+        getUI().ifPresent(ui -> ui.navigate(CommunityListView.class));
     }
 
     private void edit(Community community) {

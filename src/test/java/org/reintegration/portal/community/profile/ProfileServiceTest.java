@@ -83,6 +83,22 @@ class ProfileServiceTest {
 
     @Test
     @WithUserDetails("staff")
+    void a_community_with_a_profile_cannot_be_deleted_only_archived() {
+        long profiled = community("Kept village");
+        long mistake = community("Typo vilage");
+        profiles.record(profiled, ProfileSamples.profile(LocalDate.of(2026, 1, 5), TensionLevel.LOW, 10, 10));
+
+        assertThatThrownBy(() -> communities.delete(profiled))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("communities.error.has-records"));
+        communities.delete(mistake);
+
+        assertThat(communities.get(profiled).data().name()).isEqualTo("Kept village");
+        assertThatThrownBy(() -> communities.get(mistake)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @WithUserDetails("staff")
     void an_assessment_dated_in_the_future_is_refused() {
         long id = community("Tomorrowland");
 

@@ -46,4 +46,26 @@ class CommunityDetailViewTest extends SpringBrowserlessTest {
                 .extracting(ListItem::getText)
                 .containsExactly("Returnees: 43 → 67", "Tension: High → Low");
     }
+
+    @Test
+    @WithUserDetails("staff")
+    void a_profiled_community_is_kept_when_staff_try_to_delete_it() {
+        long id = communities
+                .create(new CommunityData("Siguiri market", "fr", PCode.of("GN004005"), null, null))
+                .community()
+                .id();
+        profiles.record(id, ProfileSamples.profile(LocalDate.of(2025, 3, 1), TensionLevel.HIGH, 40, 3));
+        navigate(CommunityDetailView.class, Map.of("communityId", String.valueOf(id)));
+
+        test(find(com.vaadin.flow.component.button.Button.class)
+                        .withId("delete-community")
+                        .single())
+                .click();
+
+        assertThat(test(find(com.vaadin.flow.component.notification.Notification.class)
+                                .single())
+                        .getText())
+                .startsWith("This community has profiles");
+        assertThat(communities.get(id).data().name()).isEqualTo("Siguiri market");
+    }
 }
