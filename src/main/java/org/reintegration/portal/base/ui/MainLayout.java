@@ -71,6 +71,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (currentUser.hasRole(Role.STAFF) || currentUser.hasRole(Role.AUTHORITY)) {
             nav.addItem(new SideNavItem(getTranslation("nav.map"), "map", VaadinIcon.MAP_MARKER.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.communities"), "communities", VaadinIcon.GROUP.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.providers"), "providers", VaadinIcon.HANDSHAKE.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.returnees"), "returnees", VaadinIcon.TRENDING_UP.create()));
         }
         if (currentUser.hasRole(Role.ADMIN)) {
             SideNavItem admin = new SideNavItem(getTranslation("nav.administration"));

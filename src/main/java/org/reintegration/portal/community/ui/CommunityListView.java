@@ -106,6 +106,7 @@ public class CommunityListView extends VerticalLayout implements HasPageHeading 
 
         HorizontalLayout filters = new HorizontalLayout(area, name, tension, archived);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
         if (currentUser.hasRole(Role.STAFF)) {
             Button add = new Button(getTranslation("communities.new"), VaadinIcon.PLUS.create(), click -> edit(null));
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
