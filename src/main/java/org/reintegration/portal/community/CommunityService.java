@@ -2,7 +2,6 @@ package org.reintegration.portal.community;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.reintegration.portal.base.AreaHierarchy;
@@ -11,7 +10,6 @@ import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.community.repository.CommunityRepository;
 import org.reintegration.portal.geo.AdminAreaService;
 import org.reintegration.portal.security.AreaAccess;
-import org.reintegration.portal.security.AreaScope;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -109,7 +107,7 @@ public class CommunityService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Community> list(CommunityFilter filter, CommunitySort sort, int offset, int limit) {
-        Set<PCode> areasToShow = visibleAreas(filter);
+        Set<PCode> areasToShow = access.visibleAreasWithin(filter.area());
         if (areasToShow != null && areasToShow.isEmpty()) {
             return List.of();
         }
@@ -120,26 +118,11 @@ public class CommunityService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public int count(CommunityFilter filter) {
-        Set<PCode> areasToShow = visibleAreas(filter);
+        Set<PCode> areasToShow = access.visibleAreasWithin(filter.area());
         if (areasToShow != null && areasToShow.isEmpty()) {
             return 0;
         }
         return communities.count(areasToShow, filter);
-    }
-
-    /** The admin areas to list, or null for "any": the filter's area within the caller's scope. */
-    private Set<PCode> visibleAreas(CommunityFilter filter) {
-        AreaScope scope = access.visibleScope();
-        Set<PCode> requested = filter.area() == null ? null : hierarchy.selfAndDescendants(filter.area());
-        if (scope.everywhere()) {
-            return requested;
-        }
-        Set<PCode> allowed = new HashSet<>();
-        scope.roots().forEach(root -> allowed.addAll(hierarchy.selfAndDescendants(root)));
-        if (requested != null) {
-            allowed.retainAll(requested);
-        }
-        return allowed;
     }
 
     private void checkArea(PCode area) {

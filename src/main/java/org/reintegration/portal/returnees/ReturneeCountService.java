@@ -24,7 +24,6 @@ import org.reintegration.portal.interop.hxl.ImportResult;
 import org.reintegration.portal.returnees.ReturneeCountFile.Row;
 import org.reintegration.portal.returnees.repository.ReturneeCountRepository;
 import org.reintegration.portal.security.AreaAccess;
-import org.reintegration.portal.security.AreaScope;
 import org.reintegration.portal.security.SmallCounts;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -155,7 +154,7 @@ public class ReturneeCountService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ReturneeCount> countsFor(PCode area) {
-        Set<PCode> visible = visibleAreas(area);
+        Set<PCode> visible = access.visibleAreasWithin(area);
         if (visible != null && visible.isEmpty()) {
             return List.of();
         }
@@ -181,21 +180,6 @@ public class ReturneeCountService {
         counts.find(ofLevel, true, Integer.MAX_VALUE)
                 .forEach(c -> latest.putIfAbsent(c.data().area(), c));
         return shown(List.copyOf(latest.values()));
-    }
-
-    /** The admin areas to read, or null for "any": the requested area within the caller's scope. */
-    private Set<PCode> visibleAreas(PCode area) {
-        AreaScope scope = access.visibleScope();
-        Set<PCode> requested = area == null ? null : hierarchy.selfAndDescendants(area);
-        if (scope.everywhere()) {
-            return requested;
-        }
-        Set<PCode> allowed = new HashSet<>();
-        scope.roots().forEach(root -> allowed.addAll(hierarchy.selfAndDescendants(root)));
-        if (requested != null) {
-            allowed.retainAll(requested);
-        }
-        return allowed;
     }
 
     private List<ReturneeCount> shown(List<ReturneeCount> found) {

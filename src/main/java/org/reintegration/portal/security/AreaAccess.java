@@ -1,5 +1,7 @@
 package org.reintegration.portal.security;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.reintegration.portal.base.AreaHierarchy;
 import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.security.repository.UserRepository;
@@ -38,6 +40,27 @@ public class AreaAccess {
                     .orElse(AreaScope.nowhere());
         }
         return AreaScope.nowhere();
+    }
+
+    /**
+     * The admin areas whose contents the caller may read within {@code area} and everything below
+     * it, for filtering a query: {@code null} means "any area" (staff asking without an area); an
+     * empty set means none.
+     *
+     * @param area the area asked for, or null for all the caller may see
+     */
+    public Set<PCode> visibleAreasWithin(PCode area) {
+        AreaScope scope = visibleScope();
+        Set<PCode> requested = area == null ? null : hierarchy.selfAndDescendants(area);
+        if (scope.everywhere()) {
+            return requested;
+        }
+        Set<PCode> allowed = new HashSet<>();
+        scope.roots().forEach(root -> allowed.addAll(hierarchy.selfAndDescendants(root)));
+        if (requested != null) {
+            allowed.retainAll(requested);
+        }
+        return allowed;
     }
 
     public boolean maySee(PCode area) {

@@ -3,7 +3,6 @@ package org.reintegration.portal.community.provider;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.reintegration.portal.base.AreaHierarchy;
@@ -13,7 +12,6 @@ import org.reintegration.portal.community.Community;
 import org.reintegration.portal.community.CommunityService;
 import org.reintegration.portal.community.repository.ServiceProviderRepository;
 import org.reintegration.portal.security.AreaAccess;
-import org.reintegration.portal.security.AreaScope;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -154,20 +152,11 @@ public class ServiceProviderService {
 
     /** The admin areas to list, or null for "any": the requested area within the caller's scope. */
     private Set<PCode> visibleAreas(PCode area) {
-        AreaScope scope = access.visibleScope();
-        Set<PCode> requested = area == null ? null : hierarchy.selfAndDescendants(area);
-        if (scope.everywhere()) {
-            return requested;
+        Set<PCode> visible = access.visibleAreasWithin(area);
+        if (area != null && visible != null && visible.isEmpty()) {
+            throw new AccessDeniedException("No access to area " + area);
         }
-        Set<PCode> allowed = new HashSet<>();
-        scope.roots().forEach(root -> allowed.addAll(hierarchy.selfAndDescendants(root)));
-        if (requested != null) {
-            allowed.retainAll(requested);
-            if (allowed.isEmpty()) {
-                throw new AccessDeniedException("No access to area " + area);
-            }
-        }
-        return allowed;
+        return visible;
     }
 
     private ServiceProvider find(long id) {
