@@ -2,6 +2,7 @@ package org.reintegration.portal.interop.kobo;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +29,19 @@ public final class KoboPreview {
      * @param uuid   the submission's {@code _uuid}
      * @param values target field to value, in mapping order; {@code ""} for an empty answer; for a select-multiple
      *               question, the chosen options separated by spaces in the form's order of options
+     * @param cells  target field to the cell it was read from, to name its line and column in a message
      */
-    public record Row(int line, String uuid, SequencedMap<String, String> values) {
+    public record Row(int line, String uuid, SequencedMap<String, String> values, Map<String, Cell> cells) {
 
         public Row {
             values = Collections.unmodifiableSequencedMap(new LinkedHashMap<>(values));
+            cells = Map.copyOf(cells);
+        }
+
+        /** The cell a target field was read from; empty (with the row's line) when no form field fills it. */
+        public Cell cell(String target) {
+            Cell cell = cells.get(target);
+            return cell != null ? cell : new Cell("", line, 0, target);
         }
     }
 
@@ -56,15 +65,17 @@ public final class KoboPreview {
         List<Row> rows = new ArrayList<>();
         for (KoboSubmission submission : export.submissions()) {
             SequencedMap<String, String> values = new LinkedHashMap<>();
+            Map<String, Cell> cells = new HashMap<>();
             pathsByTarget.forEach((target, path) -> {
                 Cell cell = submission.cell(path);
+                cells.put(target, cell);
                 if (cell.isEmpty() && requiredFields.contains(target)) {
                     problems.add(cell.problem("the cell is empty; it fills the required field '" + target + "'"));
                 }
                 boolean selectMultiple = !export.columns().options(path).isEmpty();
                 values.put(target, selectMultiple ? String.join(" ", submission.selected(path)) : cell.value());
             });
-            rows.add(new Row(submission.line(), submission.uuid(), values));
+            rows.add(new Row(submission.line(), submission.uuid(), values, cells));
         }
         return ImportResult.of(rows, problems);
     }

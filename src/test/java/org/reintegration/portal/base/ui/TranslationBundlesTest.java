@@ -64,6 +64,12 @@ class TranslationBundlesTest {
         for (var level : org.reintegration.portal.community.profile.TensionLevel.values()) {
             used.add("tension." + level.name());
         }
+        for (var sort : org.reintegration.portal.community.CommunitySort.values()) {
+            used.add("communities.sort." + sort.name());
+        }
+        for (var field : org.reintegration.portal.assessment.AssessmentField.values()) {
+            used.add("kobo.field." + field.mappingName());
+        }
         for (var method : org.reintegration.portal.community.profile.AssessmentMethod.values()) {
             used.add("profiles.method." + method.name());
         }

@@ -1,0 +1,284 @@
+package org.reintegration.portal.assessment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.reintegration.portal.assessment.repository.KoboImportRepository;
+import org.reintegration.portal.base.AreaHierarchy;
+import org.reintegration.portal.base.LatLon;
+import org.reintegration.portal.base.PCode;
+import org.reintegration.portal.community.CommunityData;
+import org.reintegration.portal.community.profile.ProfileData;
+import org.reintegration.portal.community.profile.TensionDriver;
+import org.reintegration.portal.community.profile.TensionLevel;
+import org.reintegration.portal.geo.AdminAreaService;
+import org.reintegration.portal.interop.hxl.Cell;
+import org.reintegration.portal.interop.hxl.ImportException;
+import org.reintegration.portal.interop.hxl.ImportProblem;
+import org.reintegration.portal.interop.hxl.ImportProblems;
+import org.reintegration.portal.interop.hxl.ImportResult;
+import org.reintegration.portal.interop.kobo.KoboExport;
+import org.reintegration.portal.interop.kobo.KoboFieldMapping;
+import org.reintegration.portal.interop.kobo.KoboPreview;
+import org.reintegration.portal.interop.kobo.KoboSubmission;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns an export and a mapping into the profiles they would give, collecting every problem with the
+ * mapping line or the export's line and column.
+ */
+@Component
+class AssessmentRows {
+
+    private final KoboImportRepository imports;
+    private final AreaHierarchy hierarchy;
+    private final AdminAreaService areas;
+    private final Clock clock;
+
+    AssessmentRows(KoboImportRepository imports, AreaHierarchy hierarchy, AdminAreaService areas, Clock clock) {
+        this.imports = imports;
+        this.hierarchy = hierarchy;
+        this.areas = areas;
+        this.clock = clock;
+    }
+
+    /** @throws ImportException naming the first mapping line whose portal field does not exist */
+    void checkTargets(KoboFieldMapping mapping) throws ImportException {
+        for (var entry : mapping.targets().entrySet()) {
+            if (AssessmentField.byMappingName(entry.getValue()).isEmpty()) {
+                int line = mapping.lineOf(entry.getKey());
+                throw new ImportException(new ImportProblem(
+                        line,
+                        0,
+                        "mapping line " + line + ": '" + entry.getValue() + "' is not a portal field; the fields are "
+                                + Arrays.stream(AssessmentField.values())
+                                        .map(AssessmentField::mappingName)
+                                        .collect(Collectors.joining(", "))));
+            }
+        }
+    }
+
+    KoboImportPlan plan(KoboExport export, String mappingText, KoboImportSettings settings) {
+        KoboFieldMapping mapping;
+        try {
+            mapping = KoboFieldMapping.parse(mappingText);
+            checkTargets(mapping);
+        } catch (ImportException wrong) {
+            return new KoboImportPlan(List.of(), List.of(wrong.problem().message()), 1);
+        }
+        ImportResult<KoboPreview.Row> preview = KoboPreview.of(export, mapping, AssessmentField.requiredNames());
+        ImportProblems problems = new ImportProblems();
+        preview.problems().forEach(problems::add);
+        int unlisted = preview.problemCount() - preview.problems().size();
+
+        Map<Integer, KoboSubmission> submissions = new HashMap<>();
+        export.submissions().forEach(s -> submissions.put(s.line(), s));
+        String locationPath = pathOf(export, mapping, AssessmentField.LOCATION);
+        Set<String> imported = imports.importedUuids(
+                preview.rows().stream().map(KoboPreview.Row::uuid).toList());
+        Set<PCode> namedAreas = new LinkedHashSet<>();
+        List<RowReading> readings = new ArrayList<>();
+        for (KoboPreview.Row row : preview.rows()) {
+            RowReading reading = new RowReading(row, settings, problems);
+            reading.read(submissions.get(row.line()), locationPath);
+            readings.add(reading);
+            if (reading.area != null) {
+                namedAreas.add(reading.area);
+            }
+        }
+        Map<String, Long> communityIds = imports.communityIdsByName(namedAreas);
+        List<PlannedAssessment> planned = new ArrayList<>();
+        for (RowReading reading : readings) {
+            if (reading.profile == null) {
+                continue;
+            }
+            Long communityId = communityIds.get(KoboImportRepository.nameKey(reading.area, reading.name));
+            boolean outside = communityId == null
+                    && reading.location != null
+                    && areas.isInside(reading.area, reading.location).orElse(true) == Boolean.FALSE;
+            planned.add(new PlannedAssessment(
+                    reading.row.line(),
+                    reading.row.uuid(),
+                    reading.area,
+                    reading.name,
+                    communityId,
+                    reading.location,
+                    reading.profile,
+                    reading.returnees,
+                    imported.contains(reading.row.uuid()),
+                    outside));
+        }
+        return new KoboImportPlan(
+                planned,
+                problems.list().stream().map(ImportProblem::message).toList(),
+                problems.count() + Math.max(0, unlisted));
+    }
+
+    private static String pathOf(KoboExport export, KoboFieldMapping mapping, AssessmentField field) {
+        return mapping.targets().entrySet().stream()
+                .filter(e -> e.getValue().equals(field.mappingName()))
+                .map(e -> export.columns().pathsNamed(e.getKey()))
+                .filter(paths -> paths.size() == 1)
+                .map(List::getFirst)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** One submission read into the portal's fields; its problems go to the plan's list. */
+    private final class RowReading {
+
+        final KoboPreview.Row row;
+        final KoboImportSettings settings;
+        final ImportProblems problems;
+        final int problemsBefore;
+        PCode area;
+        String name;
+        LatLon location;
+        Integer returnees;
+        ProfileData profile;
+
+        RowReading(KoboPreview.Row row, KoboImportSettings settings, ImportProblems problems) {
+            this.row = row;
+            this.settings = settings;
+            this.problems = problems;
+            this.problemsBefore = problems.count();
+        }
+
+        void read(KoboSubmission submission, String locationPath) {
+            area = problems.attempt(() -> area(cell(AssessmentField.AREA_PCODE)));
+            name = problems.attempt(() -> name(cell(AssessmentField.COMMUNITY_NAME)));
+            LocalDate assessedOn = problems.attempt(() -> assessedOn(cell(AssessmentField.ASSESSED_ON)));
+            TensionLevel tension = problems.attempt(() -> tension(cell(AssessmentField.TENSION_LEVEL)));
+            Set<TensionDriver> drivers = problems.attempt(() -> drivers(cell(AssessmentField.TENSION_DRIVERS)));
+            Integer population = problems.attempt(() -> count(cell(AssessmentField.POPULATION)));
+            Integer households = problems.attempt(() -> count(cell(AssessmentField.HOUSEHOLDS)));
+            returnees = problems.attempt(() -> count(cell(AssessmentField.RETURNEES)));
+            if (locationPath != null && submission != null) {
+                location = problems.attempt(() -> submission
+                        .geopoint(locationPath)
+                        .map(g -> new LatLon(g.latitude(), g.longitude()))
+                        .orElse(null));
+            }
+            if (problems.count() > problemsBefore) {
+                return;
+            }
+            String sourceNotes = text(AssessmentField.SOURCE_NOTES);
+            String notes = "KoboToolbox submission " + row.uuid() + (sourceNotes == null ? "" : ". " + sourceNotes);
+            try {
+                profile = new ProfileData(
+                        assessedOn,
+                        settings.method(),
+                        Set.of(),
+                        notes,
+                        population,
+                        households,
+                        List.of(),
+                        List.of(),
+                        text(AssessmentField.MAIN_SECTORS),
+                        text(AssessmentField.OPPORTUNITIES),
+                        text(AssessmentField.SKILLS_IN_DEMAND),
+                        tension,
+                        drivers,
+                        text(AssessmentField.INCIDENTS),
+                        text(AssessmentField.PSYCHOSOCIAL_RESOURCES),
+                        needs(),
+                        List.of());
+            } catch (IllegalArgumentException tooLong) {
+                problems.add(ImportProblem.onLine(row.line(), tooLong.getMessage()));
+            }
+        }
+
+        private Cell cell(AssessmentField field) {
+            return row.cell(field.mappingName());
+        }
+
+        private String text(AssessmentField field) {
+            String value = row.values().get(field.mappingName());
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+
+        private List<String> needs() {
+            String value = text(AssessmentField.PRIORITY_NEEDS);
+            return value == null ? List.of() : Arrays.asList(value.split("\\s+"));
+        }
+
+        private PCode area(Cell cell) throws ImportException {
+            String text = cell.requiredText();
+            if (!PCode.isValid(text) || !hierarchy.contains(PCode.of(text))) {
+                throw new ImportException(cell.problem("no admin area has the P-code '" + text + "'"));
+            }
+            return PCode.of(text);
+        }
+
+        private String name(Cell cell) throws ImportException {
+            String text = cell.requiredText().strip();
+            if (text.length() > CommunityData.NAME_MAX) {
+                throw new ImportException(
+                        cell.problem("a community name has at most " + CommunityData.NAME_MAX + " characters"));
+            }
+            return text;
+        }
+
+        private LocalDate assessedOn(Cell cell) throws ImportException {
+            LocalDate date = cell.date();
+            if (date == null) {
+                throw new ImportException(cell.problem("the cell is empty; the assessment date is required"));
+            }
+            if (date.isAfter(LocalDate.now(clock))) {
+                throw new ImportException(cell.problem(date + " lies in the future"));
+            }
+            return date;
+        }
+
+        private TensionLevel tension(Cell cell) throws ImportException {
+            String text = cell.requiredText().strip();
+            try {
+                return TensionLevel.valueOf(text.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException notALevel) {
+                throw new ImportException(cell.problem("'" + text + "' is not a tension level; use one of "
+                        + Arrays.stream(TensionLevel.values())
+                                .map(l -> l.name().toLowerCase(Locale.ROOT))
+                                .collect(Collectors.joining(", "))));
+            }
+        }
+
+        private Set<TensionDriver> drivers(Cell cell) throws ImportException {
+            String value = row.values().getOrDefault(AssessmentField.TENSION_DRIVERS.mappingName(), "");
+            Set<TensionDriver> drivers = EnumSet.noneOf(TensionDriver.class);
+            for (String name : value.isBlank() ? new String[0] : value.strip().split("\\s+")) {
+                Optional<TensionDriver> driver = Arrays.stream(TensionDriver.values())
+                        .filter(d -> d.name().equalsIgnoreCase(name))
+                        .findFirst();
+                if (driver.isEmpty()) {
+                    throw new ImportException(cell.problem("'" + name + "' is not a tension driver; use "
+                            + Arrays.stream(TensionDriver.values())
+                                    .map(d -> d.name().toLowerCase(Locale.ROOT))
+                                    .collect(Collectors.joining(", "))));
+                }
+                drivers.add(driver.get());
+            }
+            return drivers;
+        }
+
+        private Integer count(Cell cell) throws ImportException {
+            if (cell.isEmpty()) {
+                return null;
+            }
+            long count = cell.count();
+            if (count > Integer.MAX_VALUE) {
+                throw new ImportException(cell.problem(cell.text() + " is too large a count"));
+            }
+            return (int) count;
+        }
+    }
+}

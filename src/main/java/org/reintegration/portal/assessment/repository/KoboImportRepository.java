@@ -1,0 +1,94 @@
+package org.reintegration.portal.assessment.repository;
+
+import static org.reintegration.portal.base.jooq.Tables.COMMUNITY;
+import static org.reintegration.portal.base.jooq.Tables.KOBO_MAPPING;
+import static org.reintegration.portal.base.jooq.Tables.KOBO_SUBMISSION;
+
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.reintegration.portal.base.PCode;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class KoboImportRepository {
+
+    private final DSLContext db;
+
+    KoboImportRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /** Those of the given submission ids that an earlier import recorded. */
+    public Set<String> importedUuids(Collection<String> uuids) {
+        if (uuids.isEmpty()) {
+            return Set.of();
+        }
+        return db.select(KOBO_SUBMISSION.UUID)
+                .from(KOBO_SUBMISSION)
+                .where(KOBO_SUBMISSION.UUID.in(uuids))
+                .fetchSet(KOBO_SUBMISSION.UUID);
+    }
+
+    public void insertSubmission(
+            String uuid, long profileId, LocalDateTime submittedAt, String importedBy, LocalDateTime importedAt) {
+        db.insertInto(KOBO_SUBMISSION)
+                .set(KOBO_SUBMISSION.UUID, uuid)
+                .set(KOBO_SUBMISSION.PROFILE_ID, profileId)
+                .set(KOBO_SUBMISSION.SUBMITTED_AT, submittedAt)
+                .set(KOBO_SUBMISSION.IMPORTED_BY, importedBy)
+                .set(KOBO_SUBMISSION.IMPORTED_AT, importedAt)
+                .execute();
+    }
+
+    /**
+     * Communities of the given areas by {@link #nameKey(PCode, String)}, archived ones included (a new
+     * assessment of an archived community still belongs to it). When two communities of an area share a
+     * name, the oldest is taken.
+     */
+    public Map<String, Long> communityIdsByName(Collection<PCode> areas) {
+        if (areas.isEmpty()) {
+            return Map.of();
+        }
+        List<String> codes = areas.stream().map(PCode::value).distinct().toList();
+        Map<String, Long> ids = new HashMap<>();
+        db.select(COMMUNITY.ID, COMMUNITY.ADMIN_PCODE, COMMUNITY.NAME)
+                .from(COMMUNITY)
+                .where(COMMUNITY.ADMIN_PCODE.in(codes))
+                .orderBy(COMMUNITY.ID)
+                .forEach(r -> ids.putIfAbsent(nameKey(PCode.of(r.value2()), r.value3()), r.value1()));
+        return ids;
+    }
+
+    /** How a community is matched: its area and its name, ignoring case and surrounding spaces. */
+    public static String nameKey(PCode area, String name) {
+        return area.value() + "|" + name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public Optional<String> mapping(String name) {
+        return db.select(KOBO_MAPPING.MAPPING)
+                .from(KOBO_MAPPING)
+                .where(KOBO_MAPPING.NAME.eq(name))
+                .fetchOptional(KOBO_MAPPING.MAPPING);
+    }
+
+    public void saveMapping(String name, String mapping, String by, LocalDateTime at) {
+        db.insertInto(KOBO_MAPPING)
+                .set(KOBO_MAPPING.NAME, name)
+                .set(KOBO_MAPPING.MAPPING, mapping)
+                .set(KOBO_MAPPING.UPDATED_BY, by)
+                .set(KOBO_MAPPING.UPDATED_AT, at)
+                .onDuplicateKeyUpdate()
+                .set(KOBO_MAPPING.MAPPING, DSL.excluded(KOBO_MAPPING.MAPPING))
+                .set(KOBO_MAPPING.UPDATED_BY, DSL.excluded(KOBO_MAPPING.UPDATED_BY))
+                .set(KOBO_MAPPING.UPDATED_AT, DSL.excluded(KOBO_MAPPING.UPDATED_AT))
+                .execute();
+    }
+}
