@@ -228,7 +228,35 @@ public class CommunityDetailView extends VerticalLayout implements BeforeEnterOb
         if (value == null) {
             return "—";
         }
-        return change.field().equals("tension") ? getTranslation("tension." + value) : value;
+        return switch (change.field()) {
+            case "tension" -> getTranslation("tension." + value);
+            case "tensionDrivers" -> translated(value, "profiles.driver.", null);
+            case "services" -> translated(value, "profiles.service.", "profiles.access.");
+            case "suitability" -> translated(value, "profiles.criterion.", "profiles.answer.");
+            case "population", "households" -> number(value);
+            default -> change.field().startsWith("people.") ? number(value) : value;
+        };
+    }
+
+    /** A list of enum names ("A, B") or of name pairs ("A: X, B: Y") in the reader's language. */
+    private String translated(String value, String prefix, String valuePrefix) {
+        return java.util.Arrays.stream(value.split(", "))
+                .map(item -> {
+                    String[] pair = item.split(": ", 2);
+                    String name = getTranslation(prefix + pair[0]);
+                    return valuePrefix == null || pair.length < 2
+                            ? name
+                            : name + ": " + getTranslation(valuePrefix + pair[1]);
+                })
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private String number(String value) {
+        try {
+            return java.text.NumberFormat.getIntegerInstance(getLocale()).format(Long.parseLong(value));
+        } catch (NumberFormatException notANumber) {
+            return value;
+        }
     }
 
     private Paragraph line(String labelKey, String value) {

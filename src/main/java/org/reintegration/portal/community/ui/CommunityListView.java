@@ -4,13 +4,16 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
@@ -62,6 +65,9 @@ public class CommunityListView extends VerticalLayout implements HasPageHeading 
     final TextField name = new TextField();
     final Checkbox archived = new Checkbox();
     final Select<TensionLevel> tension = new Select<>();
+    final IntegerField minReturneeShare = new IntegerField();
+    final DatePicker notProfiledSince = new DatePicker();
+    final Select<CommunitySort> sort = new Select<>();
     final Grid<Community> grid = new Grid<>();
     private final List<AdminArea> areaChoices = new ArrayList<>();
     private final Map<PCode, AdminArea> areasByCode;
@@ -103,8 +109,29 @@ public class CommunityListView extends VerticalLayout implements HasPageHeading 
         area.addValueChangeListener(e -> refresh());
         name.addValueChangeListener(e -> refresh());
         archived.addValueChangeListener(e -> refresh());
+        minReturneeShare.setLabel(getTranslation("communities.filter.returnee-share"));
+        minReturneeShare.setSuffixComponent(new Span("%"));
+        minReturneeShare.setMin(0);
+        minReturneeShare.setMax(100);
+        minReturneeShare.setClearButtonVisible(true);
+        minReturneeShare.setValueChangeMode(ValueChangeMode.LAZY);
+        minReturneeShare.setId("community-returnee-share-filter");
+        minReturneeShare.addValueChangeListener(e -> refresh());
+        notProfiledSince.setLabel(getTranslation("communities.filter.not-profiled-since"));
+        notProfiledSince.setHelperText(getTranslation("communities.filter.not-profiled-since.help"));
+        notProfiledSince.setLocale(getLocale());
+        notProfiledSince.setClearButtonVisible(true);
+        notProfiledSince.setId("community-profiled-filter");
+        notProfiledSince.addValueChangeListener(e -> refresh());
+        sort.setLabel(getTranslation("communities.sort"));
+        sort.setItems(CommunitySort.values());
+        sort.setItemLabelGenerator(s -> getTranslation("communities.sort." + s.name()));
+        sort.setValue(CommunitySort.NAME);
+        sort.setId("community-sort");
+        sort.addValueChangeListener(e -> refresh());
 
-        HorizontalLayout filters = new HorizontalLayout(area, name, tension, archived);
+        HorizontalLayout filters =
+                new HorizontalLayout(area, name, tension, minReturneeShare, notProfiledSince, sort, archived);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         if (currentUser.hasRole(Role.STAFF)) {
@@ -112,6 +139,9 @@ public class CommunityListView extends VerticalLayout implements HasPageHeading 
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add.setId("new-community");
             filters.add(add);
+            Anchor kobo = new Anchor("assessments/import", getTranslation("communities.import-kobo"));
+            kobo.setId("import-kobo");
+            filters.add(kobo);
         }
 
         Anchor hxl = new Anchor(
@@ -173,11 +203,14 @@ public class CommunityListView extends VerticalLayout implements HasPageHeading 
                 name.getValue(),
                 archived.getValue(),
                 tension.getValue(),
-                null,
-                null);
+                minReturneeShare.isInvalid() || minReturneeShare.getValue() == null
+                        ? null
+                        : Math.clamp(minReturneeShare.getValue(), 0, 100) / 100.0,
+                notProfiledSince.getValue());
         this.filter = filter;
+        CommunitySort order = sort.getValue() == null ? CommunitySort.NAME : sort.getValue();
         grid.setItems(
-                query -> communities.list(filter, CommunitySort.NAME, query.getOffset(), query.getLimit()).stream(),
+                query -> communities.list(filter, order, query.getOffset(), query.getLimit()).stream(),
                 query -> communities.count(filter));
     }
 

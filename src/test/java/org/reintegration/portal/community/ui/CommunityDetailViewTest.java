@@ -12,8 +12,10 @@ import org.reintegration.portal.PortalTest;
 import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.community.CommunityData;
 import org.reintegration.portal.community.CommunityService;
+import org.reintegration.portal.community.profile.ProfileData;
 import org.reintegration.portal.community.profile.ProfileSamples;
 import org.reintegration.portal.community.profile.ProfileService;
+import org.reintegration.portal.community.profile.TensionDriver;
 import org.reintegration.portal.community.profile.TensionLevel;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -45,6 +47,51 @@ class CommunityDetailViewTest extends SpringBrowserlessTest {
         assertThat(find(ListItem.class).all())
                 .extracting(ListItem::getText)
                 .containsExactly("Returnees: 43 → 67", "Tension: High → Low");
+    }
+
+    @Test
+    @WithUserDetails("staff")
+    void in_french_the_changes_name_drivers_and_format_numbers_in_french() {
+        long id = communities
+                .create(new CommunityData("Baro", "fr", PCode.of("GN004004"), null, null))
+                .community()
+                .id();
+        ProfileData before = ProfileSamples.profile(LocalDate.of(2025, 3, 1), TensionLevel.HIGH, 40, 3);
+        ProfileData after = withDrivers(
+                ProfileSamples.profile(LocalDate.of(2026, 3, 1), TensionLevel.HIGH, 1500, 12),
+                java.util.Set.of(TensionDriver.COMPETITION_FOR_LAND, TensionDriver.STIGMA_OF_RETURN));
+        profiles.record(id, withDrivers(before, java.util.Set.of(TensionDriver.COMPETITION_FOR_LAND)));
+        profiles.record(id, after);
+        navigate(CommunityListView.class);
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.FRENCH);
+
+        navigate(CommunityDetailView.class, Map.of("communityId", String.valueOf(id)));
+
+        assertThat(find(ListItem.class).all())
+                .extracting(ListItem::getText)
+                .contains("Migrants de retour: 43 → 1\u202f512")
+                .anySatisfy(text -> assertThat(text).contains("Stigmatisation du retour"));
+    }
+
+    private static ProfileData withDrivers(ProfileData d, java.util.Set<TensionDriver> drivers) {
+        return new ProfileData(
+                d.assessedOn(),
+                d.method(),
+                d.participants(),
+                d.sourceNotes(),
+                d.population(),
+                d.households(),
+                d.counts(),
+                d.services(),
+                d.mainSectors(),
+                d.opportunities(),
+                d.skillsInDemand(),
+                d.tension(),
+                drivers,
+                d.incidents(),
+                d.psychosocialResources(),
+                d.priorityNeeds(),
+                d.suitability());
     }
 
     @Test

@@ -52,6 +52,30 @@ class CommunityListViewTest extends SpringBrowserlessTest {
         assertThat(find(Anchor.class).withId("export-xlsx").single().getText()).isEqualTo("Export Excel (XLSX)");
     }
 
+    @Test
+    @WithUserDetails("staff")
+    void the_returnee_share_and_last_profile_filters_narrow_the_list_and_sorting_reorders_it() {
+        CommunityListView view = navigate(CommunityListView.class);
+        int all = shown(view).size();
+
+        test(view.minReturneeShare).setValue(20);
+        assertThat(shown(view)).isNotEmpty().hasSizeLessThan(all).allSatisfy(c -> assertThat(
+                        c.current().returneeShare())
+                .isGreaterThanOrEqualTo(0.2));
+
+        view.minReturneeShare.clear();
+        java.time.LocalDate cutOff = java.time.LocalDate.of(2026, 1, 1);
+        test(view.notProfiledSince).setValue(cutOff);
+        assertThat(shown(view)).hasSizeLessThan(all).allSatisfy(c -> assertThat(
+                        c.current() == null || c.current().assessedOn().isBefore(cutOff))
+                .isTrue());
+
+        view.notProfiledSince.clear();
+        test(view.sort).selectItem("tension, highest first");
+        assertThat(shown(view).getFirst().current().tension())
+                .isEqualTo(org.reintegration.portal.community.profile.TensionLevel.HIGH);
+    }
+
     private static List<Community> shown(CommunityListView view) {
         return view.grid.getLazyDataView().getItems().toList();
     }
