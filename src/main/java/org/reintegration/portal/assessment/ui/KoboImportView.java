@@ -207,7 +207,8 @@ public class KoboImportView extends VerticalLayout implements HasPageHeading {
         preview.addColumn(this::status)
                 .setHeader(getTranslation("kobo.col.status"))
                 .setFlexGrow(1);
-        preview.setAllRowsVisible(true);
+        // A fixed height: an export can hold thousands of submissions, which the grid then loads as it scrolls.
+        preview.setHeight("24em");
         preview.setId("kobo-preview");
     }
 
