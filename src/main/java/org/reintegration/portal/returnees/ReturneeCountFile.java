@@ -65,7 +65,7 @@ final class ReturneeCountFile {
                 if (record.isBlank()) {
                     continue;
                 }
-                Optional<ImportProblem> wrongShape = shapeProblem(record, hxl.table(), csv.separator());
+                Optional<ImportProblem> wrongShape = hxl.table().shapeProblem(record, csv.separator());
                 if (wrongShape.isPresent()) {
                     problems.add(wrongShape.get());
                     continue;
@@ -199,40 +199,6 @@ final class ReturneeCountFile {
             throw new ImportException(cell.problem("longer than " + ReturneeCountData.SOURCE_MAX + " characters"));
         }
         return cell.text();
-    }
-
-    /**
-     * A row with too few fields (a file cut short) or too many, or one that reads as a single field
-     * holding the other separator, as rows pasted from a spreadsheet set to another locale do.
-     */
-    private static Optional<ImportProblem> shapeProblem(CsvRecord record, HxlTable table, char separator) {
-        char other = separator == ',' ? ';' : ',';
-        if (record.size() < table.width() && record.isOneFieldHolding(other)) {
-            return Optional.of(ImportProblem.inCell(
-                    record.line(),
-                    1,
-                    label(table, 1),
-                    "the line reads as a single field: are its fields separated by '" + other + "' rather than '"
-                            + separator + "' like the lines above?"));
-        }
-        if (record.size() < table.width()) {
-            int missing = record.size() + 1;
-            return Optional.of(ImportProblem.inCell(
-                    record.line(),
-                    missing,
-                    label(table, missing),
-                    "missing: the line has " + record.size() + " of the " + table.width()
-                            + " fields (truncated file?)"));
-        }
-        return ImportProblem.ofFieldCount(record, table.width());
-    }
-
-    private static String label(HxlTable table, int column) {
-        return table.columns().stream()
-                .filter(c -> c.number() == column)
-                .map(c -> c.tag().toString())
-                .findFirst()
-                .orElse("untagged");
     }
 
     /** The columns of the file, found by hashtag. */

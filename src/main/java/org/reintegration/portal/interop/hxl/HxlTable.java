@@ -87,4 +87,38 @@ public record HxlTable(int tagLine, int width, List<HxlColumn> columns) {
         String allButLast = numbers.subList(0, numbers.size() - 1).stream().collect(Collectors.joining(", "));
         return allButLast + " and " + numbers.getLast();
     }
+
+    /**
+     * A row with too few fields (a file cut short) or too many, or one that reads as a single field
+     * holding the other separator, as rows pasted from a spreadsheet set to another locale do.
+     */
+    public Optional<ImportProblem> shapeProblem(CsvRecord record, char separator) {
+        char other = separator == ',' ? ';' : ',';
+        if (record.size() < width() && record.isOneFieldHolding(other)) {
+            return Optional.of(ImportProblem.inCell(
+                    record.line(),
+                    1,
+                    label(1),
+                    "the line reads as a single field: are its fields separated by '" + other + "' rather than '"
+                            + separator + "' like the lines above?"));
+        }
+        if (record.size() < width()) {
+            int missing = record.size() + 1;
+            return Optional.of(ImportProblem.inCell(
+                    record.line(),
+                    missing,
+                    label(missing),
+                    "missing: the line has " + record.size() + " of the " + width() + " fields (truncated file?)"));
+        }
+        return ImportProblem.ofFieldCount(record, width());
+    }
+
+    /** The hashtag of a column, for messages; {@code untagged} for a column without one. */
+    public String label(int column) {
+        return columns.stream()
+                .filter(c -> c.number() == column)
+                .map(c -> c.tag().toString())
+                .findFirst()
+                .orElse("untagged");
+    }
 }
