@@ -216,6 +216,18 @@ public class InitiativeService {
                         r.reviewedAt()));
     }
 
+    /**
+     * The tension level (a {@code TensionLevel} name) of the initiative's community as its current
+     * profile records it, for the do-no-harm check; empty when the community was never profiled. A
+     * name rather than the community's type keeps initiatives free of a dependency on communities,
+     * which already depend (through interop) on selection and so on initiatives.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<String> communityTension(long id) {
+        return initiatives.currentTension(get(id).data().communityId());
+    }
+
     /** An initiative, if the caller may see its community's area. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -267,6 +267,15 @@ public class InitiativeRepository {
                 .fetchOptional(r -> PCode.of(r.value1()));
     }
 
+    /** The tension level of the community's current profile, by name, if it was ever profiled. */
+    public Optional<String> currentTension(long communityId) {
+        return db.select(COMMUNITY.CURRENT_TENSION_LEVEL)
+                .from(COMMUNITY)
+                .where(COMMUNITY.ID.eq(communityId))
+                .and(COMMUNITY.CURRENT_TENSION_LEVEL.isNotNull())
+                .fetchOptional(r -> r.value1());
+    }
+
     /** Communities a proposal can be made for (not archived), by name, matching the text if given. */
     public List<CommunityChoice> communityChoices(String nameContains, int offset, int limit) {
         Condition condition = COMMUNITY.ARCHIVED.isFalse();
