@@ -73,7 +73,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem(getTranslation("nav.communities"), "communities", VaadinIcon.GROUP.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.providers"), "providers", VaadinIcon.HANDSHAKE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.returnees"), "returnees", VaadinIcon.TRENDING_UP.create()));
+            nav.addItem(
+                    new SideNavItem(getTranslation("nav.initiatives"), "initiatives", VaadinIcon.LIGHTBULB.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.rounds"), "rounds", VaadinIcon.CHECK_SQUARE_O.create()));
         }
+        nav.addItem(new SideNavItem(getTranslation("nav.propose"), "propose", VaadinIcon.PLUS_CIRCLE_O.create()));
         if (currentUser.hasRole(Role.ADMIN)) {
             SideNavItem admin = new SideNavItem(getTranslation("nav.administration"));
             admin.setPrefixComponent(VaadinIcon.COG.create());

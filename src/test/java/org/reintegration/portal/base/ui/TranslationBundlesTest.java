@@ -104,10 +104,67 @@ class TranslationBundlesTest {
         for (var kind : org.reintegration.portal.community.provider.StakeholderKind.values()) {
             used.add("stakeholder-kind." + kind.name());
         }
+        addSelectionKeys(used);
         used.add("map.level.1");
         used.add("map.level.2");
 
         assertThat(keys(bundle(Languages.DEFAULT))).containsAll(used);
+    }
+
+    /** Keys of initiatives, reviews and selection rounds built from enums, and error keys services raise. */
+    private static void addSelectionKeys(Set<String> used) {
+        for (var type : org.reintegration.portal.initiative.InitiativeType.values()) {
+            used.add(type.labelKey());
+            type.fields().forEach(field -> used.add(field.labelKey()));
+        }
+        for (var status : org.reintegration.portal.initiative.InitiativeStatus.values()) {
+            used.add(status.labelKey());
+        }
+        for (var rating : org.reintegration.portal.initiative.Rating.values()) {
+            used.add(rating.labelKey());
+        }
+        for (var criterion : org.reintegration.portal.initiative.Criterion.values()) {
+            used.add(criterion.labelKey());
+        }
+        for (var dimension : org.reintegration.portal.initiative.Dimension.values()) {
+            used.add(dimension.labelKey());
+        }
+        for (var who : org.reintegration.portal.initiative.Beneficiaries.values()) {
+            used.add("beneficiaries." + who.name());
+        }
+        for (var moderation : org.reintegration.portal.initiative.Moderation.values()) {
+            used.add("moderation." + moderation.name());
+        }
+        for (var decision : org.reintegration.portal.initiative.ReviewDecision.values()) {
+            used.add("review.decision." + decision.name());
+        }
+        for (var channel : org.reintegration.portal.initiative.ProposalChannel.values()) {
+            used.add("initiatives.channel." + channel.name());
+        }
+        for (var phase : org.reintegration.portal.selection.round.Phase.values()) {
+            used.add(phase.labelKey());
+            used.add("rounds.date." + phase.name());
+        }
+        for (var format : org.reintegration.portal.selection.round.BallotFormat.values()) {
+            used.add(format.labelKey());
+            used.add("rounds.rules." + format.name());
+        }
+        for (var rule : org.reintegration.portal.selection.round.RuleName.values()) {
+            used.add(rule.labelKey());
+        }
+        Pattern errorKey = Pattern.compile("\"((?:initiatives|rounds|review)\\.error\\.[a-z-]+)\"");
+        for (String folder : new String[] {"initiative", "selection/round"}) {
+            try (Stream<Path> sources = Files.walk(Path.of("src/main/java/org/reintegration/portal", folder))) {
+                sources.filter(p -> p.toString().endsWith(".java")).forEach(p -> {
+                    Matcher m = errorKey.matcher(read(p));
+                    while (m.find()) {
+                        used.add(m.group(1));
+                    }
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     @Test

@@ -1,0 +1,403 @@
+package org.reintegration.portal.initiative;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.reintegration.portal.base.InvalidFieldException;
+import org.reintegration.portal.base.PCode;
+import org.reintegration.portal.initiative.repository.InitiativeRepository;
+import org.reintegration.portal.security.AreaAccess;
+import org.reintegration.portal.security.CurrentUser;
+import org.reintegration.portal.security.PortalUser;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Initiatives from proposal to ballot: community members propose on the public form (hidden until
+ * a moderator approves), staff enter proposals of community meetings, review their feasibility and
+ * move them through {@link InitiativeStatus}. Local authorities read those of communities in their
+ * area scopes; the public reads published ones, confidential ones without location or details.
+ */
+@Service
+public class InitiativeService {
+
+    /** The longest moderation note or meeting note. */
+    public static final int NOTE_MAX = 500;
+
+    private final InitiativeRepository initiatives;
+    private final AreaAccess access;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final String currency;
+
+    InitiativeService(
+            InitiativeRepository initiatives,
+            AreaAccess access,
+            CurrentUser currentUser,
+            Clock clock,
+            @Value("${portal.programme.currency:GNF}") String currency) {
+        this.initiatives = initiatives;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.currency = currency;
+    }
+
+    /** The currency costs are entered in (the programme's, ISO 4217). */
+    public String currency() {
+        return currency;
+    }
+
+    /**
+     * A community member's proposal from the public form. It stays hidden from everyone but staff
+     * until a moderator approves it.
+     *
+     * @param photo the photo, or null
+     * @return the new initiative's id
+     * @throws InvalidFieldException when the community does not exist or is archived; nothing is stored then
+     */
+    @Transactional
+    public long propose(InitiativeData data, Photo photo) {
+        checkCommunity(data.communityId());
+        return initiatives.insert(data, currency, photo, ProposalChannel.PUBLIC_FORM, null, null, now());
+    }
+
+    /**
+     * Staff enter an initiative a community meeting proposed; it is published at once.
+     *
+     * @param meetingNote which meeting (date, place, who took part); required
+     */
+    @PreAuthorize("hasRole('STAFF')")
+    @Transactional
+    public long proposeOnBehalf(InitiativeData data, Photo photo, String meetingNote) {
+        String note = meetingNote == null ? "" : meetingNote.strip();
+        if (note.isEmpty() || note.length() > NOTE_MAX) {
+            throw new InvalidFieldException("meetingNote", "initiatives.error.meeting", "meeting note missing");
+        }
+        PCode area = checkCommunity(data.communityId());
+        access.checkMayChange(area);
+        return initiatives.insert(data, currency, photo, ProposalChannel.STAFF, actor(), note, now());
+    }
+
+    /**
+     * Corrects what was entered, until the initiative is on a ballot (voters must see what was reviewed).
+     *
+     * @param photo a new photo, or null to keep the current one
+     */
+    @PreAuthorize("hasRole('STAFF')")
+    @Transactional
+    public void update(long id, InitiativeData data, Photo photo) {
+        Initiative existing = find(id);
+        access.checkMayChange(existing.area());
+        if (!EnumSet.of(
+                        InitiativeStatus.PROPOSED,
+                        InitiativeStatus.UNDER_REVIEW,
+                        InitiativeStatus.FEASIBLE,
+                        InitiativeStatus.NOT_FEASIBLE)
+                .contains(existing.status())) {
+            throw new InvalidFieldException(
+                    "status", "initiatives.error.not-editable", "initiative " + id + " is " + existing.status());
+        }
+        if (data.communityId() != existing.data().communityId()) {
+            access.checkMayChange(checkCommunity(data.communityId()));
+        }
+        initiatives.update(id, data, photo, now());
+    }
+
+    /** Publishes a public proposal. */
+    @PreAuthorize("hasRole('STAFF')")
+    @Transactional
+    public void approve(long id) {
+        moderate(id, Moderation.APPROVED, null);
+    }
+
+    /**
+     * Keeps a public proposal from being published, with a note for staff (why: duplicate, outside the
+     * programme, could harm someone). The proposal is kept, not deleted.
+     */
+    @PreAuthorize("hasRole('STAFF')")
+    @Transactional
+    public void reject(long id, String note) {
+        String reason = note == null ? "" : note.strip();
+        if (reason.isEmpty() || reason.length() > NOTE_MAX) {
+            throw new InvalidFieldException("moderationNote", "initiatives.error.rejection-note", "no reason");
+        }
+        moderate(id, Moderation.REJECTED, reason);
+    }
+
+    private void moderate(long id, Moderation decision, String note) {
+        Initiative existing = find(id);
+        access.checkMayChange(existing.area());
+        if (existing.moderation() != Moderation.PENDING) {
+            throw new InvalidFieldException(
+                    "moderation", "initiatives.error.not-pending", "initiative " + id + " awaits no moderation");
+        }
+        initiatives.moderate(id, decision, note, actor(), now());
+    }
+
+    /**
+     * Moves an initiative to another status along {@link InitiativeStatus#next()}. Ballots and reviews
+     * have their own methods ({@link #review}, the selection round's ballot), which move it themselves.
+     *
+     * @throws InvalidFieldException when the move is not allowed from where it stands
+     */
+    @PreAuthorize("hasRole('STAFF')")
+    @Transactional
+    public void moveTo(long id, InitiativeStatus target) {
+        Initiative existing = find(id);
+        access.checkMayChange(existing.area());
+        if (!existing.published()) {
+            throw new InvalidFieldException(
+                    "status", "initiatives.error.unpublished", "initiative " + id + " is not published");
+        }
+        if (target == InitiativeStatus.ON_BALLOT
+                || target == InitiativeStatus.SELECTED
+                || target == InitiativeStatus.NOT_SELECTED) {
+            throw new InvalidFieldException(
+                    "status", "initiatives.error.by-round", "a selection round decides " + target);
+        }
+        checkMove(existing, target);
+        initiatives.setStatus(List.of(id), existing.status(), target, now());
+    }
+
+    /**
+     * Records the feasibility review, replacing an earlier one, and moves the initiative to the
+     * decision. An economic initiative needs a market rating; a do-no-harm rating of NO means it
+     * cannot be found feasible.
+     */
+    @PreAuthorize("hasRole('STAFF')")
+    @Transactional
+    public void review(long id, ReviewData data) {
+        Initiative existing = find(id);
+        access.checkMayChange(existing.area());
+        if (!existing.status().reviewable()) {
+            throw new InvalidFieldException(
+                    "status", "review.error.status", "initiative " + id + " is " + existing.status());
+        }
+        if (existing.data().dimension() == Dimension.ECONOMIC
+                && data.get(Criterion.MARKET).rating() == Rating.NOT_APPLICABLE) {
+            throw new InvalidFieldException("criterion.MARKET", "review.error.market", "economic needs market");
+        }
+        if (data.decision() == ReviewDecision.FEASIBLE
+                && data.get(Criterion.DO_NO_HARM).rating() == Rating.NO) {
+            throw new InvalidFieldException("decision", "review.error.harmful", "do no harm failed");
+        }
+        initiatives.saveReview(id, data, actor(), now());
+        initiatives.setValidatedCost(id, data.validatedCost(), now());
+        if (existing.status() != data.decision().status()) {
+            initiatives.setStatus(
+                    List.of(id), existing.status(), data.decision().status(), now());
+        }
+    }
+
+    /** The initiative's feasibility review (with the validated cost), if it has one. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<FeasibilityReview> review(long id) {
+        Initiative initiative = get(id);
+        return initiatives
+                .review(id)
+                .map(r -> new FeasibilityReview(
+                        id,
+                        new ReviewData(
+                                r.data().assessments(),
+                                r.data().decision(),
+                                r.data().publicReason(),
+                                initiative.validatedCost()),
+                        r.reviewer(),
+                        r.reviewedAt()));
+    }
+
+    /**
+     * The tension level (a {@code TensionLevel} name) of the initiative's community as its current
+     * profile records it, for the do-no-harm check; empty when the community was never profiled. A
+     * name rather than the community's type keeps initiatives free of a dependency on communities,
+     * which already depend (through interop) on selection and so on initiatives.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<String> communityTension(long id) {
+        return initiatives.currentTension(get(id).data().communityId());
+    }
+
+    /** An initiative, if the caller may see its community's area. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Initiative get(long id) {
+        Initiative initiative = find(id);
+        access.checkMaySee(initiative.area());
+        return initiative;
+    }
+
+    /** One page of the initiatives the caller may see, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Initiative> list(InitiativeFilter filter, int offset, int limit) {
+        Set<PCode> areas = access.visibleAreasWithin(null);
+        if (areas != null && areas.isEmpty()) {
+            return List.of();
+        }
+        return initiatives.findPage(areas, filter, false, offset, Math.min(limit, 500));
+    }
+
+    /** How many initiatives {@link #list} would show over all pages. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public int count(InitiativeFilter filter) {
+        Set<PCode> areas = access.visibleAreasWithin(null);
+        if (areas != null && areas.isEmpty()) {
+            return 0;
+        }
+        return initiatives.count(areas, filter, false);
+    }
+
+    /** Published initiatives of the communities, in one of the statuses: what can go on a ballot. */
+    @PreAuthorize("hasRole('STAFF')")
+    @Transactional(readOnly = true)
+    public List<Initiative> candidates(Collection<Long> communityIds, Collection<InitiativeStatus> statuses) {
+        if (communityIds.isEmpty()) {
+            return List.of();
+        }
+        return initiatives.findByCommunities(communityIds, statuses);
+    }
+
+    /** The initiatives with these ids that the caller may see. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Initiative> getAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return initiatives.findAll(ids).stream()
+                .filter(i -> access.maySee(i.area()))
+                .toList();
+    }
+
+    /**
+     * A published initiative as anyone may see it.
+     *
+     * @throws IllegalArgumentException when there is no such published initiative
+     */
+    @Transactional(readOnly = true)
+    public PublicInitiative getPublic(long id) {
+        Initiative initiative = initiatives
+                .find(id)
+                .filter(Initiative::published)
+                .orElseThrow(() -> new IllegalArgumentException("No published initiative " + id));
+        return PublicInitiative.of(
+                initiative, initiatives.publicReasons(List.of(id)).get(id));
+    }
+
+    /** One page of published initiatives as anyone may see them, newest first. */
+    @Transactional(readOnly = true)
+    public List<PublicInitiative> listPublic(InitiativeFilter filter, int offset, int limit) {
+        List<Initiative> page = initiatives.findPage(null, filter, true, offset, Math.min(limit, 200));
+        Map<Long, String> reasons =
+                initiatives.publicReasons(page.stream().map(Initiative::id).toList());
+        return page.stream()
+                .map(i -> PublicInitiative.of(i, reasons.get(i.id())))
+                .toList();
+    }
+
+    /**
+     * The photo of an initiative: to staff and authorities who may see it; to anyone else only when it
+     * is published and not confidential.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Photo> photo(long id) {
+        Optional<Initiative> initiative = initiatives.find(id);
+        if (initiative.isEmpty()) {
+            return Optional.empty();
+        }
+        Initiative found = initiative.get();
+        boolean publicly = found.published() && !found.data().confidential();
+        if (!publicly && !access.maySee(found.area())) {
+            return Optional.empty();
+        }
+        return initiatives.photo(id);
+    }
+
+    /** Removes an initiative's photo. */
+    @PreAuthorize("hasRole('STAFF')")
+    @Transactional
+    public void removePhoto(long id) {
+        Initiative existing = find(id);
+        access.checkMayChange(existing.area());
+        initiatives.removePhoto(id, now());
+    }
+
+    /** Communities a proposal can be made for, by name, as the public form offers them. */
+    @Transactional(readOnly = true)
+    public List<CommunityChoice> communityChoices(String nameContains, int offset, int limit) {
+        return initiatives.communityChoices(nameContains, offset, Math.min(limit, 200));
+    }
+
+    @Transactional(readOnly = true)
+    public int countCommunityChoices(String nameContains) {
+        return initiatives.countCommunityChoices(nameContains);
+    }
+
+    /**
+     * Puts initiatives on a ballot: each must be published and FEASIBLE (or NOT_SELECTED in an earlier
+     * round). Called by the selection round as it sets its ballot, in the same transaction.
+     */
+    @PreAuthorize("hasRole('STAFF')")
+    @Transactional
+    public void putOnBallot(Collection<Long> ids) {
+        for (Initiative initiative : initiatives.findAll(ids)) {
+            access.checkMayChange(initiative.area());
+            if (!initiative.published()) {
+                throw new InvalidFieldException("ballot", "initiatives.error.unpublished", "not published");
+            }
+            checkMove(initiative, InitiativeStatus.ON_BALLOT);
+            initiatives.setStatus(List.of(initiative.id()), initiative.status(), InitiativeStatus.ON_BALLOT, now());
+        }
+    }
+
+    /** Takes initiatives off a ballot before any vote; they are feasible again. */
+    @PreAuthorize("hasRole('STAFF')")
+    @Transactional
+    public void takeOffBallot(Collection<Long> ids) {
+        for (Initiative initiative : initiatives.findAll(ids)) {
+            access.checkMayChange(initiative.area());
+            checkMove(initiative, InitiativeStatus.FEASIBLE);
+            initiatives.setStatus(List.of(initiative.id()), initiative.status(), InitiativeStatus.FEASIBLE, now());
+        }
+    }
+
+    private static void checkMove(Initiative initiative, InitiativeStatus target) {
+        if (!initiative.status().mayMoveTo(target)) {
+            throw new InvalidFieldException(
+                    "status",
+                    "initiatives.error.transition",
+                    "\"" + initiative.data().title() + "\" is " + initiative.status() + " and cannot become " + target);
+        }
+    }
+
+    private Initiative find(long id) {
+        return initiatives.find(id).orElseThrow(() -> new IllegalArgumentException("No initiative " + id));
+    }
+
+    private PCode checkCommunity(long communityId) {
+        return initiatives
+                .areaOfActiveCommunity(communityId)
+                .orElseThrow(() -> new InvalidFieldException(
+                        "community", "initiatives.error.community", "no active community " + communityId));
+    }
+
+    private String actor() {
+        return currentUser.get().map(PortalUser::username).orElse("system");
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,70 @@
+package org.reintegration.portal.initiative.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.reintegration.portal.base.InvalidFieldException;
+import org.reintegration.portal.base.ui.HasPageHeading;
+import org.reintegration.portal.initiative.InitiativeData;
+import org.reintegration.portal.initiative.InitiativeService;
+
+/**
+ * The public proposal form: anyone may propose an initiative for their community, without an
+ * account. Staff check each proposal before it is published; the form says so.
+ */
+@Route("propose")
+@AnonymousAllowed
+public class ProposeView extends VerticalLayout implements HasPageHeading {
+
+    final InitiativeForm form;
+    final Button submit = new Button();
+    final Paragraph thanks = new Paragraph();
+    private final InitiativeService initiatives;
+
+    public ProposeView(InitiativeService initiatives) {
+        this.initiatives = initiatives;
+        setMaxWidth("48em");
+        form = new InitiativeForm(initiatives);
+        submit.setText(getTranslation("propose.submit"));
+        submit.setIcon(VaadinIcon.PAPERPLANE.create());
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(click -> submit());
+        submit.setId("propose-submit");
+        thanks.setId("propose-thanks");
+        thanks.setVisible(false);
+        add(
+                new H2(getTranslation("propose.heading")),
+                new Paragraph(getTranslation("propose.intro")),
+                new Paragraph(getTranslation("propose.privacy")),
+                form,
+                submit,
+                thanks);
+    }
+
+    void submit() {
+        InitiativeData data = form.read(null);
+        if (data == null) {
+            return;
+        }
+        try {
+            initiatives.propose(data, form.photo);
+        } catch (InvalidFieldException e) {
+            form.show(e);
+            return;
+        }
+        form.setVisible(false);
+        submit.setVisible(false);
+        thanks.setText(getTranslation("propose.thanks", data.title()));
+        thanks.setVisible(true);
+    }
+
+    @Override
+    public String pageHeading() {
+        return getTranslation("propose.title");
+    }
+}

@@ -1,0 +1,22 @@
+package org.reintegration.portal.selection.round;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A round as anyone may see it: its dates, phase, rules and, once the ballot is set, the initiatives
+ * on it.
+ *
+ * @param communityNames the communities taking part
+ */
+public record PublicRound(
+        long id,
+        String name,
+        Phase phase,
+        PhaseDates dates,
+        BigDecimal budget,
+        String currency,
+        BallotRules rules,
+        RuleName rule,
+        List<String> communityNames,
+        List<BallotItem> ballot) {}
