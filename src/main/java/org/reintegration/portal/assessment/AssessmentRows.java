@@ -18,6 +18,7 @@ import org.reintegration.portal.base.AreaHierarchy;
 import org.reintegration.portal.base.LatLon;
 import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.community.CommunityData;
+import org.reintegration.portal.community.CommunityService;
 import org.reintegration.portal.community.profile.ProfileData;
 import org.reintegration.portal.community.profile.TensionDriver;
 import org.reintegration.portal.community.profile.TensionLevel;
@@ -41,12 +42,19 @@ import org.springframework.stereotype.Component;
 class AssessmentRows {
 
     private final KoboImportRepository imports;
+    private final CommunityService communities;
     private final AreaHierarchy hierarchy;
     private final AdminAreaService areas;
     private final Clock clock;
 
-    AssessmentRows(KoboImportRepository imports, AreaHierarchy hierarchy, AdminAreaService areas, Clock clock) {
+    AssessmentRows(
+            KoboImportRepository imports,
+            CommunityService communities,
+            AreaHierarchy hierarchy,
+            AdminAreaService areas,
+            Clock clock) {
         this.imports = imports;
+        this.communities = communities;
         this.hierarchy = hierarchy;
         this.areas = areas;
         this.clock = clock;
@@ -96,13 +104,13 @@ class AssessmentRows {
                 namedAreas.add(reading.area);
             }
         }
-        Map<String, Long> communityIds = imports.communityIdsByName(namedAreas);
+        Map<String, Long> communityIds = communities.idsByAreaAndName(namedAreas);
         List<PlannedAssessment> planned = new ArrayList<>();
         for (RowReading reading : readings) {
             if (reading.profile == null) {
                 continue;
             }
-            Long communityId = communityIds.get(KoboImportRepository.nameKey(reading.area, reading.name));
+            Long communityId = communityIds.get(CommunityService.nameKey(reading.area, reading.name));
             boolean outside = communityId == null
                     && reading.location != null
                     && areas.isInside(reading.area, reading.location).orElse(true) == Boolean.FALSE;

@@ -154,7 +154,7 @@ public class KoboAssessmentService {
             long communityId = row.communityId() != null
                     ? row.communityId()
                     : created.computeIfAbsent(
-                            KoboImportRepository.nameKey(row.area(), row.communityName()), key -> communities
+                            CommunityService.nameKey(row.area(), row.communityName()), key -> communities
                                     .create(new CommunityData(
                                             row.communityName(),
                                             settings.nameLanguage(),

@@ -42,6 +42,22 @@ public class CommunityService {
     }
 
     /**
+     * Communities of the given areas by {@link #nameKey}, archived ones included, for imports that name
+     * communities rather than identify them. When two communities of an area share a name, the oldest is
+     * taken.
+     */
+    @PreAuthorize("hasRole('STAFF')")
+    @Transactional(readOnly = true)
+    public java.util.Map<String, Long> idsByAreaAndName(java.util.Collection<PCode> areas) {
+        return communities.idsByAreaAndName(areas);
+    }
+
+    /** How imports match a community: its area and its name, ignoring case and surrounding spaces. */
+    public static String nameKey(PCode area, String name) {
+        return area.value() + "|" + name.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
      * Creates a community. A location outside the area's outline is saved but reported, because
      * boundaries are simplified and communities sit on borders.
      *

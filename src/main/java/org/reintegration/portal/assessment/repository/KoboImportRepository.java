@@ -1,20 +1,14 @@
 package org.reintegration.portal.assessment.repository;
 
-import static org.reintegration.portal.base.jooq.Tables.COMMUNITY;
 import static org.reintegration.portal.base.jooq.Tables.KOBO_MAPPING;
 import static org.reintegration.portal.base.jooq.Tables.KOBO_SUBMISSION;
 
 import java.time.LocalDateTime;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.reintegration.portal.base.PCode;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -46,30 +40,6 @@ public class KoboImportRepository {
                 .set(KOBO_SUBMISSION.IMPORTED_BY, importedBy)
                 .set(KOBO_SUBMISSION.IMPORTED_AT, importedAt)
                 .execute();
-    }
-
-    /**
-     * Communities of the given areas by {@link #nameKey(PCode, String)}, archived ones included (a new
-     * assessment of an archived community still belongs to it). When two communities of an area share a
-     * name, the oldest is taken.
-     */
-    public Map<String, Long> communityIdsByName(Collection<PCode> areas) {
-        if (areas.isEmpty()) {
-            return Map.of();
-        }
-        List<String> codes = areas.stream().map(PCode::value).distinct().toList();
-        Map<String, Long> ids = new HashMap<>();
-        db.select(COMMUNITY.ID, COMMUNITY.ADMIN_PCODE, COMMUNITY.NAME)
-                .from(COMMUNITY)
-                .where(COMMUNITY.ADMIN_PCODE.in(codes))
-                .orderBy(COMMUNITY.ID)
-                .forEach(r -> ids.putIfAbsent(nameKey(PCode.of(r.value2()), r.value3()), r.value1()));
-        return ids;
-    }
-
-    /** How a community is matched: its area and its name, ignoring case and surrounding spaces. */
-    public static String nameKey(PCode area, String name) {
-        return area.value() + "|" + name.strip().toLowerCase(Locale.ROOT);
     }
 
     public Optional<String> mapping(String name) {

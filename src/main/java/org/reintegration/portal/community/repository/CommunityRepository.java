@@ -22,6 +22,7 @@ import org.reintegration.portal.base.jooq.tables.records.CommunityRecord;
 import org.reintegration.portal.community.Community;
 import org.reintegration.portal.community.CommunityData;
 import org.reintegration.portal.community.CommunityFilter;
+import org.reintegration.portal.community.CommunityService;
 import org.reintegration.portal.community.CommunitySort;
 import org.reintegration.portal.community.CurrentFigures;
 import org.reintegration.portal.community.profile.TensionLevel;
@@ -42,6 +43,21 @@ public class CommunityRepository {
 
     CommunityRepository(DSLContext db) {
         this.db = db;
+    }
+
+    /** Community ids by area and name ({@code PCODE|lower-case name}) for the given areas; the oldest wins a tie. */
+    public java.util.Map<String, Long> idsByAreaAndName(Collection<PCode> areas) {
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        if (areas.isEmpty()) {
+            return ids;
+        }
+        db.select(COMMUNITY.ID, COMMUNITY.ADMIN_PCODE, COMMUNITY.NAME)
+                .from(COMMUNITY)
+                .where(COMMUNITY.ADMIN_PCODE.in(
+                        areas.stream().map(PCode::value).distinct().toList()))
+                .orderBy(COMMUNITY.ID)
+                .forEach(r -> ids.putIfAbsent(CommunityService.nameKey(PCode.of(r.value2()), r.value3()), r.value1()));
+        return ids;
     }
 
     public Optional<Community> find(long id) {

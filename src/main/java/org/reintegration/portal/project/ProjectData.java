@@ -1,0 +1,125 @@
+package org.reintegration.portal.project;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.reintegration.portal.base.LatLon;
+import org.reintegration.portal.base.PCode;
+import org.reintegration.portal.initiative.Beneficiaries;
+import org.reintegration.portal.initiative.Dimension;
+import org.reintegration.portal.initiative.InitiativeType;
+
+/**
+ * What staff enter or an import brings for a project. Shape is checked here; the limits are constants
+ * forms reuse.
+ *
+ * @param code           the programme's project code (3W tables identify projects by it), or null
+ * @param communityId    the community, or null for a project known only by its area and place name
+ * @param area           the community's area, or the area a 3W row names
+ * @param locationName   the place's name when no community is linked
+ * @param type           the initiative type, or null for projects whose type was not recorded
+ * @param sector         the sector as a 3W table names it, or null
+ * @param progressPercent 0 to 100; ignored when {@code progressFromMilestones}
+ */
+public record ProjectData(
+        String code,
+        Long communityId,
+        PCode area,
+        String locationName,
+        Dimension dimension,
+        InitiativeType type,
+        String sector,
+        String title,
+        String description,
+        String implementingPartner,
+        String funder,
+        ProjectStatus status,
+        LocalDate plannedStart,
+        LocalDate plannedEnd,
+        LocalDate actualStart,
+        LocalDate actualEnd,
+        int progressPercent,
+        boolean progressFromMilestones,
+        LatLon location,
+        boolean confidential,
+        Beneficiaries beneficiaries,
+        Integer targetedPeople,
+        Integer targetedReturnees,
+        Integer reachedPeople,
+        BigDecimal budget,
+        BigDecimal spent,
+        String currency) {
+
+    public static final int CODE_MAX = 60;
+    public static final int TITLE_MAX = 200;
+    public static final int TEXT_MAX = 200;
+    public static final int DESCRIPTION_MAX = 4000;
+
+    public ProjectData {
+        Objects.requireNonNull(area, "area");
+        Objects.requireNonNull(dimension, "dimension");
+        Objects.requireNonNull(status, "status");
+        code = text(code, CODE_MAX, "code");
+        title = text(title, TITLE_MAX, "title");
+        if (title == null) {
+            throw new IllegalArgumentException("title: required");
+        }
+        locationName = text(locationName, TEXT_MAX, "locationName");
+        sector = text(sector, TEXT_MAX, "sector");
+        description = text(description, DESCRIPTION_MAX, "description");
+        implementingPartner = text(implementingPartner, TEXT_MAX, "implementingPartner");
+        funder = text(funder, TEXT_MAX, "funder");
+        if (type != null && type.dimension() != dimension) {
+            throw new IllegalArgumentException("type: " + type + " is not of the dimension " + dimension);
+        }
+        if (progressPercent < 0 || progressPercent > 100) {
+            throw new IllegalArgumentException("progressPercent: 0 to 100");
+        }
+        if (negative(targetedPeople) || negative(targetedReturnees) || negative(reachedPeople)) {
+            throw new IllegalArgumentException("people counts cannot be negative");
+        }
+        if ((budget != null && budget.signum() < 0) || (spent != null && spent.signum() < 0)) {
+            throw new IllegalArgumentException("amounts cannot be negative");
+        }
+        // One scale, so that an amount read back from the database equals the one recorded.
+        budget = cents(budget, "budget");
+        spent = cents(spent, "spent");
+        if (currency != null && !currency.matches("[A-Z]{3}")) {
+            throw new IllegalArgumentException("currency: three capital letters, such as USD");
+        }
+    }
+
+    /** The dates that contradict each other, as a form field name, or null when they agree. */
+    public String dateConflict() {
+        if (plannedStart != null && plannedEnd != null && plannedEnd.isBefore(plannedStart)) {
+            return "plannedEnd";
+        }
+        if (actualStart != null && actualEnd != null && actualEnd.isBefore(actualStart)) {
+            return "actualEnd";
+        }
+        return null;
+    }
+
+    private static BigDecimal cents(BigDecimal amount, String field) {
+        try {
+            return amount == null ? null : amount.setScale(2, java.math.RoundingMode.UNNECESSARY);
+        } catch (ArithmeticException moreDecimals) {
+            throw new IllegalArgumentException(field + ": at most 2 decimals");
+        }
+    }
+
+    private static boolean negative(Integer count) {
+        return count != null && count < 0;
+    }
+
+    private static String text(String value, int max, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String stripped = value.strip();
+        if (stripped.length() > max) {
+            throw new IllegalArgumentException(field + ": at most " + max + " characters");
+        }
+        return stripped;
+    }
+}

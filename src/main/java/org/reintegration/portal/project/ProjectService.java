@@ -1,0 +1,366 @@
+package org.reintegration.portal.project;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.reintegration.portal.base.AreaHierarchy;
+import org.reintegration.portal.base.InvalidFieldException;
+import org.reintegration.portal.base.InvalidInputException;
+import org.reintegration.portal.base.PCode;
+import org.reintegration.portal.community.Community;
+import org.reintegration.portal.community.CommunityService;
+import org.reintegration.portal.initiative.Dimension;
+import org.reintegration.portal.initiative.Initiative;
+import org.reintegration.portal.initiative.InitiativeService;
+import org.reintegration.portal.initiative.InitiativeStatus;
+import org.reintegration.portal.interop.hxl.ImportResult;
+import org.reintegration.portal.project.repository.ProjectRepository;
+import org.reintegration.portal.security.AreaAccess;
+import org.reintegration.portal.security.CurrentUser;
+import org.reintegration.portal.security.PortalUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Projects: selected initiatives being implemented, projects entered directly (such as those that
+ * predate the portal) and projects imported from 3W/4W tables. Staff record and change them; local
+ * authorities read those in their area scopes.
+ */
+@Service
+public class ProjectService {
+
+    public static final int MAX_IMPORT_ROWS = 10_000;
+
+    private final ProjectRepository projects;
+    private final InitiativeService initiatives;
+    private final CommunityService communities;
+    private final AreaHierarchy hierarchy;
+    private final AreaAccess access;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ProjectService(
+            ProjectRepository projects,
+            InitiativeService initiatives,
+            CommunityService communities,
+            AreaHierarchy hierarchy,
+            AreaAccess access,
+            CurrentUser currentUser,
+            Clock clock) {
+        this.projects = projects;
+        this.initiatives = initiatives;
+        this.communities = communities;
+        this.hierarchy = hierarchy;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * Records a project entered directly.
+     *
+     * @throws InvalidFieldException when the area is unknown, the community lies elsewhere, dates contradict
+     *     each other or the code is taken; nothing is stored then
+     */
+    @PreAuthorize("hasRole('STAFF')")
+    @Transactional
+    public Project create(ProjectData data) {
+        check(data, null);
+        long id = projects.insert(data, null, null, actor(), now());
+        return get(id);
+    }
+
+    /**
+     * Makes a selected initiative a project: it keeps the initiative's dimension, type, community,
+     * location, beneficiaries and cost, starts as planned, and the initiative's status becomes PROJECT.
+     *
+     * @param roundId the round whose results selected it, or null when not known
+     * @throws InvalidFieldException when the initiative is not selected, or is a project already
+     */
+    @PreAuthorize("hasRole('STAFF')")
+    @Transactional
+    public Project createFromInitiative(long initiativeId, Long roundId) {
+        Initiative initiative = initiatives.get(initiativeId);
+        if (projects.findByInitiative(initiativeId).isPresent() || initiative.status() == InitiativeStatus.PROJECT) {
+            throw new InvalidFieldException(
+                    "initiative", "projects.error.already-project", "initiative " + initiativeId + " is a project");
+        }
+        if (initiative.status() != InitiativeStatus.SELECTED) {
+            throw new InvalidFieldException(
+                    "initiative",
+                    "projects.error.not-selected",
+                    "initiative " + initiativeId + " is " + initiative.status() + ", not selected");
+        }
+        var d = initiative.data();
+        Integer people = d.returneeBeneficiaries() == null && d.residentBeneficiaries() == null
+                ? null
+                : (d.returneeBeneficiaries() == null ? 0 : d.returneeBeneficiaries())
+                        + (d.residentBeneficiaries() == null ? 0 : d.residentBeneficiaries());
+        ProjectData data = new ProjectData(
+                null,
+                d.communityId(),
+                initiative.area(),
+                null,
+                d.type().dimension(),
+                d.type(),
+                null,
+                d.title(),
+                d.description(),
+                null,
+                null,
+                ProjectStatus.PLANNED,
+                null,
+                null,
+                null,
+                null,
+                0,
+                true,
+                d.location(),
+                d.confidential(),
+                d.beneficiaries(),
+                people,
+                d.returneeBeneficiaries(),
+                null,
+                initiative.ballotCost(),
+                null,
+                initiative.currency());
+        long id = projects.insert(data, initiativeId, roundId, actor(), now());
+        initiatives.moveTo(initiativeId, InitiativeStatus.PROJECT);
+        return get(id);
+    }
+
+    /** Changes a project; see {@link #create} for what is refused. */
+    @PreAuthorize("hasRole('STAFF')")
+    @Transactional
+    public Project update(long id, ProjectData data) {
+        Project existing = get(id);
+        access.checkMayChange(existing.data().area());
+        check(data, id);
+        projects.update(id, data, now());
+        if (data.progressFromMilestones()) {
+            projects.setProgress(id, progressOf(projects.milestones(id), data.progressPercent()));
+        }
+        return get(id);
+    }
+
+    /**
+     * A project the caller may see.
+     *
+     * @throws InvalidInputException when there is no such project
+     * @throws org.springframework.security.access.AccessDeniedException when it lies outside the caller's areas
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Project get(long id) {
+        Project project = projects.find(id).orElseThrow(() -> new InvalidInputException("There is no project " + id));
+        access.checkMaySee(project.data().area());
+        return project;
+    }
+
+    /** One page of the projects the caller may see, by title. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Project> list(ProjectFilter filter, int offset, int limit) {
+        Set<PCode> areas = access.visibleAreasWithin(filter.area());
+        return areas != null && areas.isEmpty() ? List.of() : projects.findPage(areas, filter, offset, limit);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public int count(ProjectFilter filter) {
+        Set<PCode> areas = access.visibleAreasWithin(filter.area());
+        return areas != null && areas.isEmpty() ? 0 : projects.count(areas, filter);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Milestone> milestones(long projectId) {
+        get(projectId);
+        return projects.milestones(projectId);
+    }
+
+    /**
+     * Replaces a project's milestones, in the order given, and derives its progress from them when the
+     * project says so: the share of milestones done, dropped ones left out.
+     */
+    @PreAuthorize("hasRole('STAFF')")
+    @Transactional
+    public List<Milestone> saveMilestones(long projectId, List<Milestone> milestones) {
+        Project project = get(projectId);
+        access.checkMayChange(project.data().area());
+        projects.replaceMilestones(projectId, milestones);
+        if (project.data().progressFromMilestones()) {
+            projects.setProgress(
+                    projectId, progressOf(milestones, project.data().progressPercent()));
+        }
+        return projects.milestones(projectId);
+    }
+
+    /** Done milestones as a whole percentage of those not dropped; {@code otherwise} when there are none. */
+    static int progressOf(List<Milestone> milestones, int otherwise) {
+        long counted = milestones.stream()
+                .filter(m -> m.status() != MilestoneStatus.DROPPED)
+                .count();
+        if (counted == 0) {
+            return otherwise;
+        }
+        long done = milestones.stream()
+                .filter(m -> m.status() == MilestoneStatus.DONE)
+                .count();
+        return (int) (100 * done / counted);
+    }
+
+    /**
+     * Imports a 3W/4W table of projects (see {@link ThreeWFile}). All or nothing: a file with any problem
+     * changes nothing and the exception names each problem's line and column. Projects are matched on
+     * their code: new codes are added, stored projects whose figures differ are updated, identical rows
+     * change nothing, so importing the same file again is safe. Rows are linked to a community of the
+     * same name in their area when there is one.
+     *
+     * @throws InvalidInputException when the file cannot be imported; nothing is stored then
+     */
+    @PreAuthorize("hasRole('STAFF')")
+    @Transactional
+    public ThreeWImportResult importThreeW(InputStream in, String fileName) {
+        ImportResult<ThreeWRow> read = new ThreeWFile(hierarchy).read(in);
+        if (!read.isAccepted()) {
+            throw new InvalidInputException(fileName + " was not imported", read.messages());
+        }
+        List<ThreeWRow> rows = read.acceptedRows();
+        if (rows.size() > MAX_IMPORT_ROWS) {
+            throw new InvalidInputException(
+                    fileName + " was not imported", List.of("more than " + MAX_IMPORT_ROWS + " projects in one file"));
+        }
+        Map<String, Project> stored =
+                projects.findByCodes(rows.stream().map(ThreeWRow::code).toList());
+        Set<PCode> areas = new LinkedHashSet<>();
+        rows.forEach(r -> areas.add(r.area()));
+        Map<String, Long> communityIds = communities.idsByAreaAndName(areas);
+        List<String> conflicts = new ArrayList<>();
+        int added = 0;
+        int updated = 0;
+        int unchanged = 0;
+        LocalDateTime now = now();
+        for (ThreeWRow row : rows) {
+            Project existing = stored.get(row.code());
+            if (existing != null && existing.initiativeId() != null) {
+                conflicts.add(row.codeCell()
+                        .problem("the project " + row.code()
+                                + " comes from a selected initiative; change it in the portal, not by import")
+                        .message());
+                continue;
+            }
+            Long communityId = row.locationName() == null
+                    ? null
+                    : communityIds.get(CommunityService.nameKey(row.area(), row.locationName()));
+            ProjectData data = fromRow(row, communityId, existing);
+            if (existing == null) {
+                projects.insert(data, null, null, actor(), now);
+                added++;
+            } else if (existing.data().equals(data)) {
+                unchanged++;
+            } else {
+                projects.update(existing.id(), data, now);
+                updated++;
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            throw new InvalidInputException(fileName + " was not imported", conflicts);
+        }
+        return new ThreeWImportResult(fileName, added, updated, unchanged);
+    }
+
+    /** What a 3W row says of a project; what the table cannot say is kept from the stored project. */
+    private static ProjectData fromRow(ThreeWRow row, Long communityId, Project existing) {
+        ProjectData kept = existing == null ? null : existing.data();
+        boolean started = row.status() != ProjectStatus.PLANNED;
+        boolean ended = row.status() == ProjectStatus.COMPLETED || row.status() == ProjectStatus.CANCELLED;
+        return new ProjectData(
+                row.code(),
+                communityId,
+                row.area(),
+                communityId == null ? row.locationName() : null,
+                dimensionOf(row.sector()),
+                kept != null && kept.type() != null && kept.type().dimension() == dimensionOf(row.sector())
+                        ? kept.type()
+                        : null,
+                row.sector(),
+                row.title(),
+                kept != null && kept.description() != null ? kept.description() : row.activity(),
+                row.partner(),
+                row.funder(),
+                row.status(),
+                row.start(),
+                row.end(),
+                started ? row.start() : null,
+                ended ? row.end() : null,
+                row.status() == ProjectStatus.COMPLETED ? 100 : kept == null ? 0 : kept.progressPercent(),
+                kept != null && kept.progressFromMilestones(),
+                row.location(),
+                kept != null && kept.confidential(),
+                kept == null ? null : kept.beneficiaries(),
+                row.targeted(),
+                row.targetedReturnees(),
+                row.reached(),
+                row.budget(),
+                row.spent(),
+                row.currency());
+    }
+
+    /**
+     * The dimension a 3W sector belongs to: livelihoods and the like are economic, protection and
+     * psychosocial work psychosocial, services and infrastructure social.
+     */
+    static Dimension dimensionOf(String sector) {
+        String s = sector == null ? "" : sector.toLowerCase(Locale.ROOT);
+        if (s.matches(".*(livelihood|economic|income|employ|agricult|food|market|cash|financ|moyens d.existence).*")) {
+            return Dimension.ECONOMIC;
+        }
+        if (s.matches(".*(protection|psycho|mhpss|cohesion|social cohesion|peace|cohésion).*")) {
+            return Dimension.PSYCHOSOCIAL;
+        }
+        return Dimension.SOCIAL;
+    }
+
+    private void check(ProjectData data, Long id) {
+        if (!hierarchy.contains(data.area())) {
+            throw new InvalidFieldException("area", "projects.error.unknown-area", "unknown area " + data.area());
+        }
+        if (data.communityId() != null) {
+            Community community = communities.get(data.communityId());
+            if (!community.data().area().equals(data.area())) {
+                throw new InvalidFieldException(
+                        "communityId",
+                        "projects.error.community-elsewhere",
+                        "the community lies in " + community.data().area() + ", not in " + data.area());
+            }
+        }
+        String conflict = data.dateConflict();
+        if (conflict != null) {
+            throw new InvalidFieldException(conflict, "projects.error.end-before-start", "ends before it starts");
+        }
+        if (data.code() != null) {
+            Project holder = projects.findByCodes(List.of(data.code())).get(data.code());
+            if (holder != null && (id == null || holder.id() != id)) {
+                throw new InvalidFieldException(
+                        "code", "projects.error.code-taken", "the code " + data.code() + " is taken");
+            }
+        }
+    }
+
+    private String actor() {
+        return currentUser.get().map(PortalUser::username).orElse("system");
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,245 @@
+package org.reintegration.portal.project.repository;
+
+import static org.reintegration.portal.base.jooq.Tables.COMMUNITY;
+import static org.reintegration.portal.base.jooq.Tables.MILESTONE;
+import static org.reintegration.portal.base.jooq.Tables.PROJECT;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
+import org.jooq.impl.DSL;
+import org.reintegration.portal.base.LatLon;
+import org.reintegration.portal.base.PCode;
+import org.reintegration.portal.base.jooq.tables.records.ProjectRecord;
+import org.reintegration.portal.initiative.Beneficiaries;
+import org.reintegration.portal.initiative.Dimension;
+import org.reintegration.portal.initiative.InitiativeType;
+import org.reintegration.portal.project.Milestone;
+import org.reintegration.portal.project.MilestoneStatus;
+import org.reintegration.portal.project.Project;
+import org.reintegration.portal.project.ProjectData;
+import org.reintegration.portal.project.ProjectFilter;
+import org.reintegration.portal.project.ProjectStatus;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class ProjectRepository {
+
+    private final DSLContext db;
+
+    ProjectRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    public long insert(ProjectData data, Long initiativeId, Long roundId, String by, LocalDateTime now) {
+        ProjectRecord record = db.newRecord(PROJECT);
+        fill(record, data);
+        record.setInitiativeId(initiativeId);
+        record.setRoundId(roundId);
+        record.setCreatedBy(by);
+        record.setCreatedAt(now);
+        record.setUpdatedAt(now);
+        db.insertInto(PROJECT).set(record).execute();
+        // Not INSERT … RETURNING: Connector/J refuses it on MariaDB. LAST_INSERT_ID() is per connection.
+        return db.lastID().longValueExact();
+    }
+
+    public void update(long id, ProjectData data, LocalDateTime now) {
+        ProjectRecord record = db.fetchSingle(PROJECT, PROJECT.ID.eq(id));
+        fill(record, data);
+        record.setUpdatedAt(now);
+        db.executeUpdate(record);
+    }
+
+    public void setProgress(long id, int percent) {
+        db.update(PROJECT)
+                .set(PROJECT.PROGRESS_PERCENT, percent)
+                .where(PROJECT.ID.eq(id))
+                .execute();
+    }
+
+    public Optional<Project> find(long id) {
+        return select().where(PROJECT.ID.eq(id)).fetchOptional(ProjectRepository::toProject);
+    }
+
+    public Optional<Project> findByInitiative(long initiativeId) {
+        return select().where(PROJECT.INITIATIVE_ID.eq(initiativeId)).fetchOptional(ProjectRepository::toProject);
+    }
+
+    /** Projects by code, for imports. */
+    public Map<String, Project> findByCodes(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return select().where(PROJECT.CODE.in(codes)).fetch(ProjectRepository::toProject).stream()
+                .collect(Collectors.toMap(p -> p.data().code(), p -> p));
+    }
+
+    /** @param areas only projects in these areas; null for any area */
+    public List<Project> findPage(Collection<PCode> areas, ProjectFilter filter, int offset, int limit) {
+        return select().where(conditions(areas, filter))
+                .orderBy(PROJECT.TITLE.asc(), PROJECT.ID.asc())
+                .offset(offset)
+                .limit(limit)
+                .fetch(ProjectRepository::toProject);
+    }
+
+    public int count(Collection<PCode> areas, ProjectFilter filter) {
+        return db.fetchCount(PROJECT, conditions(areas, filter));
+    }
+
+    public List<Milestone> milestones(long projectId) {
+        return db.selectFrom(MILESTONE)
+                .where(MILESTONE.PROJECT_ID.eq(projectId))
+                .orderBy(MILESTONE.POSITION, MILESTONE.ID)
+                .fetch(r -> new Milestone(
+                        r.getId(),
+                        r.getTitle(),
+                        r.getDueOn(),
+                        r.getDoneOn(),
+                        MilestoneStatus.valueOf(r.getStatus()),
+                        r.getNote()));
+    }
+
+    /** Replaces a project's milestones with these, in this order. */
+    public void replaceMilestones(long projectId, List<Milestone> milestones) {
+        db.deleteFrom(MILESTONE).where(MILESTONE.PROJECT_ID.eq(projectId)).execute();
+        for (int i = 0; i < milestones.size(); i++) {
+            Milestone m = milestones.get(i);
+            db.insertInto(MILESTONE)
+                    .set(MILESTONE.PROJECT_ID, projectId)
+                    .set(MILESTONE.TITLE, m.title())
+                    .set(MILESTONE.DUE_ON, m.dueOn())
+                    .set(MILESTONE.DONE_ON, m.doneOn())
+                    .set(MILESTONE.STATUS, m.status().name())
+                    .set(MILESTONE.NOTE, m.note())
+                    .set(MILESTONE.POSITION, i)
+                    .execute();
+        }
+    }
+
+    private SelectOnConditionStep<Record> select() {
+        return db.select(PROJECT.fields())
+                .select(COMMUNITY.NAME)
+                .from(PROJECT)
+                .leftJoin(COMMUNITY)
+                .on(COMMUNITY.ID.eq(PROJECT.COMMUNITY_ID));
+    }
+
+    private static Condition conditions(Collection<PCode> areas, ProjectFilter filter) {
+        Condition condition = DSL.noCondition();
+        if (areas != null) {
+            condition = condition.and(
+                    PROJECT.ADMIN_PCODE.in(areas.stream().map(PCode::value).toList()));
+        }
+        if (filter.communityId() != null) {
+            condition = condition.and(PROJECT.COMMUNITY_ID.eq(filter.communityId()));
+        }
+        if (filter.dimension() != null) {
+            condition = condition.and(PROJECT.DIMENSION.eq(filter.dimension().name()));
+        }
+        if (filter.status() != null) {
+            condition = condition.and(PROJECT.STATUS.eq(filter.status().name()));
+        }
+        if (filter.partner() != null && !filter.partner().isBlank()) {
+            condition = condition.and(PROJECT.IMPLEMENTING_PARTNER.containsIgnoreCase(
+                    filter.partner().strip()));
+        }
+        if (filter.roundId() != null) {
+            condition = condition.and(PROJECT.ROUND_ID.eq(filter.roundId()));
+        }
+        if (filter.titleContains() != null && !filter.titleContains().isBlank()) {
+            condition = condition.and(
+                    PROJECT.TITLE.containsIgnoreCase(filter.titleContains().strip()));
+        }
+        return condition;
+    }
+
+    private static void fill(ProjectRecord r, ProjectData d) {
+        r.setCode(d.code());
+        r.setCommunityId(d.communityId());
+        r.setAdminPcode(d.area().value());
+        r.setLocationName(d.locationName());
+        r.setDimension(d.dimension().name());
+        r.setInitiativeType(d.type() == null ? null : d.type().name());
+        r.setSector(d.sector());
+        r.setTitle(d.title());
+        r.setDescription(d.description());
+        r.setImplementingPartner(d.implementingPartner());
+        r.setFunder(d.funder());
+        r.setStatus(d.status().name());
+        r.setPlannedStart(d.plannedStart());
+        r.setPlannedEnd(d.plannedEnd());
+        r.setActualStart(d.actualStart());
+        r.setActualEnd(d.actualEnd());
+        r.setProgressPercent(d.progressPercent());
+        r.setProgressFromMilestones(d.progressFromMilestones());
+        r.setLatitude(d.location() == null ? null : degrees(d.location().lat()));
+        r.setLongitude(d.location() == null ? null : degrees(d.location().lon()));
+        r.setConfidential(d.confidential());
+        r.setBeneficiaries(d.beneficiaries() == null ? null : d.beneficiaries().name());
+        r.setTargetedPeople(d.targetedPeople());
+        r.setTargetedReturnees(d.targetedReturnees());
+        r.setReachedPeople(d.reachedPeople());
+        r.setBudget(d.budget());
+        r.setSpent(d.spent());
+        r.setCurrency(d.currency());
+    }
+
+    private static BigDecimal degrees(double value) {
+        return BigDecimal.valueOf(value).setScale(5, RoundingMode.HALF_UP);
+    }
+
+    private static Project toProject(Record rec) {
+        ProjectRecord r = rec.into(PROJECT);
+        LatLon location = r.getLatitude() == null
+                ? null
+                : new LatLon(r.getLatitude().doubleValue(), r.getLongitude().doubleValue());
+        ProjectData data = new ProjectData(
+                r.getCode(),
+                r.getCommunityId(),
+                PCode.of(r.getAdminPcode()),
+                r.getLocationName(),
+                Dimension.valueOf(r.getDimension()),
+                r.getInitiativeType() == null ? null : InitiativeType.valueOf(r.getInitiativeType()),
+                r.getSector(),
+                r.getTitle(),
+                r.getDescription(),
+                r.getImplementingPartner(),
+                r.getFunder(),
+                ProjectStatus.valueOf(r.getStatus()),
+                r.getPlannedStart(),
+                r.getPlannedEnd(),
+                r.getActualStart(),
+                r.getActualEnd(),
+                r.getProgressPercent(),
+                r.getProgressFromMilestones(),
+                location,
+                r.getConfidential(),
+                r.getBeneficiaries() == null ? null : Beneficiaries.valueOf(r.getBeneficiaries()),
+                r.getTargetedPeople(),
+                r.getTargetedReturnees(),
+                r.getReachedPeople(),
+                r.getBudget(),
+                r.getSpent(),
+                r.getCurrency());
+        return new Project(
+                r.getId(),
+                data,
+                r.getInitiativeId(),
+                r.getRoundId(),
+                rec.get(COMMUNITY.NAME),
+                r.getCreatedBy(),
+                r.getCreatedAt(),
+                r.getUpdatedAt());
+    }
+}
