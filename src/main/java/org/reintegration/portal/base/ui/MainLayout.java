@@ -76,6 +76,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(
                     new SideNavItem(getTranslation("nav.initiatives"), "initiatives", VaadinIcon.LIGHTBULB.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.rounds"), "rounds", VaadinIcon.CHECK_SQUARE_O.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.projects"), "projects", VaadinIcon.TOOLS.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.propose"), "propose", VaadinIcon.PLUS_CIRCLE_O.create()));
         if (currentUser.hasRole(Role.ADMIN)) {

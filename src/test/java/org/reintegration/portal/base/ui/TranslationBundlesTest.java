@@ -64,6 +64,12 @@ class TranslationBundlesTest {
         for (var level : org.reintegration.portal.community.profile.TensionLevel.values()) {
             used.add("tension." + level.name());
         }
+        for (var status : org.reintegration.portal.project.ProjectStatus.values()) {
+            used.add("projects.status." + status.name());
+        }
+        for (var status : org.reintegration.portal.project.MilestoneStatus.values()) {
+            used.add("projects.milestone.status." + status.name());
+        }
         for (var sort : org.reintegration.portal.community.CommunitySort.values()) {
             used.add("communities.sort." + sort.name());
         }

@@ -1,0 +1,166 @@
+package org.reintegration.portal.project.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.reintegration.portal.base.InvalidInputException;
+import org.reintegration.portal.base.ui.HasPageHeading;
+import org.reintegration.portal.initiative.Dimension;
+import org.reintegration.portal.project.Project;
+import org.reintegration.portal.project.ProjectFilter;
+import org.reintegration.portal.project.ProjectService;
+import org.reintegration.portal.project.ProjectStatus;
+import org.reintegration.portal.project.ThreeWImportResult;
+import org.reintegration.portal.security.CurrentUser;
+import org.reintegration.portal.security.Role;
+
+/**
+ * Projects the user may see, a page at a time, by title, dimension, status and partner. Staff import
+ * 3W/4W tables here; local authorities read.
+ */
+@Route("projects")
+@RolesAllowed({Role.STAFF_NAME, Role.AUTHORITY_NAME})
+public class ProjectListView extends VerticalLayout implements HasPageHeading {
+
+    static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+    private final ProjectService projects;
+    final TextField title = new TextField();
+    final Select<Dimension> dimension = new Select<>();
+    final Select<ProjectStatus> status = new Select<>();
+    final TextField partner = new TextField();
+    final Grid<Project> grid = new Grid<>();
+    final VerticalLayout importOutcome = new VerticalLayout();
+
+    public ProjectListView(ProjectService projects, CurrentUser currentUser) {
+        this.projects = projects;
+        setSizeFull();
+        if (currentUser.hasRole(Role.STAFF)) {
+            add(new Paragraph(getTranslation("projects.import.help")));
+            UI ui = UI.getCurrent();
+            Upload upload = new Upload(UploadHandler.inMemory(
+                    (metadata, bytes) -> ui.access(() -> importFile(metadata.fileName(), bytes))));
+            upload.setAcceptedFileTypes(".csv", "text/csv");
+            upload.setMaxFileSize(MAX_FILE_BYTES);
+            upload.setId("project-upload");
+            importOutcome.setPadding(false);
+            importOutcome.setId("project-import-outcome");
+            add(upload, importOutcome);
+        }
+        title.setLabel(getTranslation("projects.filter.title"));
+        title.setValueChangeMode(ValueChangeMode.LAZY);
+        title.setClearButtonVisible(true);
+        title.setPrefixComponent(VaadinIcon.SEARCH.create());
+        dimension.setLabel(getTranslation("projects.dimension"));
+        dimension.setItems(Dimension.values());
+        dimension.setEmptySelectionAllowed(true);
+        dimension.setEmptySelectionCaption(getTranslation("communities.filter.any"));
+        dimension.setItemLabelGenerator(
+                d -> d == null ? getTranslation("communities.filter.any") : getTranslation(d.labelKey()));
+        status.setLabel(getTranslation("projects.status"));
+        status.setItems(ProjectStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("communities.filter.any"));
+        status.setItemLabelGenerator(s ->
+                s == null ? getTranslation("communities.filter.any") : getTranslation("projects.status." + s.name()));
+        partner.setLabel(getTranslation("projects.partner"));
+        partner.setValueChangeMode(ValueChangeMode.LAZY);
+        partner.setClearButtonVisible(true);
+        title.addValueChangeListener(e -> refresh());
+        dimension.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        partner.addValueChangeListener(e -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(title, dimension, status, partner);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        NumberFormat percent = NumberFormat.getPercentInstance(getLocale());
+        grid.addColumn(p -> p.data().title())
+                .setHeader(getTranslation("projects.title"))
+                .setFlexGrow(3);
+        grid.addColumn(Project::placeName)
+                .setHeader(getTranslation("projects.place"))
+                .setFlexGrow(2);
+        grid.addColumn(p -> getTranslation(p.data().dimension().labelKey()))
+                .setHeader(getTranslation("projects.dimension"))
+                .setAutoWidth(true);
+        grid.addColumn(p ->
+                        getTranslation("projects.status." + p.data().status().name()))
+                .setHeader(getTranslation("projects.status"))
+                .setAutoWidth(true);
+        grid.addColumn(p -> percent.format(p.data().progressPercent() / 100.0))
+                .setHeader(getTranslation("projects.progress"))
+                .setAutoWidth(true);
+        grid.addColumn(p -> p.data().plannedEnd() == null
+                        ? ""
+                        : dates.format(p.data().plannedEnd()))
+                .setHeader(getTranslation("projects.planned-end"))
+                .setAutoWidth(true);
+        grid.addColumn(p ->
+                        p.data().implementingPartner() == null ? "" : p.data().implementingPartner())
+                .setHeader(getTranslation("projects.partner"))
+                .setFlexGrow(2);
+        grid.setId("project-grid");
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
+                ProjectDetailView.class,
+                new RouteParameters("projectId", String.valueOf(click.getItem().id())))));
+        add(filters, grid);
+        setFlexGrow(1, grid);
+        refresh();
+    }
+
+    void importFile(String fileName, byte[] content) {
+        importOutcome.removeAll();
+        try {
+            ThreeWImportResult result = projects.importThreeW(new ByteArrayInputStream(content), fileName);
+            String done = getTranslation(
+                    "projects.import.done", result.fileName(), result.added(), result.updated(), result.unchanged());
+            Notification.show(done).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Paragraph summary = new Paragraph(done);
+            summary.addClassName("import-done");
+            importOutcome.add(summary);
+            refresh();
+        } catch (InvalidInputException refused) {
+            Paragraph summary = new Paragraph(getTranslation("projects.import.rejected", fileName));
+            summary.addClassName("import-rejected");
+            UnorderedList problems = new UnorderedList();
+            refused.problems().forEach(p -> problems.add(new ListItem(p)));
+            importOutcome.add(summary, problems);
+        }
+    }
+
+    private void refresh() {
+        ProjectFilter filter = new ProjectFilter(
+                null, null, dimension.getValue(), status.getValue(), partner.getValue(), null, title.getValue());
+        grid.setItems(
+                query -> projects.list(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> projects.count(filter));
+    }
+
+    @Override
+    public String pageHeading() {
+        return getTranslation("projects.list.title");
+    }
+}
