@@ -1,0 +1,225 @@
+package org.reintegration.portal.project;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.reintegration.portal.base.AreaHierarchy;
+import org.reintegration.portal.base.PCode;
+import org.reintegration.portal.interop.hxl.HxlTag;
+import org.reintegration.portal.interop.hxl.HxlWriter;
+import org.reintegration.portal.security.SmallCounts;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Exports the projects a filter selects, as the caller may see them, as a 4W HXL CSV (who, what,
+ * where, when; the table {@link ProjectService#importThreeW} reads back) and as GeoJSON. Outside staff
+ * roles people counts from 1 to 4 are written as {@code <5} (in GeoJSON: null with a flag), and
+ * confidential projects carry no coordinates, only their community.
+ */
+@Service
+public class ProjectExport {
+
+    /** The most projects one export holds. */
+    public static final int MAX_ROWS = 50_000;
+
+    private record Column(String header, String tag, Function<Row, String> value) {}
+
+    private record Row(Project project, PCode adm1, PCode adm2, boolean hideLocation, boolean suppress) {}
+
+    private static final List<Column> COLUMNS = List.of(
+            new Column("Project code", "#activity+project+code", r -> r.project()
+                    .data()
+                    .code()),
+            new Column("Project title", "#activity+project+name", r -> r.project()
+                    .data()
+                    .title()),
+            new Column("Implementing partner", "#org+impl+name", r -> r.project()
+                    .data()
+                    .implementingPartner()),
+            new Column("Funder", "#org+funder+name", r -> r.project().data().funder()),
+            new Column("Sector", "#sector+name", r -> sector(r.project())),
+            new Column(
+                    "Activity",
+                    "#activity+name",
+                    r -> r.project().data().description() == null
+                            ? null
+                            : firstLine(r.project().data().description())),
+            new Column(
+                    "Admin 1 P-code",
+                    "#adm1+code",
+                    r -> r.adm1() == null ? null : r.adm1().value()),
+            new Column(
+                    "Admin 2 P-code",
+                    "#adm2+code",
+                    r -> r.adm2() == null ? null : r.adm2().value()),
+            new Column("Place", "#loc+name", r -> r.project().placeName()),
+            new Column(
+                    "Latitude",
+                    "#geo+lat",
+                    r -> r.hideLocation() || r.project().data().location() == null
+                            ? null
+                            : String.valueOf(r.project().data().location().lat())),
+            new Column(
+                    "Longitude",
+                    "#geo+lon",
+                    r -> r.hideLocation() || r.project().data().location() == null
+                            ? null
+                            : String.valueOf(r.project().data().location().lon())),
+            new Column(
+                    "Status",
+                    "#status+name",
+                    r -> r.project().data().status().name().toLowerCase(Locale.ROOT)),
+            new Column(
+                    "Start date",
+                    "#date+start",
+                    r -> date(
+                            r.project().data().actualStart() != null
+                                    ? r.project().data().actualStart()
+                                    : r.project().data().plannedStart())),
+            new Column(
+                    "End date",
+                    "#date+end",
+                    r -> date(
+                            r.project().data().actualEnd() != null
+                                    ? r.project().data().actualEnd()
+                                    : r.project().data().plannedEnd())),
+            new Column(
+                    "Targeted (individuals)",
+                    "#targeted+ind",
+                    r -> count(r, r.project().data().targetedPeople())),
+            new Column(
+                    "Targeted returnees",
+                    "#targeted+returnees+ind",
+                    r -> count(r, r.project().data().targetedReturnees())),
+            new Column(
+                    "Reached (individuals)",
+                    "#reached+ind",
+                    r -> count(r, r.project().data().reachedPeople())),
+            new Column("Budget", "#value+budget", r -> amount(r.project().data().budget())),
+            new Column("Spent", "#value+spend", r -> amount(r.project().data().spent())),
+            new Column("Currency", "#currency+code", r -> r.project().data().currency()));
+
+    private final ProjectService projects;
+    private final AreaHierarchy hierarchy;
+    private final SmallCounts smallCounts;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    ProjectExport(ProjectService projects, AreaHierarchy hierarchy, SmallCounts smallCounts) {
+        this.projects = projects;
+        this.hierarchy = hierarchy;
+        this.smallCounts = smallCounts;
+    }
+
+    /** Writes the 4W table, UTF-8, one row per project, with the HXL hashtag row under the headers. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public void writeCsv(ProjectFilter filter, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        try (HxlWriter hxl = HxlWriter.of(
+                writer,
+                COLUMNS.stream().map(Column::header).toList(),
+                COLUMNS.stream().map(c -> HxlTag.parse(c.tag())).toList())) {
+            for (Row row : rows(filter)) {
+                hxl.row(COLUMNS.stream()
+                        .map(c -> c.value().apply(row))
+                        .map(v -> v == null ? "" : v)
+                        .toList());
+            }
+        }
+    }
+
+    /**
+     * Writes a GeoJSON FeatureCollection: a Point per project with a location that may be shown, a null
+     * geometry otherwise; the 4W fields as properties named by their hashtags.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public void writeGeoJson(ProjectFilter filter, OutputStream out) throws IOException {
+        ObjectNode collection = json.createObjectNode();
+        collection.put("type", "FeatureCollection");
+        ArrayNode features = collection.putArray("features");
+        for (Row row : rows(filter)) {
+            ObjectNode feature = features.addObject();
+            feature.put("type", "Feature");
+            feature.put("id", row.project().id());
+            var location = row.project().data().location();
+            if (location == null || row.hideLocation()) {
+                feature.putNull("geometry");
+            } else {
+                ObjectNode point = feature.putObject("geometry");
+                point.put("type", "Point");
+                point.putArray("coordinates").add(location.lon()).add(location.lat());
+            }
+            ObjectNode properties = feature.putObject("properties");
+            for (Column column : COLUMNS) {
+                if (!column.tag().startsWith("#geo")) {
+                    String value = column.value().apply(row);
+                    if (value == null) {
+                        properties.putNull(column.tag());
+                    } else {
+                        properties.put(column.tag(), value);
+                    }
+                }
+            }
+            properties.put("dimension", row.project().data().dimension().name());
+            properties.put("progress", row.project().data().progressPercent());
+        }
+        json.writeValue(out, collection);
+    }
+
+    private List<Row> rows(ProjectFilter filter) {
+        boolean suppress = smallCounts.mustSuppress();
+        List<Row> rows = new ArrayList<>();
+        for (Project project : projects.list(filter, 0, MAX_ROWS)) {
+            PCode area = project.data().area();
+            PCode parent = hierarchy.parentOf(area).orElse(null);
+            boolean areaIsAdm2 = parent != null && hierarchy.parentOf(parent).isPresent();
+            rows.add(new Row(
+                    project,
+                    areaIsAdm2 ? parent : area,
+                    areaIsAdm2 ? area : null,
+                    suppress && project.data().confidential(),
+                    suppress));
+        }
+        return rows;
+    }
+
+    private static String count(Row row, Integer people) {
+        if (people == null) {
+            return null;
+        }
+        boolean small = people > 0 && people < SmallCounts.THRESHOLD;
+        return SmallCounts.text(row.suppress() && small ? SmallCounts.FEWER_THAN_FIVE : people);
+    }
+
+    private static String sector(Project project) {
+        return project.data().sector() != null
+                ? project.data().sector()
+                : project.data().dimension().name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String firstLine(String text) {
+        String line = text.lines().findFirst().orElse("");
+        return line.length() <= ProjectData.TEXT_MAX ? line : line.substring(0, ProjectData.TEXT_MAX);
+    }
+
+    private static String date(java.time.LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private static String amount(BigDecimal amount) {
+        return amount == null ? null : amount.toPlainString();
+    }
+}

@@ -1,0 +1,153 @@
+package org.reintegration.portal.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.reintegration.portal.PortalTest;
+import org.reintegration.portal.base.LatLon;
+import org.reintegration.portal.base.PCode;
+import org.reintegration.portal.initiative.Dimension;
+import org.reintegration.portal.security.SystemTask;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@PortalTest
+@Transactional
+class ProjectExportTest {
+
+    private static final ProjectFilter PEER = new ProjectFilter(null, null, null, null, null, null, "Peer circle");
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    ProjectExport export;
+
+    @Test
+    @WithUserDetails("staff")
+    void the_4w_table_reads_back_into_the_same_projects() throws IOException {
+        String table =
+                Files.readString(Path.of("src/test/resources/interop/projects_3w_dates_corrected_SYNTHETIC.csv"));
+        projects.importThreeW(new ByteArrayInputStream(table.getBytes(StandardCharsets.UTF_8)), "3w.csv");
+        ProjectFilter imported = new ProjectFilter(null, null, null, null, "Example Local NGO", null, null);
+
+        String exported = csv(imported);
+
+        assertThat(exported.lines().skip(1).findFirst().orElseThrow())
+                .startsWith(
+                        "#activity+project+code,#activity+project+name,#org+impl+name,#org+funder+name,#sector+name");
+        assertThat(exported)
+                .contains("GIN-CBR-002,Fish-drying collective (Mamou),Example Local NGO,Example Donor,"
+                        + "Livelihoods,Fish-drying collective,GN007,GN007002,Community 2,9.95,-11.4484,completed,2024-04-01,"
+                        + "2025-03-30,1593,659,1572,95000.00,89545.00,USD");
+        assertThat(projects.importThreeW(new ByteArrayInputStream(exported.getBytes(StandardCharsets.UTF_8)), "4w.csv"))
+                .isEqualTo(new ThreeWImportResult("4w.csv", 0, 0, 12));
+    }
+
+    @Test
+    @WithUserDetails("authority")
+    void outside_staff_small_counts_read_fewer_than_five_and_a_confidential_project_has_no_point() throws IOException {
+        SystemTask.runAsAdministrator(() -> projects.create(new ProjectData(
+                "GN-PSY-1",
+                null,
+                PCode.of("GN004004"),
+                "Siguiri",
+                Dimension.PSYCHOSOCIAL,
+                null,
+                "Protection",
+                "Peer circle for returnees",
+                null,
+                "Local NGO",
+                null,
+                ProjectStatus.ONGOING,
+                LocalDate.of(2026, 1, 1),
+                null,
+                null,
+                null,
+                0,
+                false,
+                new LatLon(11.42, -9.17),
+                true,
+                null,
+                3,
+                3,
+                2,
+                null,
+                null,
+                null)));
+
+        String exported = csv(PEER);
+        JsonNode geojson = JsonMapper.builder().build().readTree(geoJson(PEER));
+
+        assertThat(exported.lines().toList().getLast())
+                .isEqualTo("GN-PSY-1,Peer circle for returnees,Local NGO,,Protection,,GN004,GN004004,Siguiri,,,ongoing,"
+                        + "2026-01-01,,<5,<5,<5,,,");
+        JsonNode feature = geojson.get("features").get(0);
+        assertThat(feature.get("geometry").isNull()).isTrue();
+        assertThat(feature.get("properties").get("#targeted+ind").asString()).isEqualTo("<5");
+    }
+
+    @Test
+    @WithUserDetails("staff")
+    void staff_export_the_point_and_the_figures() throws IOException {
+        projects.create(new ProjectData(
+                "GN-PSY-1",
+                null,
+                PCode.of("GN004004"),
+                "Siguiri",
+                Dimension.PSYCHOSOCIAL,
+                null,
+                "Protection",
+                "Peer circle for returnees",
+                null,
+                "Local NGO",
+                null,
+                ProjectStatus.ONGOING,
+                LocalDate.of(2026, 1, 1),
+                null,
+                null,
+                null,
+                0,
+                false,
+                new LatLon(11.42, -9.17),
+                true,
+                null,
+                3,
+                3,
+                2,
+                null,
+                null,
+                null));
+
+        JsonNode feature = JsonMapper.builder()
+                .build()
+                .readTree(geoJson(PEER))
+                .get("features")
+                .get(0);
+
+        assertThat(feature.get("geometry").get("coordinates").get(0).asDouble()).isEqualTo(-9.17);
+        assertThat(feature.get("properties").get("#targeted+ind").asString()).isEqualTo("3");
+    }
+
+    private String csv(ProjectFilter filter) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        export.writeCsv(filter, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String geoJson(ProjectFilter filter) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        export.writeGeoJson(filter, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
