@@ -155,11 +155,13 @@ class InitiativeServiceTest {
     void a_local_authority_reads_initiatives_of_its_area_only() {
         long inside = staffEntered(Samples.waterPoint(communityIn("GN004")));
         long outside = staffEntered(Samples.waterPoint(communityIn("GN001")));
+        long unmoderated = initiatives.propose(Samples.waterPoint(communityIn("GN004")), null);
 
         assertThat(initiatives.get(inside).id()).isEqualTo(inside);
         assertThatThrownBy(() -> initiatives.get(outside)).isInstanceOf(AccessDeniedException.class);
         List<Initiative> listed = initiatives.list(InitiativeFilter.ALL, 0, 500);
-        assertThat(listed).extracting(Initiative::id).contains(inside).doesNotContain(outside);
+        assertThat(listed).extracting(Initiative::id).contains(inside).doesNotContain(outside, unmoderated);
+        assertThatThrownBy(() -> initiatives.get(unmoderated)).isInstanceOf(AccessDeniedException.class);
         assertThat(listed).allSatisfy(i -> assertThat(i.area().value()).startsWith("GN004"));
         assertThatThrownBy(() -> initiatives.approve(inside)).isInstanceOf(AccessDeniedException.class);
     }
