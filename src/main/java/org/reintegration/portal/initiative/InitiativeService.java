@@ -166,6 +166,10 @@ public class InitiativeService {
             throw new InvalidFieldException(
                     "status", "initiatives.error.by-round", "a selection round decides " + target);
         }
+        if (target == InitiativeStatus.FEASIBLE || target == InitiativeStatus.NOT_FEASIBLE) {
+            throw new InvalidFieldException(
+                    "status", "initiatives.error.by-review", "a feasibility review decides " + target);
+        }
         checkMove(existing, target);
         initiatives.setStatus(List.of(id), existing.status(), target, now());
     }

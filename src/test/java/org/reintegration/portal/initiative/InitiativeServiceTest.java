@@ -90,10 +90,10 @@ class InitiativeServiceTest {
     void a_move_the_life_cycle_does_not_allow_is_refused_and_changes_nothing() {
         long id = initiatives.proposeOnBehalf(Samples.waterPoint(communityIn("GN004")), null, "Meeting of 3 March");
 
-        assertThatThrownBy(() -> initiatives.moveTo(id, InitiativeStatus.FEASIBLE))
+        assertThatThrownBy(() -> initiatives.moveTo(id, InitiativeStatus.PROJECT))
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("initiatives.error.transition");
-                    assertThat(e.getMessage()).contains("PROPOSED").contains("FEASIBLE");
+                    assertThat(e.getMessage()).contains("PROPOSED").contains("PROJECT");
                 });
         assertThat(initiatives.get(id).status()).isEqualTo(InitiativeStatus.PROPOSED);
         assertThatThrownBy(() -> initiatives.moveTo(id, InitiativeStatus.ON_BALLOT))
@@ -109,6 +109,10 @@ class InitiativeServiceTest {
                         .isEqualTo("review.error.status"));
 
         initiatives.moveTo(id, InitiativeStatus.UNDER_REVIEW);
+        assertThatThrownBy(() -> initiatives.moveTo(id, InitiativeStatus.FEASIBLE))
+                .as("only a review decides feasibility")
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("initiatives.error.by-review"));
         initiatives.review(id, Samples.feasible(new BigDecimal("40000000")));
 
         Initiative reviewed = initiatives.get(id);
