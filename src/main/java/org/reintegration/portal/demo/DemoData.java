@@ -3,16 +3,20 @@ package org.reintegration.portal.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.Set;
 import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.community.CommunityService;
 import org.reintegration.portal.community.profile.ProfileService;
 import org.reintegration.portal.geo.AdminAreaService;
+import org.reintegration.portal.initiative.InitiativeService;
 import org.reintegration.portal.returnees.ReturneeCountService;
 import org.reintegration.portal.security.Role;
 import org.reintegration.portal.security.SystemTask;
 import org.reintegration.portal.security.UserAccountData;
 import org.reintegration.portal.security.UserService;
+import org.reintegration.portal.selection.round.Phase;
+import org.reintegration.portal.selection.round.RoundService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -41,17 +45,21 @@ class DemoData implements ApplicationRunner {
     private final UserService users;
     private final DemoCommunities communities;
     private final DemoReturneeCounts returneeCounts;
+    private final DemoSelection selection;
 
     DemoData(
             AdminAreaService areas,
             UserService users,
             CommunityService communities,
             ProfileService profiles,
-            ReturneeCountService returnees) {
+            ReturneeCountService returnees,
+            InitiativeService initiatives,
+            RoundService rounds) {
         this.areas = areas;
         this.users = users;
         this.returneeCounts = new DemoReturneeCounts(areas, returnees);
         this.communities = new DemoCommunities(areas, communities, profiles);
+        this.selection = new DemoSelection(communities, initiatives, rounds);
     }
 
     @Override
@@ -73,12 +81,18 @@ class DemoData implements ApplicationRunner {
                     Set.of(AUTHORITY_SCOPE));
             int created = communities.create();
             returneeCounts.create();
+            selection.create();
             log.info(
                     "Demo data loaded: Guinea's admin areas, {} invented communities with their profiles, and the demo"
                             + " users (password: <username>{})",
                     created,
                     PASSWORD_SUFFIX);
         });
+    }
+
+    /** The demo selection rounds by phase, for demo ballots and results to be added to. */
+    Map<Phase, Long> demoRoundsByPhase() {
+        return selection.roundsByPhase();
     }
 
     private void importBoundaries(String resource) {

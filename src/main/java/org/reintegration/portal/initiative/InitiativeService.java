@@ -15,7 +15,9 @@ import org.reintegration.portal.initiative.repository.InitiativeRepository;
 import org.reintegration.portal.security.AreaAccess;
 import org.reintegration.portal.security.CurrentUser;
 import org.reintegration.portal.security.PortalUser;
+import org.reintegration.portal.security.Role;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -164,6 +166,10 @@ public class InitiativeService {
             throw new InvalidFieldException(
                     "status", "initiatives.error.by-round", "a selection round decides " + target);
         }
+        if (target == InitiativeStatus.FEASIBLE || target == InitiativeStatus.NOT_FEASIBLE) {
+            throw new InvalidFieldException(
+                    "status", "initiatives.error.by-review", "a feasibility review decides " + target);
+        }
         checkMove(existing, target);
         initiatives.setStatus(List.of(id), existing.status(), target, now());
     }
@@ -228,16 +234,22 @@ public class InitiativeService {
         return initiatives.currentTension(get(id).data().communityId());
     }
 
-    /** An initiative, if the caller may see its community's area. */
+    /**
+     * An initiative, if the caller may see its community's area. Only staff see proposals no moderator
+     * has published: until then they may hold anything a member of the public typed.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Initiative get(long id) {
         Initiative initiative = find(id);
         access.checkMaySee(initiative.area());
+        if (!initiative.published() && !isStaff()) {
+            throw new AccessDeniedException("Initiative " + id + " is not published");
+        }
         return initiative;
     }
 
-    /** One page of the initiatives the caller may see, newest first. */
+    /** One page of the initiatives the caller may see (outside staff, published ones only), newest first. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Initiative> list(InitiativeFilter filter, int offset, int limit) {
@@ -245,7 +257,7 @@ public class InitiativeService {
         if (areas != null && areas.isEmpty()) {
             return List.of();
         }
-        return initiatives.findPage(areas, filter, false, offset, Math.min(limit, 500));
+        return initiatives.findPage(areas, filter, !isStaff(), offset, Math.min(limit, 500));
     }
 
     /** How many initiatives {@link #list} would show over all pages. */
@@ -256,7 +268,7 @@ public class InitiativeService {
         if (areas != null && areas.isEmpty()) {
             return 0;
         }
-        return initiatives.count(areas, filter, false);
+        return initiatives.count(areas, filter, !isStaff());
     }
 
     /** Published initiatives of the communities, in one of the statuses: what can go on a ballot. */
@@ -308,8 +320,8 @@ public class InitiativeService {
     }
 
     /**
-     * The photo of an initiative: to staff and authorities who may see it; to anyone else only when it
-     * is published and not confidential.
+     * The photo of an initiative: to staff, to authorities who may see the published initiative, and to
+     * anyone else only when it is published and not confidential.
      */
     @Transactional(readOnly = true)
     public Optional<Photo> photo(long id) {
@@ -319,7 +331,8 @@ public class InitiativeService {
         }
         Initiative found = initiative.get();
         boolean publicly = found.published() && !found.data().confidential();
-        if (!publicly && !access.maySee(found.area())) {
+        boolean mayRead = access.maySee(found.area()) && (found.published() || isStaff());
+        if (!publicly && !mayRead) {
             return Optional.empty();
         }
         return initiatives.photo(id);
@@ -391,6 +404,10 @@ public class InitiativeService {
                 .areaOfActiveCommunity(communityId)
                 .orElseThrow(() -> new InvalidFieldException(
                         "community", "initiatives.error.community", "no active community " + communityId));
+    }
+
+    private boolean isStaff() {
+        return currentUser.hasRole(Role.STAFF) || currentUser.hasRole(Role.ADMIN);
     }
 
     private String actor() {

@@ -90,10 +90,10 @@ class InitiativeServiceTest {
     void a_move_the_life_cycle_does_not_allow_is_refused_and_changes_nothing() {
         long id = initiatives.proposeOnBehalf(Samples.waterPoint(communityIn("GN004")), null, "Meeting of 3 March");
 
-        assertThatThrownBy(() -> initiatives.moveTo(id, InitiativeStatus.FEASIBLE))
+        assertThatThrownBy(() -> initiatives.moveTo(id, InitiativeStatus.PROJECT))
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("initiatives.error.transition");
-                    assertThat(e.getMessage()).contains("PROPOSED").contains("FEASIBLE");
+                    assertThat(e.getMessage()).contains("PROPOSED").contains("PROJECT");
                 });
         assertThat(initiatives.get(id).status()).isEqualTo(InitiativeStatus.PROPOSED);
         assertThatThrownBy(() -> initiatives.moveTo(id, InitiativeStatus.ON_BALLOT))
@@ -109,6 +109,10 @@ class InitiativeServiceTest {
                         .isEqualTo("review.error.status"));
 
         initiatives.moveTo(id, InitiativeStatus.UNDER_REVIEW);
+        assertThatThrownBy(() -> initiatives.moveTo(id, InitiativeStatus.FEASIBLE))
+                .as("only a review decides feasibility")
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("initiatives.error.by-review"));
         initiatives.review(id, Samples.feasible(new BigDecimal("40000000")));
 
         Initiative reviewed = initiatives.get(id);
@@ -155,11 +159,13 @@ class InitiativeServiceTest {
     void a_local_authority_reads_initiatives_of_its_area_only() {
         long inside = staffEntered(Samples.waterPoint(communityIn("GN004")));
         long outside = staffEntered(Samples.waterPoint(communityIn("GN001")));
+        long unmoderated = initiatives.propose(Samples.waterPoint(communityIn("GN004")), null);
 
         assertThat(initiatives.get(inside).id()).isEqualTo(inside);
         assertThatThrownBy(() -> initiatives.get(outside)).isInstanceOf(AccessDeniedException.class);
         List<Initiative> listed = initiatives.list(InitiativeFilter.ALL, 0, 500);
-        assertThat(listed).extracting(Initiative::id).contains(inside).doesNotContain(outside);
+        assertThat(listed).extracting(Initiative::id).contains(inside).doesNotContain(outside, unmoderated);
+        assertThatThrownBy(() -> initiatives.get(unmoderated)).isInstanceOf(AccessDeniedException.class);
         assertThat(listed).allSatisfy(i -> assertThat(i.area().value()).startsWith("GN004"));
         assertThatThrownBy(() -> initiatives.approve(inside)).isInstanceOf(AccessDeniedException.class);
     }

@@ -2,6 +2,7 @@ package org.reintegration.portal.initiative.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -62,6 +63,8 @@ class InitiativeForm extends FormLayout {
     /** The photo chosen, already checked; null when none. */
     Photo photo;
 
+    private volatile UI ui;
+
     InitiativeForm(InitiativeService initiatives) {
         community.setLabel(getTranslation("initiatives.community"));
         community.setItems(
@@ -121,8 +124,14 @@ class InitiativeForm extends FormLayout {
         confidential.setLabel(getTranslation("initiatives.confidential"));
         confidential.setId("initiative-confidential");
 
-        upload = new Upload(UploadHandler.inMemory(
-                (metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> photoChosen(bytes)))));
+        // The upload arrives on a request thread without the session lock: hand it to the UI to check.
+        addAttachListener(attach -> ui = attach.getUI());
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            UI current = ui;
+            if (current != null) {
+                current.access(() -> photoChosen(bytes));
+            }
+        }));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(Photo.MAX_BYTES);
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");

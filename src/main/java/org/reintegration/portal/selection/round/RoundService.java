@@ -301,11 +301,26 @@ public class RoundService {
         return new RoundBallot(find(roundId), rounds.ballotItems(roundId));
     }
 
-    /** What anyone may read of a round: dates, phase, rules and ballot. */
+    /**
+     * What anyone may read of a round: dates, phase and rules, and the ballot once voting has opened
+     * (before that the list may still change, so it is not published).
+     *
+     * @throws IllegalArgumentException when there is no such round
+     */
     @Transactional(readOnly = true)
     public PublicRound publicRound(long roundId) {
-        SelectionRound round = find(roundId);
+        return toPublic(find(roundId));
+    }
+
+    /** Rounds open for voting now, as anyone may read them, newest first: for the front page. */
+    @Transactional(readOnly = true)
+    public List<PublicRound> openRounds() {
+        return rounds.findInPhase(Phase.VOTING, 50).stream().map(this::toPublic).toList();
+    }
+
+    private PublicRound toPublic(SelectionRound round) {
         RoundData data = round.data();
+        boolean ballotPublished = round.phase().ordinal() >= Phase.VOTING.ordinal();
         return new PublicRound(
                 round.id(),
                 data.name(),
@@ -316,7 +331,7 @@ public class RoundService {
                 data.rules(),
                 data.rule(),
                 round.communities().stream().map(CommunityRef::name).toList(),
-                rounds.ballotItems(roundId));
+                ballotPublished ? rounds.ballotItems(round.id()) : List.of());
     }
 
     private void checkReadyToVote(SelectionRound round, List<BallotItem> items) {

@@ -212,16 +212,24 @@ class RoundServiceTest {
     }
 
     @Test
-    void anyone_reads_a_rounds_public_page_with_its_dates_and_ballot() {
+    void anyone_reads_a_rounds_public_page_with_its_dates_and_the_ballot_once_voting_opens() {
         long community = samples.communityIn("GN004", 0);
         long peers = samples.feasible(Samples.peerSupport(community), null);
         long round = samples.round(community, BallotRules.approval(1, 1));
         SystemTask.runAsAdministrator(() -> rounds.setBallot(round, List.of(peers)));
 
-        PublicRound shown = rounds.publicRound(round);
+        PublicRound draft = rounds.publicRound(round);
+        assertThat(draft.dates().proposalsFrom()).isEqualTo(LocalDate.of(2026, 1, 5));
+        assertThat(draft.phase()).isEqualTo(Phase.PROPOSALS);
+        assertThat(draft.ballot()).as("a draft ballot is not published").isEmpty();
+        assertThat(rounds.openRounds()).extracting(PublicRound::id).doesNotContain(round);
 
-        assertThat(shown.dates().proposalsFrom()).isEqualTo(LocalDate.of(2026, 1, 5));
-        assertThat(shown.phase()).isEqualTo(Phase.PROPOSALS);
+        SystemTask.runAsAdministrator(() -> {
+            rounds.moveTo(round, Phase.REVIEW);
+            rounds.moveTo(round, Phase.VOTING);
+        });
+        PublicRound shown = rounds.publicRound(round);
+        assertThat(rounds.openRounds()).extracting(PublicRound::id).contains(round);
         assertThat(shown.ballot()).singleElement().satisfies(item -> {
             assertThat(item.title()).isEqualTo("Returnee peer-support circle");
             assertThat(item.confidential()).isTrue();

@@ -69,6 +69,20 @@ public class RoundRepository {
                 .toList();
     }
 
+    /** The newest rounds in a phase, at most {@code limit}. */
+    public List<SelectionRound> findInPhase(Phase phase, int limit) {
+        List<SelectionRoundRecord> records = db.selectFrom(SELECTION_ROUND)
+                .where(SELECTION_ROUND.PHASE.eq(phase.name()))
+                .orderBy(SELECTION_ROUND.CREATED_AT.desc(), SELECTION_ROUND.ID.desc())
+                .limit(limit)
+                .fetch();
+        Map<Long, List<CommunityRef>> communities =
+                communitiesOf(records.stream().map(SelectionRoundRecord::getId).toList());
+        return records.stream()
+                .map(r -> toRound(r, communities.getOrDefault(r.getId(), List.of())))
+                .toList();
+    }
+
     public int count(Collection<PCode> areas) {
         return db.fetchCount(SELECTION_ROUND, inAreas(areas));
     }

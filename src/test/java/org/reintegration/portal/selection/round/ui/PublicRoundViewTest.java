@@ -14,6 +14,7 @@ import org.reintegration.portal.PortalTest;
 import org.reintegration.portal.initiative.Samples;
 import org.reintegration.portal.security.SystemTask;
 import org.reintegration.portal.selection.round.BallotRules;
+import org.reintegration.portal.selection.round.Phase;
 import org.reintegration.portal.selection.round.RoundSamples;
 import org.reintegration.portal.selection.round.RoundService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,17 +35,22 @@ class PublicRoundViewTest extends SpringBrowserlessTest {
         long community = samples.communityIn("GN004", 0);
         long water = samples.feasible(Samples.waterPoint(community), null);
         long round = samples.round(community, BallotRules.approval(1, 1));
-        SystemTask.runAsAdministrator(() -> rounds.setBallot(round, List.of(water)));
+        SystemTask.runAsAdministrator(() -> {
+            rounds.setBallot(round, List.of(water));
+            rounds.moveTo(round, Phase.REVIEW);
+            rounds.moveTo(round, Phase.VOTING);
+        });
 
         navigate(PublicRoundView.class, Map.of("roundId", String.valueOf(round)));
 
         assertThat(find(H2.class).withId("public-round-name").single().getText())
                 .isEqualTo("Test round");
         assertThat(find(Span.class).withId("public-round-phase").single().getText())
-                .isEqualTo("Now: Proposals");
+                .isEqualTo("Now: Voting");
         assertThat(find(ListItem.class).all())
                 .extracting(ListItem::getText)
-                .contains("Proposals: January 5, 2026", "Voting: March 1, 2026", "Review: —");
+                .contains("Proposals: January 5, 2026", "Results: —")
+                .anySatisfy(text -> assertThat(text).startsWith("Voting: ").isNotEqualTo("Voting: —"));
         assertThat(find(Div.class)
                         .withId("public-round-ballot")
                         .single()
