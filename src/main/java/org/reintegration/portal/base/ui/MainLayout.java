@@ -74,6 +74,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem(getTranslation("nav.providers"), "providers", VaadinIcon.HANDSHAKE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.returnees"), "returnees", VaadinIcon.TRENDING_UP.create()));
         }
+        if (currentUser.hasRole(Role.STAFF)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.voting"), "voting", VaadinIcon.CHECK_SQUARE_O.create()));
+        }
         if (currentUser.hasRole(Role.ADMIN)) {
             SideNavItem admin = new SideNavItem(getTranslation("nav.administration"));
             admin.setPrefixComponent(VaadinIcon.COG.create());
