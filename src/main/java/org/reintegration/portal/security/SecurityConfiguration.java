@@ -34,6 +34,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests ->
                 requests.requestMatchers(HttpMethod.POST, BALLOT_API).permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers(BALLOT_API));
+        // Pabulib export of a round, a plain download for signed-in staff
+        http.authorizeHttpRequests(requests ->
+                requests.requestMatchers(HttpMethod.GET, "/export/rounds/*").hasRole(Role.STAFF_NAME));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }

@@ -1,5 +1,7 @@
 package org.reintegration.portal.interop.pabulib;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import org.reintegration.portal.base.InvalidFieldException;
@@ -12,7 +14,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * A selection round as a Pabulib {@code .pb} download for signed-in staff (the results page links
@@ -29,20 +30,22 @@ class RoundExportController {
     }
 
     @GetMapping("/export/rounds/{roundId}.pb")
-    ResponseEntity<StreamingResponseBody> pabulib(@PathVariable long roundId) {
+    ResponseEntity<byte[]> pabulib(@PathVariable long roundId) throws IOException {
         RoundExport round;
         try {
             round = results.roundForExport(roundId);
         } catch (InvalidFieldException e) {
             return ResponseEntity.status(HttpStatus.CONFLICT).build();
         }
-        StreamingResponseBody body = out -> {
-            var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            PabulibWriter.write(round.election(), round.voterColumns(), round.voterValues(), writer);
-        };
+        var body = new ByteArrayOutputStream();
+        PabulibWriter.write(
+                round.election(),
+                round.voterColumns(),
+                round.voterValues(),
+                new OutputStreamWriter(body, StandardCharsets.UTF_8));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + round.fileName() + "\"")
                 .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
-                .body(body);
+                .body(body.toByteArray());
     }
 }
