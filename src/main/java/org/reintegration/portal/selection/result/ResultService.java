@@ -148,7 +148,7 @@ public class ResultService {
                 paper.outcomeRule(),
                 paper.budget(),
                 paper.currency(),
-                results.ballots(roundId).size(),
+                results.ballotCount(roundId),
                 initiatives));
     }
 

@@ -63,12 +63,17 @@ public class VotingService {
     }
 
     /**
-     * A round's ballot paper. Anyone may read it; outside staff, confidential initiatives come without
-     * their details.
+     * A round's ballot paper. Staff read it in any phase; anyone else once voting has opened, and then
+     * confidential initiatives come without their details.
      */
     @Transactional(readOnly = true)
     public Optional<BallotPaper> findBallotPaper(long roundId) {
-        return papers.find(roundId).map(paper -> isStaff() ? paper : paper.forPublic());
+        if (isStaff()) {
+            return papers.find(roundId);
+        }
+        return papers.find(roundId)
+                .filter(paper -> paper.phase().compareTo(RoundPhase.VOTING) >= 0)
+                .map(BallotPaper::forPublic);
     }
 
     /** An initiative's photo, if it is on the round's ballot, has one and is not confidential. */

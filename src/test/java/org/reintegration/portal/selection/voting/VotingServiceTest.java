@@ -186,6 +186,21 @@ class VotingServiceTest {
         assertThat(db.fetchCount(BALLOT, BALLOT.ROUND_ID.eq(cumulative.id()))).isEqualTo(1);
     }
 
+    @Test
+    @org.springframework.security.test.context.support.WithAnonymousUser
+    void the_public_reads_a_ballot_once_voting_opens_and_never_a_confidential_initiative_s_details() {
+        var review = fixture.round("Not yet open", RoundPhase.REVIEW, BallotFormat.APPROVAL, 1000, 400);
+        db.update(org.reintegration.portal.base.jooq.Tables.INITIATIVE)
+                .set(org.reintegration.portal.base.jooq.Tables.INITIATIVE.CONFIDENTIAL, true)
+                .where(org.reintegration.portal.base.jooq.Tables.INITIATIVE.ID.eq(round.initiative(2)))
+                .execute();
+
+        assertThat(voting.findBallotPaper(review.id())).isEmpty();
+        BallotPaper open = voting.findBallotPaper(round.id()).orElseThrow();
+        assertThat(open.item(round.initiative(1)).orElseThrow().description()).isNotEmpty();
+        assertThat(open.item(round.initiative(2)).orElseThrow().description()).isEmpty();
+    }
+
     private BallotSubmission approving(String code, Long... initiatives) {
         return new BallotSubmission(
                 code, round.id(), BallotChoices.ticking(List.of(initiatives)), Channel.ONLINE, VoterProfile.UNDECLARED);

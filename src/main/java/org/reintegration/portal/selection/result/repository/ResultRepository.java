@@ -50,6 +50,10 @@ public class ResultRepository {
                 SELECTION_ROUND, SELECTION_ROUND.ID.eq(roundId).and(SELECTION_ROUND.RESULTS_COMPUTED_AT.isNotNull()));
     }
 
+    public int ballotCount(long roundId) {
+        return db.fetchCount(BALLOT, BALLOT.ROUND_ID.eq(roundId));
+    }
+
     /** Every counted ballot of the round, in the order of their random ids (which says nothing about when). */
     public List<CastBallot> ballots(long roundId) {
         Map<ByteBuffer, Map<Long, Integer>> choices = new LinkedHashMap<>();
