@@ -118,6 +118,25 @@ class VoteViewTest extends SpringBrowserlessTest {
         assertThat(view.form).isNull();
     }
 
+    @Test
+    void the_code_from_a_slip_s_qr_code_is_filled_in_and_the_code_finds_its_round() {
+        var round = fixture.round("From a slip", RoundPhase.VOTING, BallotFormat.APPROVAL, 1000, 400);
+        String code = code(round.id());
+
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate("vote", com.vaadin.flow.router.QueryParameters.of("code", code));
+        VoteView view = (VoteView) getCurrentView();
+        assertThat(view.codeField.getValue()).isEqualTo(code);
+        test(view.open).click();
+
+        assertThat(view.form).isNotNull();
+        assertThat(view.form.ticks).containsOnlyKeys(round.initiative(1));
+    }
+
     private String code(long roundId) {
         AtomicReference<List<String>> codes = new AtomicReference<>();
         SystemTask.runAsAdministrator(() -> codes.set(
