@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.reintegration.portal.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -23,10 +24,19 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    private static final String BALLOT_API = "/api/ballots";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll());
+        // Ballots by JSON (tablets, SMS gateways): the voting code is the credential, so no session or CSRF token
+        http.authorizeHttpRequests(requests ->
+                requests.requestMatchers(HttpMethod.POST, BALLOT_API).permitAll());
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(BALLOT_API));
+        // Pabulib export of a round, a plain download for signed-in staff
+        http.authorizeHttpRequests(requests ->
+                requests.requestMatchers(HttpMethod.GET, "/export/rounds/*").hasRole(Role.STAFF_NAME));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }

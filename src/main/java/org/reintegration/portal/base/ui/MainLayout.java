@@ -78,6 +78,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem(getTranslation("nav.rounds"), "rounds", VaadinIcon.CHECK_SQUARE_O.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.projects"), "projects", VaadinIcon.TOOLS.create()));
         }
+        if (currentUser.hasRole(Role.STAFF)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.voting"), "voting", VaadinIcon.BARCODE.create()));
+        }
         nav.addItem(new SideNavItem(getTranslation("nav.propose"), "propose", VaadinIcon.PLUS_CIRCLE_O.create()));
         if (currentUser.hasRole(Role.ADMIN)) {
             SideNavItem admin = new SideNavItem(getTranslation("nav.administration"));

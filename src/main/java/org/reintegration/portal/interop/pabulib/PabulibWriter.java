@@ -30,6 +30,24 @@ public final class PabulibWriter {
 
     /** Writes the election to a writer, which is flushed but left open. */
     public static void write(Election election, Writer out) throws IOException {
+        write(election, List.of(), List.of(), out);
+    }
+
+    /**
+     * Writes the election with extra columns in VOTES (such as {@code age} or {@code sex}): one ballot
+     * group of one voter per entry of {@code voterValues}, in the same order. An empty value is written
+     * as an empty field.
+     *
+     * @throws IllegalArgumentException when a group has more than one voter or the counts differ
+     */
+    public static void write(Election election, List<String> voterColumns, List<List<String>> voterValues, Writer out)
+            throws IOException {
+        if (!voterColumns.isEmpty()) {
+            if (voterValues.size() != election.ballots().size()
+                    || election.ballots().stream().anyMatch(group -> group.voters() != 1)) {
+                throw new IllegalArgumentException("voter columns need one ballot group of one voter per row");
+            }
+        }
         boolean cumulative = election.voteType() == VoteType.CUMULATIVE;
         out.write("META\nkey;value\n");
         line(out, "budget", election.budget().toPlainString());
@@ -41,20 +59,24 @@ public final class PabulibWriter {
             requireWritable(project.id());
             line(out, project.id(), String.valueOf(project.cost()), project.name());
         }
-        out.write(cumulative ? "VOTES\nvoter_id;vote;points\n" : "VOTES\nvoter_id;vote\n");
+        String extra = voterColumns.isEmpty() ? "" : ";" + String.join(";", voterColumns);
+        out.write((cumulative ? "VOTES\nvoter_id;vote;points" : "VOTES\nvoter_id;vote") + extra + "\n");
         long voter = 0;
+        int row = 0;
         for (BallotGroup group : election.ballots()) {
+            List<String> values = voterColumns.isEmpty() ? List.of() : voterValues.get(row++);
             Map<String, Long> points = group.ballot().points();
             String vote = String.join(",", points.keySet());
             String given = String.join(
                     ",", points.values().stream().map(String::valueOf).toList());
             for (long i = 0; i < group.voters(); i++) {
                 String id = String.valueOf(++voter);
+                List<String> fields = new java.util.ArrayList<>(List.of(id, vote));
                 if (cumulative) {
-                    line(out, id, vote, given);
-                } else {
-                    line(out, id, vote);
+                    fields.add(given);
                 }
+                fields.addAll(values);
+                line(out, fields.toArray(String[]::new));
             }
         }
         out.flush();

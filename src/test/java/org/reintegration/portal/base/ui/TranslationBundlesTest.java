@@ -113,6 +113,7 @@ class TranslationBundlesTest {
         addSelectionKeys(used);
         used.add("map.level.1");
         used.add("map.level.2");
+        addVotingKeys(used);
 
         assertThat(keys(bundle(Languages.DEFAULT))).containsAll(used);
     }
@@ -180,6 +181,57 @@ class TranslationBundlesTest {
         assertThat(Languages.supported("ar-IQ")).contains(Languages.ARABIC);
         assertThat(Languages.supported("fr-GN")).contains(Languages.FRENCH);
         assertThat(Languages.supported("sw")).isEmpty();
+    }
+
+    /** Keys of voting and results built from enum names, refusal reasons and outcome explanations. */
+    private static void addVotingKeys(Set<String> used) {
+        for (var group : org.reintegration.portal.selection.voting.VoterGroup.values()) {
+            used.add("voter-group." + group.name());
+        }
+        for (var sex : org.reintegration.portal.selection.voting.VoterSex.values()) {
+            used.add("voter-sex." + sex.name());
+        }
+        for (var band : org.reintegration.portal.selection.voting.VoterAgeBand.values()) {
+            used.add("profiles.age." + band.name());
+        }
+        for (var phase : org.reintegration.portal.selection.voting.RoundPhase.values()) {
+            used.add("round-phase." + phase.name());
+        }
+        for (var format : org.reintegration.portal.selection.voting.BallotFormat.values()) {
+            used.add("ballot-format." + format.name());
+        }
+        for (var channel : org.reintegration.portal.selection.voting.Channel.values()) {
+            used.add("channel." + channel.name());
+        }
+        for (var reason : org.reintegration.portal.selection.voting.BallotRejectedException.Reason.values()) {
+            used.add(reason.messageKey());
+        }
+        for (String invalid : new String[] {
+            "unknown-item",
+            "one-point",
+            "too-few",
+            "too-many",
+            "over-budget",
+            "no-points",
+            "too-many-points",
+            "negative"
+        }) {
+            used.add("voting.invalid." + invalid);
+        }
+        for (var rule : org.reintegration.portal.selection.outcome.OutcomeRule.all()) {
+            used.add("results.rule." + rule.name());
+        }
+        for (String kind : new String[] {
+            "greedy.selected", "greedy.did-not-fit", "mes.SELECTED", "mes.UNAFFORDABLE", "mes.NO_SUPPORTERS", "mes.FREE"
+        }) {
+            used.add("results.why." + kind);
+        }
+        used.add("codes.error.count");
+        used.add("codes.error.round-over");
+        used.add("results.error.phase");
+        for (String slip : new String[] {"code-label", "instructions", "secret"}) {
+            used.add("slip." + slip);
+        }
     }
 
     private static String names(Enum<?>[] values) {

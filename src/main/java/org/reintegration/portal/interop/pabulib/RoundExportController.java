@@ -1,0 +1,51 @@
+package org.reintegration.portal.interop.pabulib;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import org.reintegration.portal.base.InvalidFieldException;
+import org.reintegration.portal.selection.result.ResultService;
+import org.reintegration.portal.selection.result.RoundExport;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A selection round as a Pabulib {@code .pb} download for signed-in staff (the results page links
+ * here). It lives in interop because the Pabulib writer depends on the outcome model, not the other
+ * way round.
+ */
+@RestController
+class RoundExportController {
+
+    private final ResultService results;
+
+    RoundExportController(ResultService results) {
+        this.results = results;
+    }
+
+    @GetMapping("/export/rounds/{roundId}.pb")
+    ResponseEntity<byte[]> pabulib(@PathVariable long roundId) throws IOException {
+        RoundExport round;
+        try {
+            round = results.roundForExport(roundId);
+        } catch (InvalidFieldException e) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).build();
+        }
+        var body = new ByteArrayOutputStream();
+        PabulibWriter.write(
+                round.election(),
+                round.voterColumns(),
+                round.voterValues(),
+                new OutputStreamWriter(body, StandardCharsets.UTF_8));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + round.fileName() + "\"")
+                .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                .body(body.toByteArray());
+    }
+}

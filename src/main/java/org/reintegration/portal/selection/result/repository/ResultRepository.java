@@ -1,0 +1,126 @@
+package org.reintegration.portal.selection.result.repository;
+
+import static org.reintegration.portal.base.jooq.Tables.BALLOT;
+import static org.reintegration.portal.base.jooq.Tables.BALLOT_CHOICE;
+import static org.reintegration.portal.base.jooq.Tables.INITIATIVE;
+import static org.reintegration.portal.base.jooq.Tables.ROUND_RESULT;
+import static org.reintegration.portal.base.jooq.Tables.SELECTION_ROUND;
+
+import java.nio.ByteBuffer;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.reintegration.portal.selection.result.CastBallot;
+import org.reintegration.portal.selection.result.InitiativeResult;
+import org.reintegration.portal.selection.result.ResultExplanation;
+import org.reintegration.portal.selection.voting.Channel;
+import org.reintegration.portal.selection.voting.RoundPhase;
+import org.reintegration.portal.selection.voting.VoterAgeBand;
+import org.reintegration.portal.selection.voting.VoterGroup;
+import org.reintegration.portal.selection.voting.VoterProfile;
+import org.reintegration.portal.selection.voting.VoterSex;
+import org.springframework.stereotype.Repository;
+
+/** Counted ballots in, computed results out. */
+@Repository
+public class ResultRepository {
+
+    private final DSLContext db;
+
+    ResultRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /** The round's phase, locked until the end of the transaction: no ballot is cast and no phase change is made meanwhile. */
+    public Optional<RoundPhase> lockPhase(long roundId) {
+        return db.select(SELECTION_ROUND.PHASE)
+                .from(SELECTION_ROUND)
+                .where(SELECTION_ROUND.ID.eq(roundId))
+                .forUpdate()
+                .fetchOptional(r -> RoundPhase.valueOf(r.value1()));
+    }
+
+    /** Whether the round's results have been computed. */
+    public boolean computed(long roundId) {
+        return db.fetchExists(
+                SELECTION_ROUND, SELECTION_ROUND.ID.eq(roundId).and(SELECTION_ROUND.RESULTS_COMPUTED_AT.isNotNull()));
+    }
+
+    public int ballotCount(long roundId) {
+        return db.fetchCount(BALLOT, BALLOT.ROUND_ID.eq(roundId));
+    }
+
+    /** Every counted ballot of the round, in the order of their random ids (which says nothing about when). */
+    public List<CastBallot> ballots(long roundId) {
+        Map<ByteBuffer, Map<Long, Integer>> choices = new LinkedHashMap<>();
+        db.select(BALLOT_CHOICE.BALLOT_ID, BALLOT_CHOICE.INITIATIVE_ID, BALLOT_CHOICE.POINTS)
+                .from(BALLOT_CHOICE)
+                .join(BALLOT)
+                .on(BALLOT.ID.eq(BALLOT_CHOICE.BALLOT_ID))
+                .where(BALLOT.ROUND_ID.eq(roundId))
+                .forEach(r -> choices.computeIfAbsent(ByteBuffer.wrap(r.value1()), k -> new LinkedHashMap<>())
+                        .put(r.value2(), r.value3()));
+        List<CastBallot> ballots = new ArrayList<>();
+        db.select(BALLOT.ID, BALLOT.CHANNEL, BALLOT.VOTER_GROUP, BALLOT.VOTER_SEX, BALLOT.VOTER_AGE_BAND)
+                .from(BALLOT)
+                .where(BALLOT.ROUND_ID.eq(roundId))
+                .orderBy(BALLOT.ID)
+                .forEach(r -> ballots.add(new CastBallot(
+                        Channel.valueOf(r.value2()),
+                        new VoterProfile(
+                                r.value3() == null ? null : VoterGroup.valueOf(r.value3()),
+                                r.value4() == null ? null : VoterSex.valueOf(r.value4()),
+                                r.value5() == null ? null : VoterAgeBand.valueOf(r.value5())),
+                        choices.getOrDefault(ByteBuffer.wrap(r.value1()), Map.of()))));
+        return ballots;
+    }
+
+    /** Replaces the round's stored results, sets each initiative's status and the time of computing. */
+    public void replace(long roundId, List<InitiativeResult> results, LocalDateTime now) {
+        db.deleteFrom(ROUND_RESULT).where(ROUND_RESULT.ROUND_ID.eq(roundId)).execute();
+        for (InitiativeResult result : results) {
+            db.insertInto(ROUND_RESULT)
+                    .set(ROUND_RESULT.ROUND_ID, roundId)
+                    .set(ROUND_RESULT.INITIATIVE_ID, result.initiativeId())
+                    .set(ROUND_RESULT.SELECTED, result.selected())
+                    .set(ROUND_RESULT.SELECTION_ORDER, result.selectionOrder())
+                    .set(ROUND_RESULT.SUPPORT, result.support())
+                    .set(ROUND_RESULT.COST, result.cost())
+                    .set(ROUND_RESULT.EXPLANATION, result.why().encode())
+                    .execute();
+            db.update(INITIATIVE)
+                    .set(INITIATIVE.STATUS, result.selected() ? "SELECTED" : "NOT_SELECTED")
+                    .set(INITIATIVE.UPDATED_AT, now)
+                    .where(INITIATIVE.ID.eq(result.initiativeId()))
+                    .execute();
+        }
+        db.update(SELECTION_ROUND)
+                .set(SELECTION_ROUND.RESULTS_COMPUTED_AT, now)
+                .where(SELECTION_ROUND.ID.eq(roundId))
+                .execute();
+    }
+
+    /** The stored results, keyed by initiative id. */
+    public Map<Long, StoredResult> stored(long roundId) {
+        Map<Long, StoredResult> stored = new LinkedHashMap<>();
+        db.selectFrom(ROUND_RESULT)
+                .where(ROUND_RESULT.ROUND_ID.eq(roundId))
+                .forEach(r -> stored.put(
+                        r.getInitiativeId(),
+                        new StoredResult(
+                                Boolean.TRUE.equals(r.getSelected()),
+                                r.getSelectionOrder(),
+                                r.getSupport(),
+                                r.getCost(),
+                                ResultExplanation.decode(r.getExplanation()))));
+        return stored;
+    }
+
+    /** One row of {@code round_result}. */
+    public record StoredResult(
+            boolean selected, Integer selectionOrder, int support, java.math.BigDecimal cost, ResultExplanation why) {}
+}

@@ -1,0 +1,189 @@
+package org.reintegration.portal.selection.result;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.reintegration.portal.PortalTest;
+import org.reintegration.portal.base.InvalidFieldException;
+import org.reintegration.portal.interop.pabulib.PabulibReader;
+import org.reintegration.portal.security.SmallCounts;
+import org.reintegration.portal.selection.outcome.Election;
+import org.reintegration.portal.selection.outcome.OutcomeRule;
+import org.reintegration.portal.selection.voting.BallotChoices;
+import org.reintegration.portal.selection.voting.BallotFormat;
+import org.reintegration.portal.selection.voting.BallotSubmission;
+import org.reintegration.portal.selection.voting.Channel;
+import org.reintegration.portal.selection.voting.RoundFixture;
+import org.reintegration.portal.selection.voting.RoundPhase;
+import org.reintegration.portal.selection.voting.VoterGroup;
+import org.reintegration.portal.selection.voting.VoterProfile;
+import org.reintegration.portal.selection.voting.VotingService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+@PortalTest
+@Transactional
+@WithUserDetails("staff")
+class ResultServiceTest {
+
+    @Autowired
+    VotingService voting;
+
+    @Autowired
+    ResultService results;
+
+    @Autowired
+    DSLContext db;
+
+    RoundFixture fixture;
+
+    @BeforeEach
+    void fixture() {
+        fixture = new RoundFixture(db);
+    }
+
+    /**
+     * Budget 1000; costs 600, 500, 300. Six returnees choose 1 and 3, four residents choose 2 and 3:
+     * support 6, 4, 10. Greedy takes 3 (300), then 1 (600, 700 left), then 2 does not fit (100 left).
+     */
+    private RoundFixture.Round votedRound(BallotFormat format) {
+        var round = fixture.round("Results", RoundPhase.VOTING, format, 1000, 600, 500, 300);
+        List<String> codes =
+                voting.generateCodes(round.id(), 10, Locale.FRENCH, false, "x").codes();
+        for (int i = 0; i < 10; i++) {
+            boolean returnee = i < 6;
+            List<Long> chosen = returnee
+                    ? List.of(round.initiative(1), round.initiative(3))
+                    : List.of(round.initiative(2), round.initiative(3));
+            voting.castBallot(
+                    new BallotSubmission(
+                            codes.get(i),
+                            round.id(),
+                            BallotChoices.ticking(chosen),
+                            i % 5 == 0 ? Channel.PAPER : Channel.ONLINE,
+                            new VoterProfile(returnee ? VoterGroup.RETURNEE : VoterGroup.RESIDENT, null, null)),
+                    null);
+        }
+        fixture.setPhase(round.id(), RoundPhase.RESULTS);
+        return round;
+    }
+
+    @Test
+    void greedy_results_say_what_was_selected_and_why() {
+        var round = votedRound(BallotFormat.KNAPSACK);
+
+        RoundResults computed = results.computeResults(round.id());
+
+        assertThat(computed.selected())
+                .extracting(InitiativeResult::initiativeId)
+                .containsExactly(round.initiative(3), round.initiative(1));
+        assertThat(computed.totalCost()).isEqualByComparingTo("900");
+        assertThat(computed.budgetLeft()).isEqualByComparingTo("100");
+        InitiativeResult second = computed.initiatives().stream()
+                .filter(r -> r.initiativeId() == round.initiative(2))
+                .findFirst()
+                .orElseThrow();
+        assertThat(second.support()).isEqualTo(4);
+        assertThat(second.why())
+                .isEqualTo(new ResultExplanation("greedy.did-not-fit", List.of("4", "votes", "500", "100")));
+        assertThat(fixture.initiativeStatus(round.initiative(1))).isEqualTo("SELECTED");
+        assertThat(fixture.initiativeStatus(round.initiative(2))).isEqualTo("NOT_SELECTED");
+        assertThat(results.results(round.id()).orElseThrow()).isEqualTo(computed);
+    }
+
+    @Test
+    void equal_shares_results_explain_with_the_supporters_shares_and_can_be_recomputed() {
+        var round = votedRound(BallotFormat.APPROVAL);
+        fixture.setOutcomeRule(round.id(), "mes");
+
+        RoundResults first = results.computeResults(round.id());
+        RoundResults again = results.computeResults(round.id());
+
+        assertThat(again).isEqualTo(first);
+        assertThat(first.initiatives())
+                .allSatisfy(r -> assertThat(r.why().kind()).startsWith("mes."));
+        // each voter holds 100: the four residents hold 400 < 500, so project 2 is unaffordable
+        InitiativeResult second = first.initiatives().stream()
+                .filter(r -> r.initiativeId() == round.initiative(2))
+                .findFirst()
+                .orElseThrow();
+        assertThat(second.selected()).isFalse();
+        assertThat(second.why().kind()).isEqualTo("mes.UNAFFORDABLE");
+    }
+
+    @Test
+    void results_are_computed_only_in_the_results_phase_and_hidden_from_the_public_until_then() {
+        var round = fixture.round("Early", RoundPhase.VOTING, BallotFormat.APPROVAL, 1000, 600);
+
+        assertThatThrownBy(() -> results.computeResults(round.id()))
+                .isInstanceOf(InvalidFieldException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "results.error.phase");
+        assertThat(results.results(round.id())).isEmpty();
+    }
+
+    @Test
+    void participation_counts_ballots_by_channel_and_group_and_support_by_group() {
+        var round = votedRound(BallotFormat.APPROVAL);
+        results.computeResults(round.id());
+
+        Participation staffView = results.participation(round.id()).orElseThrow();
+
+        assertThat(staffView.ballots()).isEqualTo(10);
+        assertThat(staffView.byChannel()).containsEntry("PAPER", 2).containsEntry("ONLINE", 8);
+        assertThat(staffView.byGroup()).containsEntry("RETURNEE", 6).containsEntry("RESIDENT", 4);
+        assertThat(staffView.supportByGroup().get(round.initiative(3)))
+                .containsEntry("RETURNEE", 6)
+                .containsEntry("RESIDENT", 4);
+    }
+
+    @Test
+    @WithAnonymousUser
+    void the_public_sees_small_counts_as_fewer_than_five() {
+        RoundFixture.Round[] round = new RoundFixture.Round[1];
+        org.reintegration.portal.security.SystemTask.runAsAdministrator(() -> {
+            round[0] = votedRound(BallotFormat.APPROVAL);
+            results.computeResults(round[0].id());
+        });
+
+        Participation publicView = results.participation(round[0].id()).orElseThrow();
+
+        assertThat(publicView.byChannel()).containsEntry("PAPER", SmallCounts.FEWER_THAN_FIVE);
+        assertThat(publicView.byGroup())
+                .containsEntry("RETURNEE", 6)
+                .containsEntry("RESIDENT", SmallCounts.FEWER_THAN_FIVE);
+        assertThat(results.results(round[0].id())).isPresent();
+    }
+
+    @Test
+    void the_pabulib_export_reads_back_to_the_same_outcome_with_voter_columns_and_no_codes() throws Exception {
+        var round = votedRound(BallotFormat.APPROVAL);
+        RoundResults computed = results.computeResults(round.id());
+        StringWriter file = new StringWriter();
+
+        var export = results.roundForExport(round.id());
+        org.reintegration.portal.interop.pabulib.PabulibWriter.write(
+                export.election(), export.voterColumns(), export.voterValues(), file);
+
+        String text = file.toString();
+        assertThat(text).contains("voter_id;vote;voter_group;sex;age_band;voting_method");
+        assertThat(text).contains(";returnee;", ";resident;", ";paper");
+        Election election = PabulibReader.read(new StringReader(text));
+        assertThat(election.voterCount()).isEqualTo(10);
+        assertThat(election.budget()).isEqualByComparingTo(BigDecimal.valueOf(1000));
+        var outcome = OutcomeRule.named("greedy").orElseThrow().apply(election);
+        assertThat(outcome.selected())
+                .containsExactlyElementsOf(computed.selected().stream()
+                        .map(r -> Long.toString(r.initiativeId()))
+                        .toList());
+    }
+}

@@ -1,0 +1,221 @@
+package org.reintegration.portal.selection.voting;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.reintegration.portal.Application;
+import org.reintegration.portal.security.SystemTask;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Ballot intake through the JSON endpoint: {@value #CLIENTS} concurrent clients each submit their
+ * share of {@value #BALLOTS} ballots over HTTP to a portal running on its embedded MariaDB with
+ * durable commits; then the raw single-row insert-and-commit rate of the same database, measured in
+ * the same run. Checks at the end that every ballot was counted once and no code twice. Run by
+ * {@code src/bench/ballot-intake.sh}; docs/benchmarks.md keeps the figures.
+ */
+public final class BallotIntakeBenchmark {
+
+    private static final int CLIENTS = 200;
+    private static final int BALLOTS = 10_000;
+    private static final int RAW_INSERTS = 3_000;
+
+    private BallotIntakeBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        ConfigurableApplicationContext portal = SpringApplication.run(
+                Application.class,
+                "--spring.profiles.active=test",
+                "--server.port=0",
+                "--logging.level.root=WARN",
+                // only the JSON endpoint is measured: no frontend bundle and no development server needed
+                "--vaadin.productionMode=true",
+                "--portal.voting.failed-code-limit=1000000");
+        int exit = 0;
+        try {
+            exit = run(portal);
+        } finally {
+            portal.close();
+        }
+        System.exit(exit);
+    }
+
+    private static int run(ConfigurableApplicationContext portal) throws Exception {
+        DSLContext db = portal.getBean(DSLContext.class);
+        VotingService voting = portal.getBean(VotingService.class);
+        int port = ((WebServerApplicationContext) portal).getWebServer().getPort();
+        System.out.printf(
+                Locale.ROOT,
+                "machine: %d cores, java %s, %s%n",
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.version(),
+                db.fetchValue("select version()"));
+        Object flush = db.fetchValue("select @@innodb_flush_log_at_trx_commit");
+        System.out.println("innodb_flush_log_at_trx_commit = " + flush + " (1: every commit is flushed to disk)");
+        if (!"1".equals(String.valueOf(flush))) {
+            db.execute("set global innodb_flush_log_at_trx_commit = 1");
+        }
+
+        RoundFixture fixture = new RoundFixture(db);
+        RoundFixture.Round round =
+                fixture.round("Intake benchmark", RoundPhase.VOTING, BallotFormat.APPROVAL, 10_000, 3000, 2500, 2000);
+        List<String> codes = new ArrayList<>();
+        SystemTask.runAsAdministrator(() -> {
+            for (int drawn = 0; drawn < BALLOTS; drawn += VotingService.MAX_CODES_PER_BATCH) {
+                int count = Math.min(VotingService.MAX_CODES_PER_BATCH, BALLOTS - drawn);
+                codes.addAll(voting.generateCodes(round.id(), count, Locale.ENGLISH, false, "x")
+                        .codes());
+            }
+        });
+
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+        URI endpoint = URI.create("http://localhost:" + port + "/api/ballots");
+        warmUp(http, endpoint);
+        long[] latencies = new long[BALLOTS];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger counted = new AtomicInteger();
+        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Thread> clients = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            clients.add(Thread.ofPlatform().start(() -> {
+                try {
+                    start.await();
+                    for (int i = next.getAndIncrement(); i < BALLOTS; i = next.getAndIncrement()) {
+                        long choice = round.initiative(1 + i % 3);
+                        String body = "{\"code\":\"" + codes.get(i) + "\",\"roundId\":" + round.id() + ",\"choices\":["
+                                + choice + "]}";
+                        long sent = System.nanoTime();
+                        HttpResponse<String> answer = http.send(
+                                HttpRequest.newBuilder(endpoint)
+                                        .header("Content-Type", "application/json")
+                                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        latencies[i] = System.nanoTime() - sent;
+                        if (answer.statusCode() == 201) {
+                            counted.incrementAndGet();
+                        } else {
+                            failures.add(answer.statusCode() + " " + answer.body());
+                        }
+                    }
+                } catch (Exception e) {
+                    failures.add(e.toString());
+                }
+            }));
+        }
+        long began = System.nanoTime();
+        start.countDown();
+        for (Thread client : clients) {
+            client.join();
+        }
+        double seconds = (System.nanoTime() - began) / 1e9;
+
+        int stored = db.fetchCount(
+                org.reintegration.portal.base.jooq.Tables.BALLOT,
+                org.reintegration.portal.base.jooq.Tables.BALLOT.ROUND_ID.eq(round.id()));
+        int usedCodes = db.fetchCount(
+                org.reintegration.portal.base.jooq.Tables.VOTING_CODE,
+                org.reintegration.portal.base.jooq.Tables.VOTING_CODE
+                        .ROUND_ID
+                        .eq(round.id())
+                        .and(org.reintegration.portal.base.jooq.Tables.VOTING_CODE.USED.isTrue()));
+        long[] sorted = latencies.clone();
+        Arrays.sort(sorted);
+        System.out.printf(
+                Locale.ROOT,
+                "ballot intake, %d clients over HTTP: %d ballots in %.1f s = %.0f ballots/s; latency p50 %.1f ms,"
+                        + " p99 %.1f ms, max %.1f ms%n",
+                CLIENTS,
+                BALLOTS,
+                seconds,
+                BALLOTS / seconds,
+                sorted[BALLOTS / 2] / 1e6,
+                sorted[(int) (BALLOTS * 0.99)] / 1e6,
+                sorted[BALLOTS - 1] / 1e6);
+        System.out.printf(
+                Locale.ROOT,
+                "check: %d answered 201, %d refused, %d ballots stored, %d codes used%n",
+                counted.get(),
+                failures.size(),
+                stored,
+                usedCodes);
+        failures.stream().limit(5).forEach(f -> System.out.println("  refused: " + f));
+
+        DataSource dataSource = portal.getBean(DataSource.class);
+        System.out.printf(Locale.ROOT, "raw insert-and-commit, 1 connection: %.0f rows/s%n", rawInserts(dataSource, 1));
+        System.out.printf(
+                Locale.ROOT, "raw insert-and-commit, 10 connections: %.0f rows/s%n", rawInserts(dataSource, 10));
+        fixture.delete(round);
+
+        boolean ok = counted.get() == BALLOTS && failures.isEmpty() && stored == BALLOTS && usedCodes == BALLOTS;
+        System.out.println(ok ? "no ballot lost, none counted twice" : "MISMATCH: ballots lost or counted twice");
+        return ok ? 0 : 1;
+    }
+
+    private static void warmUp(HttpClient http, URI endpoint) throws Exception {
+        for (int i = 0; i < 200; i++) {
+            http.send(
+                    HttpRequest.newBuilder(endpoint)
+                            .header("Content-Type", "application/json")
+                            .header("X-Warm-Up", "1")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"\",\"choices\":[]}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
+        }
+    }
+
+    /** Single-row inserts, each its own transaction (autocommit), spread over the given connections. */
+    private static double rawInserts(DataSource dataSource, int connections) throws Exception {
+        try (var setup = dataSource.getConnection();
+                var statement = setup.createStatement()) {
+            statement.execute("create table if not exists bench_insert (id bigint auto_increment primary key,"
+                    + " round_id bigint not null, channel varchar(10) not null) engine=InnoDB");
+            statement.execute("truncate table bench_insert");
+        }
+        AtomicInteger next = new AtomicInteger();
+        List<Thread> writers = new ArrayList<>();
+        long began = System.nanoTime();
+        for (int w = 0; w < connections; w++) {
+            writers.add(Thread.ofPlatform().start(() -> {
+                try (var connection = dataSource.getConnection();
+                        var insert = connection.prepareStatement(
+                                "insert into bench_insert (round_id, channel) values (?, ?)")) {
+                    connection.setAutoCommit(true);
+                    while (next.getAndIncrement() < RAW_INSERTS) {
+                        insert.setLong(1, 1);
+                        insert.setString(2, "ONLINE");
+                        insert.executeUpdate();
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+        }
+        for (Thread writer : writers) {
+            writer.join();
+        }
+        double rate = RAW_INSERTS / ((System.nanoTime() - began) / 1e9);
+        try (var cleanup = dataSource.getConnection();
+                var statement = cleanup.createStatement()) {
+            statement.execute("drop table bench_insert");
+        }
+        return rate;
+    }
+}
