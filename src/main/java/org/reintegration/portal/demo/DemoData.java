@@ -3,6 +3,7 @@ package org.reintegration.portal.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.reintegration.portal.base.PCode;
@@ -10,6 +11,7 @@ import org.reintegration.portal.community.CommunityService;
 import org.reintegration.portal.community.profile.ProfileService;
 import org.reintegration.portal.geo.AdminAreaService;
 import org.reintegration.portal.initiative.InitiativeService;
+import org.reintegration.portal.project.ProjectService;
 import org.reintegration.portal.returnees.ReturneeCountService;
 import org.reintegration.portal.security.Role;
 import org.reintegration.portal.security.SystemTask;
@@ -46,6 +48,8 @@ class DemoData implements ApplicationRunner {
     private final DemoCommunities communities;
     private final DemoReturneeCounts returneeCounts;
     private final DemoSelection selection;
+    private final DemoBallots ballots;
+    private final DemoProjects projects;
 
     DemoData(
             AdminAreaService areas,
@@ -54,12 +58,16 @@ class DemoData implements ApplicationRunner {
             ProfileService profiles,
             ReturneeCountService returnees,
             InitiativeService initiatives,
-            RoundService rounds) {
+            RoundService rounds,
+            DemoBallots ballots,
+            ProjectService projects) {
         this.areas = areas;
         this.users = users;
         this.returneeCounts = new DemoReturneeCounts(areas, returnees);
         this.communities = new DemoCommunities(areas, communities, profiles);
         this.selection = new DemoSelection(communities, initiatives, rounds);
+        this.ballots = ballots;
+        this.projects = new DemoProjects(initiatives, projects);
     }
 
     @Override
@@ -82,6 +90,15 @@ class DemoData implements ApplicationRunner {
             int created = communities.create();
             returneeCounts.create();
             selection.create();
+            Map<Phase, Long> rounds = selection.roundsByPhase();
+            for (Phase phase : List.of(Phase.VOTING, Phase.RESULTS)) {
+                if (rounds.containsKey(phase)) {
+                    ballots.populate(rounds.get(phase));
+                }
+            }
+            if (rounds.containsKey(Phase.RESULTS)) {
+                projects.create(rounds.get(Phase.RESULTS));
+            }
             log.info(
                     "Demo data loaded: Guinea's admin areas, {} invented communities with their profiles, and the demo"
                             + " users (password: <username>{})",

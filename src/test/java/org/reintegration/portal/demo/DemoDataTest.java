@@ -51,4 +51,32 @@ class DemoDataTest {
             assertThat(c.data().location()).isNotNull();
         });
     }
+
+    @Autowired
+    DemoData demo;
+
+    @Autowired
+    org.reintegration.portal.selection.voting.VotingService voting;
+
+    @Autowired
+    org.reintegration.portal.project.ProjectService projects;
+
+    @Test
+    @WithUserDetails("staff")
+    void the_voting_and_results_rounds_have_ballots_and_what_was_selected_became_projects() {
+        var rounds = demo.demoRoundsByPhase();
+        long votingRound = rounds.get(org.reintegration.portal.selection.round.Phase.VOTING);
+        long resultsRound = rounds.get(org.reintegration.portal.selection.round.Phase.RESULTS);
+
+        assertThat(voting.ballotCounts(votingRound).total()).isPositive();
+        assertThat(voting.ballotCounts(resultsRound).total()).isPositive();
+        assertThat(projects.list(
+                        new org.reintegration.portal.project.ProjectFilter(
+                                null, null, null, null, null, resultsRound, null),
+                        0,
+                        50))
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p.initiativeId()).isNotNull())
+                .allSatisfy(p -> assertThat(p.data().progressPercent()).isEqualTo(33));
+    }
 }
