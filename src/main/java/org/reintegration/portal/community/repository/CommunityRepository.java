@@ -2,7 +2,10 @@ package org.reintegration.portal.community.repository;
 
 import static org.reintegration.portal.base.jooq.Tables.COMMUNITY;
 import static org.reintegration.portal.base.jooq.Tables.COMMUNITY_PROFILE;
+import static org.reintegration.portal.base.jooq.Tables.INITIATIVE;
+import static org.reintegration.portal.base.jooq.Tables.PROJECT;
 import static org.reintegration.portal.base.jooq.Tables.RETURNEE_COUNT;
+import static org.reintegration.portal.base.jooq.Tables.ROUND_COMMUNITY;
 import static org.reintegration.portal.base.jooq.Tables.SERVICE_PROVIDER;
 
 import java.math.BigDecimal;
@@ -105,7 +108,10 @@ public class CommunityRepository {
     public boolean hasRecords(long id) {
         return db.fetchExists(COMMUNITY_PROFILE, COMMUNITY_PROFILE.COMMUNITY_ID.eq(id))
                 || db.fetchExists(RETURNEE_COUNT, RETURNEE_COUNT.COMMUNITY_ID.eq(id))
-                || db.fetchExists(SERVICE_PROVIDER, SERVICE_PROVIDER.COMMUNITY_ID.eq(id));
+                || db.fetchExists(SERVICE_PROVIDER, SERVICE_PROVIDER.COMMUNITY_ID.eq(id))
+                || db.fetchExists(INITIATIVE, INITIATIVE.COMMUNITY_ID.eq(id))
+                || db.fetchExists(ROUND_COMMUNITY, ROUND_COMMUNITY.COMMUNITY_ID.eq(id))
+                || db.fetchExists(PROJECT, PROJECT.COMMUNITY_ID.eq(id));
     }
 
     public void delete(long id) {

@@ -48,8 +48,13 @@ public class RoundResultsView extends VerticalLayout implements BeforeEnterObser
         export.setRouterIgnore(true);
         export.setId("export-pabulib");
         export.getElement().setAttribute("download", true);
+        // the projects capability owns that page; a link keeps this one free of it
+        Anchor toProjects = new Anchor("rounds/" + roundId + "/projects", getTranslation("results.to-projects"));
+        toProjects.setId("results-to-projects");
         removeAll();
-        add(new HorizontalLayout(compute, export, publicPage), message, content);
+        HorizontalLayout links = new HorizontalLayout(compute, export, publicPage, toProjects);
+        links.setWrap(true);
+        add(links, message, content);
         show();
     }
 

@@ -148,6 +148,11 @@ public class RoundDetailView extends VerticalLayout implements BeforeEnterObserv
             }
         }
         actions.add(new Anchor("public/rounds/" + roundId, getTranslation("rounds.public-page")));
+        if (currentUser.hasRole(Role.STAFF)) {
+            actions.add(new Anchor("rounds/" + roundId + "/codes", getTranslation("rounds.link.codes")));
+            actions.add(new Anchor("rounds/" + roundId + "/paper-ballots", getTranslation("rounds.link.paper")));
+            actions.add(new Anchor("rounds/" + roundId + "/results", getTranslation("rounds.link.results")));
+        }
         add(actions);
 
         H2 title = new H2(round.name());
