@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.Random;
 import org.reintegration.portal.security.SystemTask;
 import org.reintegration.portal.selection.result.ResultService;
+import org.reintegration.portal.selection.round.BallotFormat;
+import org.reintegration.portal.selection.round.Phase;
 import org.reintegration.portal.selection.voting.BallotChoices;
-import org.reintegration.portal.selection.voting.BallotFormat;
 import org.reintegration.portal.selection.voting.BallotItem;
 import org.reintegration.portal.selection.voting.BallotPaper;
 import org.reintegration.portal.selection.voting.BallotSubmission;
 import org.reintegration.portal.selection.voting.Channel;
-import org.reintegration.portal.selection.voting.RoundPhase;
 import org.reintegration.portal.selection.voting.VoterAgeBand;
 import org.reintegration.portal.selection.voting.VoterGroup;
 import org.reintegration.portal.selection.voting.VoterProfile;
@@ -76,16 +76,16 @@ public class DemoBallots {
             if (paper.items().isEmpty()) {
                 throw new IllegalArgumentException("Round " + roundId + " has nothing on its ballot");
             }
-            RoundPhase phase = paper.phase();
-            if (phase != RoundPhase.VOTING && phase != RoundPhase.RESULTS) {
+            Phase phase = paper.phase();
+            if (phase != Phase.VOTING && phase != Phase.RESULTS) {
                 throw new IllegalArgumentException("Round " + roundId + " is in phase " + phase);
             }
-            if (phase == RoundPhase.RESULTS) {
-                setPhase(roundId, RoundPhase.VOTING);
+            if (phase == Phase.RESULTS) {
+                setPhase(roundId, Phase.VOTING);
             }
             cast[0] = castBallots(paper);
-            if (phase == RoundPhase.RESULTS) {
-                setPhase(roundId, RoundPhase.RESULTS);
+            if (phase == Phase.RESULTS) {
+                setPhase(roundId, Phase.RESULTS);
                 results.computeResults(roundId);
             }
         }));
@@ -166,7 +166,7 @@ public class DemoBallots {
         return new BallotChoices(points);
     }
 
-    private void setPhase(long roundId, RoundPhase phase) {
+    private void setPhase(long roundId, Phase phase) {
         jdbc.update("update selection_round set phase = ? where id = ?", phase.name(), roundId);
     }
 }

@@ -20,9 +20,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.reintegration.portal.security.SystemTask;
-import org.reintegration.portal.selection.voting.BallotFormat;
+import org.reintegration.portal.selection.round.BallotFormat;
+import org.reintegration.portal.selection.round.Phase;
 import org.reintegration.portal.selection.voting.RoundFixture;
-import org.reintegration.portal.selection.voting.RoundPhase;
 import org.reintegration.portal.selection.voting.VotingService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,7 +51,7 @@ class VoteInFrenchIT {
     @BeforeEach
     void startBrowser() throws IOException {
         fixture = new RoundFixture(db);
-        round = fixture.round("Vote à Kankan", RoundPhase.VOTING, BallotFormat.APPROVAL, 1000, 400, 500, 300);
+        round = fixture.round("Vote à Kankan", Phase.VOTING, BallotFormat.APPROVAL, 1000, 400, 500, 300);
         browser = Chromium.start();
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(400, 800));
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));

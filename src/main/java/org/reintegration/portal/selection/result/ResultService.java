@@ -25,11 +25,11 @@ import org.reintegration.portal.selection.outcome.OutcomeRule;
 import org.reintegration.portal.selection.outcome.Project;
 import org.reintegration.portal.selection.outcome.VoteType;
 import org.reintegration.portal.selection.result.repository.ResultRepository;
-import org.reintegration.portal.selection.voting.BallotFormat;
+import org.reintegration.portal.selection.round.BallotFormat;
+import org.reintegration.portal.selection.round.Phase;
 import org.reintegration.portal.selection.voting.BallotItem;
 import org.reintegration.portal.selection.voting.BallotPaper;
 import org.reintegration.portal.selection.voting.Channel;
-import org.reintegration.portal.selection.voting.RoundPhase;
 import org.reintegration.portal.selection.voting.VotingService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -76,9 +76,8 @@ public class ResultService {
     @PreAuthorize("hasRole('STAFF')")
     @Transactional
     public RoundResults computeResults(long roundId) {
-        RoundPhase phase =
-                results.lockPhase(roundId).orElseThrow(() -> new IllegalArgumentException("No round " + roundId));
-        if (phase != RoundPhase.RESULTS) {
+        Phase phase = results.lockPhase(roundId).orElseThrow(() -> new IllegalArgumentException("No round " + roundId));
+        if (phase != Phase.RESULTS) {
             throw new InvalidFieldException("round", "results.error.phase", "round " + roundId + " is " + phase);
         }
         BallotPaper paper = voting.findBallotPaper(roundId).orElseThrow();
@@ -204,7 +203,7 @@ public class ResultService {
     public RoundExport roundForExport(long roundId) {
         BallotPaper paper =
                 voting.findBallotPaper(roundId).orElseThrow(() -> new IllegalArgumentException("No round " + roundId));
-        if (paper.phase() != RoundPhase.RESULTS && paper.phase() != RoundPhase.CLOSED) {
+        if (paper.phase() != Phase.RESULTS && paper.phase() != Phase.CLOSED) {
             throw new InvalidFieldException(
                     "round", "results.error.phase", "round " + roundId + " is " + paper.phase());
         }
@@ -268,7 +267,7 @@ public class ResultService {
         if (!results.computed(roundId)) {
             return false;
         }
-        boolean published = paper.phase() == RoundPhase.RESULTS || paper.phase() == RoundPhase.CLOSED;
+        boolean published = paper.phase() == Phase.RESULTS || paper.phase() == Phase.CLOSED;
         return published || currentUser.hasRole(Role.STAFF);
     }
 

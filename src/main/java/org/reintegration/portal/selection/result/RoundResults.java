@@ -3,7 +3,7 @@ package org.reintegration.portal.selection.result;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
-import org.reintegration.portal.selection.voting.BallotFormat;
+import org.reintegration.portal.selection.round.BallotFormat;
 
 /**
  * A round's computed outcome.

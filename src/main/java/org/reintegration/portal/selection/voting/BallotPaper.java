@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.reintegration.portal.selection.round.BallotFormat;
+import org.reintegration.portal.selection.round.Phase;
 
 /**
  * A round's ballot and the rules for filling it in, read from the round's own tables.
@@ -17,7 +19,7 @@ import java.util.Optional;
 public record BallotPaper(
         long roundId,
         String roundName,
-        RoundPhase phase,
+        Phase phase,
         BallotFormat format,
         int minChoices,
         int maxChoices,
@@ -48,7 +50,7 @@ public record BallotPaper(
     }
 
     public boolean isOpen() {
-        return phase == RoundPhase.VOTING;
+        return phase == Phase.VOTING;
     }
 
     /** The paper as the public sees it: confidential initiatives without their details. */

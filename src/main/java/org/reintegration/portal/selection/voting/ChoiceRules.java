@@ -2,6 +2,8 @@ package org.reintegration.portal.selection.voting;
 
 import static org.reintegration.portal.selection.voting.BallotRejectedException.Reason.INVALID_CHOICE;
 
+import org.reintegration.portal.selection.round.BallotFormat;
+
 /**
  * The rules a filled-in ballot must follow, the same for the voting page, paper entry and the JSON
  * endpoint. Pure: the page uses it to show a problem before submitting, the service to refuse it.

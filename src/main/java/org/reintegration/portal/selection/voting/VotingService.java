@@ -18,6 +18,7 @@ import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.security.CurrentUser;
 import org.reintegration.portal.security.PortalUser;
 import org.reintegration.portal.security.Role;
+import org.reintegration.portal.selection.round.Phase;
 import org.reintegration.portal.selection.voting.repository.BallotPaperRepository;
 import org.reintegration.portal.selection.voting.repository.BallotRepository;
 import org.reintegration.portal.selection.voting.repository.VotingCodeRepository;
@@ -72,7 +73,7 @@ public class VotingService {
             return papers.find(roundId);
         }
         return papers.find(roundId)
-                .filter(paper -> paper.phase().compareTo(RoundPhase.VOTING) >= 0)
+                .filter(paper -> paper.phase().compareTo(Phase.VOTING) >= 0)
                 .map(BallotPaper::forPublic);
     }
 
@@ -129,8 +130,8 @@ public class VotingService {
         if (submission.roundId() != null && submission.roundId() != roundId) {
             throw unknownCode(origin);
         }
-        RoundPhase phase = papers.lockPhase(roundId).orElseThrow();
-        if (phase != RoundPhase.VOTING) {
+        Phase phase = papers.lockPhase(roundId).orElseThrow();
+        if (phase != Phase.VOTING) {
             throw new BallotRejectedException(ROUND_NOT_OPEN, "round " + roundId + " is " + phase);
         }
         if (state.used()) {
@@ -167,9 +168,8 @@ public class VotingService {
             throw new InvalidFieldException(
                     "count", "codes.error.count", "between 1 and " + MAX_CODES_PER_BATCH + ", not " + count);
         }
-        RoundPhase phase =
-                papers.lockPhase(roundId).orElseThrow(() -> new IllegalArgumentException("No round " + roundId));
-        if (phase == RoundPhase.RESULTS || phase == RoundPhase.CLOSED) {
+        Phase phase = papers.lockPhase(roundId).orElseThrow(() -> new IllegalArgumentException("No round " + roundId));
+        if (phase == Phase.RESULTS || phase == Phase.CLOSED) {
             throw new InvalidFieldException("round", "codes.error.round-over", "round " + roundId + " is " + phase);
         }
         BallotPaper paper = papers.find(roundId).orElseThrow();

@@ -194,10 +194,10 @@ class TranslationBundlesTest {
         for (var band : org.reintegration.portal.selection.voting.VoterAgeBand.values()) {
             used.add("profiles.age." + band.name());
         }
-        for (var phase : org.reintegration.portal.selection.voting.RoundPhase.values()) {
+        for (var phase : org.reintegration.portal.selection.round.Phase.values()) {
             used.add("round-phase." + phase.name());
         }
-        for (var format : org.reintegration.portal.selection.voting.BallotFormat.values()) {
+        for (var format : org.reintegration.portal.selection.round.BallotFormat.values()) {
             used.add("ballot-format." + format.name());
         }
         for (var channel : org.reintegration.portal.selection.voting.Channel.values()) {

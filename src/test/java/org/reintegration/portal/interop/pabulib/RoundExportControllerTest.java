@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.reintegration.portal.PortalTest;
 import org.reintegration.portal.security.SystemTask;
 import org.reintegration.portal.selection.outcome.Election;
+import org.reintegration.portal.selection.round.BallotFormat;
+import org.reintegration.portal.selection.round.Phase;
 import org.reintegration.portal.selection.voting.BallotChoices;
-import org.reintegration.portal.selection.voting.BallotFormat;
 import org.reintegration.portal.selection.voting.BallotSubmission;
 import org.reintegration.portal.selection.voting.Channel;
 import org.reintegration.portal.selection.voting.RoundFixture;
-import org.reintegration.portal.selection.voting.RoundPhase;
 import org.reintegration.portal.selection.voting.VoterProfile;
 import org.reintegration.portal.selection.voting.VotingService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +49,7 @@ class RoundExportControllerTest {
                 .apply(springSecurity())
                 .build();
         RoundFixture fixture = new RoundFixture(db);
-        var round = fixture.round("Export", RoundPhase.VOTING, BallotFormat.APPROVAL, 1000, 600, 500);
+        var round = fixture.round("Export", Phase.VOTING, BallotFormat.APPROVAL, 1000, 600, 500);
         SystemTask.runAsAdministrator(() -> {
             List<String> codes = voting.generateCodes(round.id(), 3, Locale.ENGLISH, false, "x")
                     .codes();
@@ -66,7 +66,7 @@ class RoundExportControllerTest {
         });
         String path = "/export/rounds/" + round.id() + ".pb";
         http.perform(get(path).with(user("staff").roles("STAFF"))).andExpect(status().isConflict());
-        fixture.setPhase(round.id(), RoundPhase.RESULTS);
+        fixture.setPhase(round.id(), Phase.RESULTS);
 
         String file = http.perform(get(path).with(user("staff").roles("STAFF")))
                 .andExpect(status().isOk())

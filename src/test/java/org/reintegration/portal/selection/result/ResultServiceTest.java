@@ -17,12 +17,12 @@ import org.reintegration.portal.interop.pabulib.PabulibReader;
 import org.reintegration.portal.security.SmallCounts;
 import org.reintegration.portal.selection.outcome.Election;
 import org.reintegration.portal.selection.outcome.OutcomeRule;
+import org.reintegration.portal.selection.round.BallotFormat;
+import org.reintegration.portal.selection.round.Phase;
 import org.reintegration.portal.selection.voting.BallotChoices;
-import org.reintegration.portal.selection.voting.BallotFormat;
 import org.reintegration.portal.selection.voting.BallotSubmission;
 import org.reintegration.portal.selection.voting.Channel;
 import org.reintegration.portal.selection.voting.RoundFixture;
-import org.reintegration.portal.selection.voting.RoundPhase;
 import org.reintegration.portal.selection.voting.VoterGroup;
 import org.reintegration.portal.selection.voting.VoterProfile;
 import org.reintegration.portal.selection.voting.VotingService;
@@ -57,7 +57,7 @@ class ResultServiceTest {
      * support 6, 4, 10. Greedy takes 3 (300), then 1 (600, 700 left), then 2 does not fit (100 left).
      */
     private RoundFixture.Round votedRound(BallotFormat format) {
-        var round = fixture.round("Results", RoundPhase.VOTING, format, 1000, 600, 500, 300);
+        var round = fixture.round("Results", Phase.VOTING, format, 1000, 600, 500, 300);
         List<String> codes =
                 voting.generateCodes(round.id(), 10, Locale.FRENCH, false, "x").codes();
         for (int i = 0; i < 10; i++) {
@@ -74,7 +74,7 @@ class ResultServiceTest {
                             new VoterProfile(returnee ? VoterGroup.RETURNEE : VoterGroup.RESIDENT, null, null)),
                     null);
         }
-        fixture.setPhase(round.id(), RoundPhase.RESULTS);
+        fixture.setPhase(round.id(), Phase.RESULTS);
         return round;
     }
 
@@ -123,7 +123,7 @@ class ResultServiceTest {
 
     @Test
     void results_are_computed_only_in_the_results_phase_and_hidden_from_the_public_until_then() {
-        var round = fixture.round("Early", RoundPhase.VOTING, BallotFormat.APPROVAL, 1000, 600);
+        var round = fixture.round("Early", Phase.VOTING, BallotFormat.APPROVAL, 1000, 600);
 
         assertThatThrownBy(() -> results.computeResults(round.id()))
                 .isInstanceOf(InvalidFieldException.class)

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reintegration.portal.PortalTest;
 import org.reintegration.portal.security.SystemTask;
+import org.reintegration.portal.selection.round.BallotFormat;
+import org.reintegration.portal.selection.round.Phase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -48,7 +50,7 @@ class BallotApiTest {
                 .apply(springSecurity())
                 .build();
         fixture = new RoundFixture(db);
-        round = fixture.round("JSON", RoundPhase.VOTING, BallotFormat.APPROVAL, 1000, 400, 500, 300);
+        round = fixture.round("JSON", Phase.VOTING, BallotFormat.APPROVAL, 1000, 400, 500, 300);
         AtomicReference<List<String>> drawn = new AtomicReference<>();
         SystemTask.runAsAdministrator(() -> drawn.set(
                 voting.generateCodes(round.id(), 3, Locale.FRENCH, false, "x").codes()));
@@ -81,7 +83,7 @@ class BallotApiTest {
                 .andExpect(jsonPath("$.error").value("INVALID_CHOICE"))
                 .andExpect(
                         jsonPath("$.message").value("The choices do not follow the ballot’s rules. Choose at most 2."));
-        fixture.setPhase(round.id(), RoundPhase.RESULTS);
+        fixture.setPhase(round.id(), Phase.RESULTS);
         send("{\"code\": \"" + codes.get(2) + "\", \"choices\": [" + round.initiative(1) + "]}")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.error").value("ROUND_NOT_OPEN"));

@@ -16,6 +16,8 @@ import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.reintegration.portal.Application;
 import org.reintegration.portal.security.SystemTask;
+import org.reintegration.portal.selection.round.BallotFormat;
+import org.reintegration.portal.selection.round.Phase;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -71,7 +73,7 @@ public final class BallotIntakeBenchmark {
 
         RoundFixture fixture = new RoundFixture(db);
         RoundFixture.Round round =
-                fixture.round("Intake benchmark", RoundPhase.VOTING, BallotFormat.APPROVAL, 10_000, 3000, 2500, 2000);
+                fixture.round("Intake benchmark", Phase.VOTING, BallotFormat.APPROVAL, 10_000, 3000, 2500, 2000);
         List<String> codes = new ArrayList<>();
         SystemTask.runAsAdministrator(() -> {
             for (int drawn = 0; drawn < BALLOTS; drawn += VotingService.MAX_CODES_PER_BATCH) {

@@ -13,6 +13,8 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.reintegration.portal.PortalTest;
+import org.reintegration.portal.selection.round.BallotFormat;
+import org.reintegration.portal.selection.round.Phase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,8 +43,7 @@ class BallotSecrecyTest {
 
     @Test
     void neither_ballot_ids_nor_the_table_order_follow_the_order_codes_were_used() {
-        var round =
-                new RoundFixture(db).round("Secrecy", RoundPhase.VOTING, BallotFormat.APPROVAL, 1000, 100, 200, 300);
+        var round = new RoundFixture(db).round("Secrecy", Phase.VOTING, BallotFormat.APPROVAL, 1000, 100, 200, 300);
         List<String> codes =
                 voting.generateCodes(round.id(), 30, Locale.FRENCH, false, "x").codes();
         List<String> idsInCastingOrder = new ArrayList<>();

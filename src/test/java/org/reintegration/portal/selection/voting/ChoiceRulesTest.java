@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.reintegration.portal.selection.round.BallotFormat;
+import org.reintegration.portal.selection.round.Phase;
 
 class ChoiceRulesTest {
 
@@ -15,7 +17,7 @@ class ChoiceRulesTest {
         return new BallotPaper(
                 7,
                 "Test",
-                RoundPhase.VOTING,
+                Phase.VOTING,
                 format,
                 min,
                 max,

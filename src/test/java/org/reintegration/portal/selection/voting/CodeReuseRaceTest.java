@@ -17,6 +17,8 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.reintegration.portal.PortalTest;
 import org.reintegration.portal.security.SystemTask;
+import org.reintegration.portal.selection.round.BallotFormat;
+import org.reintegration.portal.selection.round.Phase;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Real threads on the real database, committing: the code's single use must hold under contention. */
@@ -34,7 +36,7 @@ class CodeReuseRaceTest {
     @Test
     void many_simultaneous_submissions_with_one_code_count_exactly_one_ballot() throws Exception {
         RoundFixture fixture = new RoundFixture(db);
-        RoundFixture.Round round = fixture.round("Race", RoundPhase.VOTING, BallotFormat.APPROVAL, 1000, 400, 500);
+        RoundFixture.Round round = fixture.round("Race", Phase.VOTING, BallotFormat.APPROVAL, 1000, 400, 500);
         try {
             AtomicReference<List<String>> codes = new AtomicReference<>();
             SystemTask.runAsAdministrator(() -> codes.set(voting.generateCodes(round.id(), 5, Locale.FRENCH, false, "x")

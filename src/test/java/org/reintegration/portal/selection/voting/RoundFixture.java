@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.reintegration.portal.selection.round.BallotFormat;
+import org.reintegration.portal.selection.round.Phase;
 
 /**
  * Rounds with ballots for tests, written straight into the rounds capability's tables (whose service
@@ -30,7 +32,7 @@ public final class RoundFixture {
     }
 
     /** A round in the given phase with one initiative per cost, in that order on the ballot. */
-    public Round round(String name, RoundPhase phase, BallotFormat format, long budget, long... costs) {
+    public Round round(String name, Phase phase, BallotFormat format, long budget, long... costs) {
         LocalDateTime now = LocalDateTime.of(2026, 11, 1, 9, 0);
         db.insertInto(SELECTION_ROUND)
                 .set(SELECTION_ROUND.NAME, name)
@@ -81,7 +83,7 @@ public final class RoundFixture {
         return new Round(roundId, initiatives);
     }
 
-    public void setPhase(long roundId, RoundPhase phase) {
+    public void setPhase(long roundId, Phase phase) {
         db.update(SELECTION_ROUND)
                 .set(SELECTION_ROUND.PHASE, phase.name())
                 .where(SELECTION_ROUND.ID.eq(roundId))

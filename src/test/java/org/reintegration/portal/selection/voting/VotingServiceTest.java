@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reintegration.portal.PortalTest;
 import org.reintegration.portal.base.InvalidFieldException;
+import org.reintegration.portal.selection.round.BallotFormat;
+import org.reintegration.portal.selection.round.Phase;
 import org.reintegration.portal.selection.voting.BallotRejectedException.Reason;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,7 +39,7 @@ class VotingServiceTest {
     @BeforeEach
     void aRoundInVoting() {
         fixture = new RoundFixture(db);
-        round = fixture.round("Voting service test", RoundPhase.VOTING, BallotFormat.APPROVAL, 1000, 400, 500, 300);
+        round = fixture.round("Voting service test", Phase.VOTING, BallotFormat.APPROVAL, 1000, 400, 500, 300);
     }
 
     @Test
@@ -116,7 +118,7 @@ class VotingServiceTest {
 
     @Test
     void unknown_codes_and_codes_of_another_round_are_refused_alike() {
-        var other = fixture.round("Another round", RoundPhase.VOTING, BallotFormat.APPROVAL, 1000, 100);
+        var other = fixture.round("Another round", Phase.VOTING, BallotFormat.APPROVAL, 1000, 100);
         String otherCode = voting.generateCodes(other.id(), 1, Locale.FRENCH, false, "x")
                 .codes()
                 .getFirst();
@@ -132,7 +134,7 @@ class VotingServiceTest {
         String code = voting.generateCodes(round.id(), 1, Locale.FRENCH, false, "x")
                 .codes()
                 .getFirst();
-        fixture.setPhase(round.id(), RoundPhase.RESULTS);
+        fixture.setPhase(round.id(), Phase.RESULTS);
 
         assertRejected(() -> voting.castBallot(approving(code, round.initiative(1)), "t"), Reason.ROUND_NOT_OPEN);
         assertRejected(() -> voting.openBallot(code, round.id(), "t"), Reason.ROUND_NOT_OPEN);
@@ -169,7 +171,7 @@ class VotingServiceTest {
 
     @Test
     void a_cumulative_ballot_stores_the_points_given() {
-        var cumulative = fixture.round("Points", RoundPhase.VOTING, BallotFormat.CUMULATIVE, 1000, 400, 500);
+        var cumulative = fixture.round("Points", Phase.VOTING, BallotFormat.CUMULATIVE, 1000, 400, 500);
         String code = voting.generateCodes(cumulative.id(), 1, Locale.FRENCH, false, "x")
                 .codes()
                 .getFirst();
@@ -189,7 +191,7 @@ class VotingServiceTest {
     @Test
     @org.springframework.security.test.context.support.WithAnonymousUser
     void the_public_reads_a_ballot_once_voting_opens_and_never_a_confidential_initiative_s_details() {
-        var review = fixture.round("Not yet open", RoundPhase.REVIEW, BallotFormat.APPROVAL, 1000, 400);
+        var review = fixture.round("Not yet open", Phase.REVIEW, BallotFormat.APPROVAL, 1000, 400);
         db.update(org.reintegration.portal.base.jooq.Tables.INITIATIVE)
                 .set(org.reintegration.portal.base.jooq.Tables.INITIATIVE.CONFIDENTIAL, true)
                 .where(org.reintegration.portal.base.jooq.Tables.INITIATIVE.ID.eq(round.initiative(2)))

@@ -17,8 +17,8 @@ import org.jooq.DSLContext;
 import org.reintegration.portal.selection.result.CastBallot;
 import org.reintegration.portal.selection.result.InitiativeResult;
 import org.reintegration.portal.selection.result.ResultExplanation;
+import org.reintegration.portal.selection.round.Phase;
 import org.reintegration.portal.selection.voting.Channel;
-import org.reintegration.portal.selection.voting.RoundPhase;
 import org.reintegration.portal.selection.voting.VoterAgeBand;
 import org.reintegration.portal.selection.voting.VoterGroup;
 import org.reintegration.portal.selection.voting.VoterProfile;
@@ -36,12 +36,12 @@ public class ResultRepository {
     }
 
     /** The round's phase, locked until the end of the transaction: no ballot is cast and no phase change is made meanwhile. */
-    public Optional<RoundPhase> lockPhase(long roundId) {
+    public Optional<Phase> lockPhase(long roundId) {
         return db.select(SELECTION_ROUND.PHASE)
                 .from(SELECTION_ROUND)
                 .where(SELECTION_ROUND.ID.eq(roundId))
                 .forUpdate()
-                .fetchOptional(r -> RoundPhase.valueOf(r.value1()));
+                .fetchOptional(r -> Phase.valueOf(r.value1()));
     }
 
     /** Whether the round's results have been computed. */

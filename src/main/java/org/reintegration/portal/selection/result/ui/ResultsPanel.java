@@ -21,7 +21,7 @@ import org.reintegration.portal.selection.result.InitiativeResult;
 import org.reintegration.portal.selection.result.Participation;
 import org.reintegration.portal.selection.result.ResultExplanation;
 import org.reintegration.portal.selection.result.RoundResults;
-import org.reintegration.portal.selection.voting.BallotFormat;
+import org.reintegration.portal.selection.round.BallotFormat;
 
 /**
  * A round's results as the public and staff read them: the summary, a bar of support per initiative

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.reintegration.portal.selection.voting.BallotFormat;
+import org.reintegration.portal.selection.round.BallotFormat;
+import org.reintegration.portal.selection.round.Phase;
 import org.reintegration.portal.selection.voting.BallotItem;
 import org.reintegration.portal.selection.voting.BallotPaper;
 import org.reintegration.portal.selection.voting.InitiativePhoto;
-import org.reintegration.portal.selection.voting.RoundPhase;
 import org.reintegration.portal.selection.voting.RoundSummary;
 import org.springframework.stereotype.Repository;
 
@@ -40,21 +40,21 @@ public class BallotPaperRepository {
      * The round's phase, read with a shared lock held to the end of the transaction: a phase change
      * (an update of the row) waits for ballots being cast, and ballots cast after it see the new phase.
      */
-    public Optional<RoundPhase> lockPhase(long roundId) {
+    public Optional<Phase> lockPhase(long roundId) {
         return db.select(SELECTION_ROUND.PHASE)
                 .from(SELECTION_ROUND)
                 .where(SELECTION_ROUND.ID.eq(roundId))
                 .forShare()
-                .fetchOptional(r -> RoundPhase.valueOf(r.value1()));
+                .fetchOptional(r -> Phase.valueOf(r.value1()));
     }
 
     /** The round's phase, with an exclusive lock to the end of the transaction: no ballot is cast meanwhile. */
-    public Optional<RoundPhase> lockPhaseExclusively(long roundId) {
+    public Optional<Phase> lockPhaseExclusively(long roundId) {
         return db.select(SELECTION_ROUND.PHASE)
                 .from(SELECTION_ROUND)
                 .where(SELECTION_ROUND.ID.eq(roundId))
                 .forUpdate()
-                .fetchOptional(r -> RoundPhase.valueOf(r.value1()));
+                .fetchOptional(r -> Phase.valueOf(r.value1()));
     }
 
     public Optional<InitiativePhoto> photo(long roundId, long initiativeId) {
@@ -75,7 +75,7 @@ public class BallotPaperRepository {
                 .from(SELECTION_ROUND)
                 .orderBy(SELECTION_ROUND.ID.desc())
                 .fetch(r -> new RoundSummary(
-                        r.value1(), r.value2(), RoundPhase.valueOf(r.value3()), BallotFormat.valueOf(r.value4())));
+                        r.value1(), r.value2(), Phase.valueOf(r.value3()), BallotFormat.valueOf(r.value4())));
     }
 
     private List<BallotItem> items(long roundId) {
@@ -119,7 +119,7 @@ public class BallotPaperRepository {
         return new BallotPaper(
                 round.get(SELECTION_ROUND.ID),
                 round.get(SELECTION_ROUND.NAME),
-                RoundPhase.valueOf(round.get(SELECTION_ROUND.PHASE)),
+                Phase.valueOf(round.get(SELECTION_ROUND.PHASE)),
                 format,
                 minChoices,
                 maxChoices,

@@ -13,12 +13,12 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.reintegration.portal.PortalTest;
 import org.reintegration.portal.security.SystemTask;
+import org.reintegration.portal.selection.round.BallotFormat;
+import org.reintegration.portal.selection.round.Phase;
 import org.reintegration.portal.selection.voting.BallotChoices;
-import org.reintegration.portal.selection.voting.BallotFormat;
 import org.reintegration.portal.selection.voting.BallotSubmission;
 import org.reintegration.portal.selection.voting.Channel;
 import org.reintegration.portal.selection.voting.RoundFixture;
-import org.reintegration.portal.selection.voting.RoundPhase;
 import org.reintegration.portal.selection.voting.VoterGroup;
 import org.reintegration.portal.selection.voting.VoterProfile;
 import org.reintegration.portal.selection.voting.VotingService;
@@ -41,7 +41,7 @@ class ResultsViewTest extends SpringBrowserlessTest {
     /** Budget 1000, costs 600 / 500 / 300; six returnees choose 1 and 3, three residents 2 and 3. */
     private RoundFixture.Round votedRound() {
         fixture = new RoundFixture(db);
-        var round = fixture.round("Shown", RoundPhase.VOTING, BallotFormat.APPROVAL, 1000, 600, 500, 300);
+        var round = fixture.round("Shown", Phase.VOTING, BallotFormat.APPROVAL, 1000, 600, 500, 300);
         SystemTask.runAsAdministrator(() -> {
             List<String> codes = voting.generateCodes(round.id(), 9, Locale.ENGLISH, false, "x")
                     .codes();
@@ -60,7 +60,7 @@ class ResultsViewTest extends SpringBrowserlessTest {
                         null);
             }
         });
-        fixture.setPhase(round.id(), RoundPhase.RESULTS);
+        fixture.setPhase(round.id(), Phase.RESULTS);
         return round;
     }
 
@@ -111,7 +111,7 @@ class ResultsViewTest extends SpringBrowserlessTest {
     @Test
     void the_public_page_says_so_when_there_are_no_results_yet() {
         fixture = new RoundFixture(db);
-        var round = fixture.round("Not yet", RoundPhase.VOTING, BallotFormat.APPROVAL, 1000, 600);
+        var round = fixture.round("Not yet", Phase.VOTING, BallotFormat.APPROVAL, 1000, 600);
 
         navigate(PublicResultsView.class, Map.of("roundId", Long.toString(round.id())));
 

@@ -8,9 +8,9 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.reintegration.portal.PortalTest;
-import org.reintegration.portal.selection.voting.BallotFormat;
+import org.reintegration.portal.selection.round.BallotFormat;
+import org.reintegration.portal.selection.round.Phase;
 import org.reintegration.portal.selection.voting.RoundFixture;
-import org.reintegration.portal.selection.voting.RoundPhase;
 import org.reintegration.portal.selection.voting.VotingService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -30,7 +30,7 @@ class PaperAndCodesViewTest extends SpringBrowserlessTest {
 
     @Test
     void staff_draw_a_batch_and_get_the_sheet_to_download_once() {
-        var round = new RoundFixture(db).round("Codes", RoundPhase.VOTING, BallotFormat.APPROVAL, 1000, 400);
+        var round = new RoundFixture(db).round("Codes", Phase.VOTING, BallotFormat.APPROVAL, 1000, 400);
         CodeBatchesView view = navigate(CodeBatchesView.class, Map.of("roundId", Long.toString(round.id())));
 
         test(view.count).setValue(6);
@@ -47,7 +47,7 @@ class PaperAndCodesViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_facilitator_enters_paper_ballots_with_their_codes() {
-        var round = new RoundFixture(db).round("Paper", RoundPhase.VOTING, BallotFormat.APPROVAL, 1000, 400, 500);
+        var round = new RoundFixture(db).round("Paper", Phase.VOTING, BallotFormat.APPROVAL, 1000, 400, 500);
         var codes = voting.generateCodes(round.id(), 2, java.util.Locale.FRENCH, false, "x")
                 .codes();
         PaperBallotsView view = navigate(PaperBallotsView.class, Map.of("roundId", Long.toString(round.id())));

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reintegration.portal.PortalTest;
 import org.reintegration.portal.security.SystemTask;
-import org.reintegration.portal.selection.voting.BallotFormat;
+import org.reintegration.portal.selection.round.BallotFormat;
+import org.reintegration.portal.selection.round.Phase;
 import org.reintegration.portal.selection.voting.RoundFixture;
-import org.reintegration.portal.selection.voting.RoundPhase;
 import org.reintegration.portal.selection.voting.VoterGroup;
 import org.reintegration.portal.selection.voting.VotingService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +43,7 @@ class VoteViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_community_member_votes_on_an_approval_ballot_and_sees_the_vote_counted() {
-        var round = fixture.round("Approval", RoundPhase.VOTING, BallotFormat.APPROVAL, 1000, 400, 500, 300);
+        var round = fixture.round("Approval", Phase.VOTING, BallotFormat.APPROVAL, 1000, 400, 500, 300);
         String code = code(round.id());
         VoteView view = navigate(VoteView.class, Map.of("roundId", Long.toString(round.id())));
 
@@ -66,7 +66,7 @@ class VoteViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_knapsack_ballot_shows_the_total_live_and_cannot_go_over_the_budget() {
-        var round = fixture.round("Knapsack", RoundPhase.VOTING, BallotFormat.KNAPSACK, 1000, 600, 500, 300);
+        var round = fixture.round("Knapsack", Phase.VOTING, BallotFormat.KNAPSACK, 1000, 600, 500, 300);
         VoteView view = navigate(VoteView.class, Map.of("roundId", Long.toString(round.id())));
         test(view.codeField).setValue(code(round.id()));
         test(view.open).click();
@@ -88,7 +88,7 @@ class VoteViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_cumulative_ballot_distributes_the_round_s_points() {
-        var round = fixture.round("Points", RoundPhase.VOTING, BallotFormat.CUMULATIVE, 1000, 600, 500);
+        var round = fixture.round("Points", Phase.VOTING, BallotFormat.CUMULATIVE, 1000, 600, 500);
         VoteView view = navigate(VoteView.class, Map.of("roundId", Long.toString(round.id())));
         test(view.codeField).setValue(code(round.id()));
         test(view.open).click();
@@ -107,7 +107,7 @@ class VoteViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_wrong_or_used_code_is_shown_next_to_the_field() {
-        var round = fixture.round("Wrong", RoundPhase.VOTING, BallotFormat.APPROVAL, 1000, 400);
+        var round = fixture.round("Wrong", Phase.VOTING, BallotFormat.APPROVAL, 1000, 400);
         VoteView view = navigate(VoteView.class, Map.of("roundId", Long.toString(round.id())));
 
         test(view.codeField).setValue("ABCD-EFGH-JKLM");
@@ -120,7 +120,7 @@ class VoteViewTest extends SpringBrowserlessTest {
 
     @Test
     void the_code_from_a_slip_s_qr_code_is_filled_in_and_the_code_finds_its_round() {
-        var round = fixture.round("From a slip", RoundPhase.VOTING, BallotFormat.APPROVAL, 1000, 400);
+        var round = fixture.round("From a slip", Phase.VOTING, BallotFormat.APPROVAL, 1000, 400);
         String code = code(round.id());
 
         com.vaadin
