@@ -1,24 +1,15 @@
 package org.reintegration.portal.project;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.reintegration.portal.base.AreaHierarchy;
 import org.reintegration.portal.base.LatLon;
 import org.reintegration.portal.base.PCode;
-import org.reintegration.portal.interop.csv.CsvFormatException;
-import org.reintegration.portal.interop.csv.CsvReader;
-import org.reintegration.portal.interop.csv.CsvRecord;
 import org.reintegration.portal.interop.hxl.Cell;
 import org.reintegration.portal.interop.hxl.HxlColumn;
-import org.reintegration.portal.interop.hxl.HxlReader;
+import org.reintegration.portal.interop.hxl.HxlFile;
 import org.reintegration.portal.interop.hxl.HxlRow;
 import org.reintegration.portal.interop.hxl.HxlTable;
 import org.reintegration.portal.interop.hxl.ImportException;
@@ -53,44 +44,10 @@ final class ThreeWFile {
     }
 
     ImportResult<ThreeWRow> read(InputStream in) {
-        ImportProblems problems = new ImportProblems();
-        List<ThreeWRow> rows = new ArrayList<>();
-        try (CsvReader csv = CsvReader.of(in);
-                HxlReader hxl = HxlReader.of(csv)) {
-            HxlTable table = hxl.table();
-            Columns columns = Columns.of(table, problems);
-            if (columns == null) {
-                return ImportResult.of(rows, problems);
-            }
-            Map<String, Integer> firstLineOf = new HashMap<>();
-            for (CsvRecord record = csv.next(); record != null; record = csv.next()) {
-                if (record.isBlank()) {
-                    continue;
-                }
-                Optional<ImportProblem> wrongShape = table.shapeProblem(record, csv.separator());
-                if (wrongShape.isPresent()) {
-                    problems.add(wrongShape.get());
-                    continue;
-                }
-                ThreeWRow row = read(new HxlRow(record.line(), record.fields()), columns, problems);
-                if (row != null) {
-                    Integer earlier = firstLineOf.putIfAbsent(row.code(), row.line());
-                    if (earlier != null) {
-                        problems.add(
-                                row.codeCell().problem("the project " + row.code() + " is already on line " + earlier));
-                    } else {
-                        rows.add(row);
-                    }
-                }
-            }
-        } catch (ImportException e) {
-            problems.add(e);
-        } catch (CsvFormatException e) {
-            problems.add(e);
-        } catch (IOException e) {
-            problems.add(ImportProblem.inFile("the file could not be read: " + e.getMessage()));
-        }
-        return ImportResult.of(rows, problems);
+        return new HxlFile<Columns, ThreeWRow>(
+                        Columns::of, this::read, ThreeWRow::code, (row, earlier) -> row.codeCell()
+                                .problem("the project " + row.code() + " is already on line " + earlier))
+                .read(in);
     }
 
     /** One data row, or null when it has problems (recorded). */

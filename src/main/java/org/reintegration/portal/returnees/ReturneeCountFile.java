@@ -1,21 +1,12 @@
 package org.reintegration.portal.returnees;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.reintegration.portal.base.AreaHierarchy;
 import org.reintegration.portal.base.PCode;
-import org.reintegration.portal.interop.csv.CsvFormatException;
-import org.reintegration.portal.interop.csv.CsvReader;
-import org.reintegration.portal.interop.csv.CsvRecord;
 import org.reintegration.portal.interop.hxl.Cell;
 import org.reintegration.portal.interop.hxl.HxlColumn;
-import org.reintegration.portal.interop.hxl.HxlReader;
+import org.reintegration.portal.interop.hxl.HxlFile;
 import org.reintegration.portal.interop.hxl.HxlRow;
 import org.reintegration.portal.interop.hxl.HxlTable;
 import org.reintegration.portal.interop.hxl.ImportException;
@@ -41,7 +32,7 @@ final class ReturneeCountFile {
     private static final String[] AREA_CODES = {"#adm3+code", "#adm2+code", "#adm1+code"};
 
     /** One row read: its figures and the cell that locates problems found later against stored data. */
-    record Row(ReturneeCountData data, Cell individualsCell) {}
+    record Row(ReturneeCountData data, Cell individualsCell, Cell areaCell) {}
 
     private final AreaHierarchy hierarchy;
     private final LocalDate today;
@@ -52,49 +43,16 @@ final class ReturneeCountFile {
     }
 
     ImportResult<Row> read(InputStream in) {
-        ImportProblems problems = new ImportProblems();
-        List<Row> rows = new ArrayList<>();
-        try (CsvReader csv = CsvReader.of(in);
-                HxlReader hxl = HxlReader.of(csv)) {
-            Columns columns = Columns.of(hxl.table(), problems);
-            if (columns == null) {
-                return ImportResult.of(rows, problems);
-            }
-            Map<String, Integer> firstLineOf = new HashMap<>();
-            for (CsvRecord record = csv.next(); record != null; record = csv.next()) {
-                if (record.isBlank()) {
-                    continue;
-                }
-                Optional<ImportProblem> wrongShape = hxl.table().shapeProblem(record, csv.separator());
-                if (wrongShape.isPresent()) {
-                    problems.add(wrongShape.get());
-                    continue;
-                }
-                Row row = read(new HxlRow(record.line(), record.fields()), columns, problems);
-                if (row != null) {
-                    ReturneeCountData d = row.data();
-                    String key = d.area() + "|" + d.periodEnd() + "|" + d.periodLabel();
-                    Integer earlier = firstLineOf.putIfAbsent(key, record.line());
-                    if (earlier != null) {
-                        problems.add(ImportProblem.inCell(
-                                record.line(),
-                                columns.area().number(),
-                                columns.area().tag().toString(),
-                                "duplicate row: " + d.area() + " on " + d.periodEnd() + " (" + d.periodLabel()
-                                        + ") is already on line " + earlier));
-                    } else {
-                        rows.add(row);
-                    }
-                }
-            }
-        } catch (ImportException e) {
-            problems.add(e);
-        } catch (CsvFormatException e) {
-            problems.add(e);
-        } catch (IOException e) {
-            problems.add(ImportProblem.inFile("the file could not be read: " + e.getMessage()));
-        }
-        return ImportResult.of(rows, problems);
+        return new HxlFile<Columns, Row>(
+                        Columns::of,
+                        this::read,
+                        row -> row.data().area() + "|" + row.data().periodEnd() + "|"
+                                + row.data().periodLabel(),
+                        (row, earlier) -> row.areaCell()
+                                .problem("duplicate row: " + row.data().area() + " on "
+                                        + row.data().periodEnd() + " ("
+                                        + row.data().periodLabel() + ") is already on line " + earlier))
+                .read(in);
     }
 
     /** One data row, or null when it has problems (recorded). */
@@ -124,7 +82,8 @@ final class ReturneeCountFile {
         return new Row(
                 new ReturneeCountData(
                         area, null, period, date, individuals, households, females, males, fromAbroad, source),
-                individualsCell);
+                individualsCell,
+                areaCell);
     }
 
     private PCode area(Cell cell, int level) throws ImportException {

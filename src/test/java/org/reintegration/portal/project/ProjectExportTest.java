@@ -8,12 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.reintegration.portal.PortalTest;
-import org.reintegration.portal.base.LatLon;
-import org.reintegration.portal.base.PCode;
-import org.reintegration.portal.initiative.Dimension;
 import org.reintegration.portal.security.SystemTask;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -57,34 +53,7 @@ class ProjectExportTest {
     @Test
     @WithUserDetails("authority")
     void outside_staff_small_counts_read_fewer_than_five_and_a_confidential_project_has_no_point() throws IOException {
-        SystemTask.runAsAdministrator(() -> projects.create(new ProjectData(
-                "GN-PSY-1",
-                null,
-                PCode.of("GN004004"),
-                "Siguiri",
-                Dimension.PSYCHOSOCIAL,
-                null,
-                "Protection",
-                "Peer circle for returnees",
-                null,
-                "Local NGO",
-                null,
-                ProjectStatus.ONGOING,
-                LocalDate.of(2026, 1, 1),
-                null,
-                null,
-                null,
-                0,
-                false,
-                new LatLon(11.42, -9.17),
-                true,
-                null,
-                3,
-                3,
-                2,
-                null,
-                null,
-                null)));
+        SystemTask.runAsAdministrator(() -> projects.create(ProjectSamples.peerCircle()));
 
         String exported = csv(PEER);
         JsonNode geojson = JsonMapper.builder().build().readTree(geoJson(PEER));
@@ -100,34 +69,7 @@ class ProjectExportTest {
     @Test
     @WithUserDetails("staff")
     void staff_export_the_point_and_the_figures() throws IOException {
-        projects.create(new ProjectData(
-                "GN-PSY-1",
-                null,
-                PCode.of("GN004004"),
-                "Siguiri",
-                Dimension.PSYCHOSOCIAL,
-                null,
-                "Protection",
-                "Peer circle for returnees",
-                null,
-                "Local NGO",
-                null,
-                ProjectStatus.ONGOING,
-                LocalDate.of(2026, 1, 1),
-                null,
-                null,
-                null,
-                0,
-                false,
-                new LatLon(11.42, -9.17),
-                true,
-                null,
-                3,
-                3,
-                2,
-                null,
-                null,
-                null));
+        projects.create(ProjectSamples.peerCircle());
 
         JsonNode feature = JsonMapper.builder()
                 .build()

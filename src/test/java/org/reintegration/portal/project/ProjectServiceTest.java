@@ -6,7 +6,6 @@ import static org.reintegration.portal.base.jooq.Tables.INITIATIVE;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,7 +118,7 @@ class ProjectServiceTest {
     @Test
     @WithUserDetails("staff")
     void progress_follows_the_milestones_done_leaving_dropped_ones_out() {
-        Project project = projects.create(direct("Borehole Mandiana", PCode.of("GN004004"), null));
+        Project project = projects.create(ProjectSamples.ongoing("Borehole Mandiana", PCode.of("GN004004"), null));
 
         projects.saveMilestones(
                 project.id(),
@@ -175,8 +174,8 @@ class ProjectServiceTest {
                 .isInstanceOfSatisfying(
                         InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("plannedEnd"));
 
-        projects.create(direct("Market stalls", PCode.of("GN004004"), "GN-X-1"));
-        assertThatThrownBy(() -> projects.create(direct("Other", PCode.of("GN004004"), "GN-X-1")))
+        projects.create(ProjectSamples.ongoing("Market stalls", PCode.of("GN004004"), "GN-X-1"));
+        assertThatThrownBy(() -> projects.create(ProjectSamples.ongoing("Other", PCode.of("GN004004"), "GN-X-1")))
                 .isInstanceOfSatisfying(
                         InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("code"));
     }
@@ -186,9 +185,9 @@ class ProjectServiceTest {
     void a_local_authority_sees_the_projects_of_its_areas_only() {
         long[] ids = new long[2];
         SystemTask.runAsAdministrator(() -> {
-            ids[0] = projects.create(direct("Kankan youth workshop", PCode.of("GN004004"), null))
+            ids[0] = projects.create(ProjectSamples.ongoing("Kankan youth workshop", PCode.of("GN004004"), null))
                     .id();
-            ids[1] = projects.create(direct("Kindia youth workshop", PCode.of("GN005001"), null))
+            ids[1] = projects.create(ProjectSamples.ongoing("Kindia youth workshop", PCode.of("GN005001"), null))
                     .id();
         });
 
@@ -197,39 +196,8 @@ class ProjectServiceTest {
                 .containsExactly("Kankan youth workshop");
         assertThat(projects.get(ids[0]).data().title()).isEqualTo("Kankan youth workshop");
         assertThatThrownBy(() -> projects.get(ids[1])).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> projects.create(direct("Sneaky", PCode.of("GN004004"), null)))
+        assertThatThrownBy(() -> projects.create(ProjectSamples.ongoing("Sneaky", PCode.of("GN004004"), null)))
                 .isInstanceOf(AccessDeniedException.class);
-    }
-
-    private static ProjectData direct(String title, PCode area, String code) {
-        return new ProjectData(
-                code,
-                null,
-                area,
-                null,
-                Dimension.ECONOMIC,
-                null,
-                "Livelihoods",
-                title,
-                null,
-                "Local NGO",
-                null,
-                ProjectStatus.ONGOING,
-                LocalDate.of(2026, 1, 1),
-                LocalDate.of(2026, 12, 31),
-                null,
-                null,
-                0,
-                true,
-                null,
-                false,
-                null,
-                120,
-                40,
-                null,
-                new BigDecimal("15000"),
-                null,
-                "USD");
     }
 
     private Project byCode(String code) {

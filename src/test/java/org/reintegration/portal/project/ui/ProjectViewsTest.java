@@ -13,12 +13,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.reintegration.portal.PortalTest;
 import org.reintegration.portal.base.PCode;
-import org.reintegration.portal.initiative.Dimension;
 import org.reintegration.portal.project.Milestone;
 import org.reintegration.portal.project.Project;
-import org.reintegration.portal.project.ProjectData;
+import org.reintegration.portal.project.ProjectSamples;
 import org.reintegration.portal.project.ProjectService;
-import org.reintegration.portal.project.ProjectStatus;
 import org.reintegration.portal.security.SystemTask;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -65,7 +63,8 @@ class ProjectViewsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("staff")
     void milestones_added_and_done_move_the_progress() {
-        long id = projects.create(project("Health post Siguiri")).id();
+        long id = projects.create(ProjectSamples.ongoing("Health post Siguiri", PCode.of("GN004004"), null))
+                .id();
         ProjectDetailView view = navigate(ProjectDetailView.class, Map.of("projectId", String.valueOf(id)));
 
         test(view.milestoneTitle).setValue("Walls");
@@ -90,44 +89,14 @@ class ProjectViewsTest extends SpringBrowserlessTest {
     void a_local_authority_reads_a_project_of_its_area_without_controls() {
         long[] id = new long[1];
         SystemTask.runAsAdministrator(
-                () -> id[0] = projects.create(project("Health post Siguiri")).id());
+                () -> id[0] = projects.create(ProjectSamples.ongoing("Health post Siguiri", PCode.of("GN004004"), null))
+                        .id());
 
         ProjectDetailView view = navigate(ProjectDetailView.class, Map.of("projectId", String.valueOf(id[0])));
 
         assertThat(view.heading.getText()).isEqualTo("Health post Siguiri");
         assertThat(view.saveStatus.isAttached()).isFalse();
         assertThat(view.addMilestone.isAttached()).isFalse();
-    }
-
-    private static ProjectData project(String title) {
-        return new ProjectData(
-                null,
-                null,
-                PCode.of("GN004004"),
-                "Siguiri centre",
-                Dimension.SOCIAL,
-                null,
-                "Health",
-                title,
-                null,
-                "Local NGO",
-                null,
-                ProjectStatus.ONGOING,
-                LocalDate.of(2026, 1, 1),
-                LocalDate.of(2026, 12, 31),
-                null,
-                null,
-                0,
-                true,
-                null,
-                false,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
     }
 
     private static List<Project> shown(ProjectListView view) {

@@ -1,0 +1,77 @@
+package org.reintegration.portal.project;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.reintegration.portal.base.LatLon;
+import org.reintegration.portal.base.PCode;
+import org.reintegration.portal.initiative.Dimension;
+
+/** Projects for tests. */
+public final class ProjectSamples {
+
+    private ProjectSamples() {}
+
+    /** An ongoing economic project of 2026 with progress from milestones, 120 people targeted. */
+    public static ProjectData ongoing(String title, PCode area, String code) {
+        return new ProjectData(
+                code,
+                null,
+                area,
+                null,
+                Dimension.ECONOMIC,
+                null,
+                "Livelihoods",
+                title,
+                null,
+                "Local NGO",
+                null,
+                ProjectStatus.ONGOING,
+                LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31),
+                null,
+                null,
+                0,
+                true,
+                null,
+                false,
+                null,
+                120,
+                40,
+                null,
+                new BigDecimal("15000"),
+                null,
+                "USD");
+    }
+
+    /** A confidential peer-support project in Siguiri with a point and counts below five. */
+    public static ProjectData peerCircle() {
+        return new ProjectData(
+                "GN-PSY-1",
+                null,
+                PCode.of("GN004004"),
+                "Siguiri",
+                Dimension.PSYCHOSOCIAL,
+                null,
+                "Protection",
+                "Peer circle for returnees",
+                null,
+                "Local NGO",
+                null,
+                ProjectStatus.ONGOING,
+                LocalDate.of(2026, 1, 1),
+                null,
+                null,
+                null,
+                0,
+                false,
+                new LatLon(11.42, -9.17),
+                true,
+                null,
+                3,
+                3,
+                2,
+                null,
+                null,
+                null);
+    }
+}
