@@ -2,6 +2,7 @@ package org.reintegration.portal.project.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -17,16 +18,24 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.reintegration.portal.base.InvalidInputException;
 import org.reintegration.portal.base.ui.HasPageHeading;
 import org.reintegration.portal.initiative.Dimension;
 import org.reintegration.portal.project.Project;
+import org.reintegration.portal.project.ProjectExport;
 import org.reintegration.portal.project.ProjectFilter;
 import org.reintegration.portal.project.ProjectService;
 import org.reintegration.portal.project.ProjectStatus;
@@ -51,9 +60,15 @@ public class ProjectListView extends VerticalLayout implements HasPageHeading {
     final TextField partner = new TextField();
     final Grid<Project> grid = new Grid<>();
     final VerticalLayout importOutcome = new VerticalLayout();
+    private final ProjectExport export;
+    private final Clock clock;
+    /** What the list shows now; downloads export the same. */
+    private volatile ProjectFilter filter = ProjectFilter.ALL;
 
-    public ProjectListView(ProjectService projects, CurrentUser currentUser) {
+    public ProjectListView(ProjectService projects, ProjectExport export, CurrentUser currentUser, Clock clock) {
         this.projects = projects;
+        this.export = export;
+        this.clock = clock;
         setSizeFull();
         if (currentUser.hasRole(Role.STAFF)) {
             add(new Paragraph(getTranslation("projects.import.help")));
@@ -90,7 +105,16 @@ public class ProjectListView extends VerticalLayout implements HasPageHeading {
         dimension.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
         partner.addValueChangeListener(e -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(title, dimension, status, partner);
+        Anchor csv = new Anchor(
+                DownloadHandler.fromInputStream(event -> download("csv", "text/csv;charset=UTF-8", export::writeCsv)),
+                getTranslation("projects.export.4w"));
+        csv.setId("export-4w");
+        Anchor geoJson = new Anchor(
+                DownloadHandler.fromInputStream(
+                        event -> download("geojson", "application/geo+json", export::writeGeoJson)),
+                getTranslation("projects.export.geojson"));
+        geoJson.setId("export-geojson");
+        HorizontalLayout filters = new HorizontalLayout(title, dimension, status, partner, csv, geoJson);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
@@ -151,9 +175,22 @@ public class ProjectListView extends VerticalLayout implements HasPageHeading {
         }
     }
 
+    private interface Exporter {
+        void write(ProjectFilter filter, OutputStream out) throws IOException;
+    }
+
+    /** The projects the filters show, as a file named after today. */
+    private DownloadResponse download(String extension, String contentType, Exporter exporter) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        exporter.write(filter, bytes);
+        String fileName = "projects-4w-" + LocalDate.now(clock) + "." + extension;
+        return new DownloadResponse(new ByteArrayInputStream(bytes.toByteArray()), fileName, contentType, bytes.size());
+    }
+
     private void refresh() {
         ProjectFilter filter = new ProjectFilter(
                 null, null, dimension.getValue(), status.getValue(), partner.getValue(), null, title.getValue());
+        this.filter = filter;
         grid.setItems(
                 query -> projects.list(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> projects.count(filter));

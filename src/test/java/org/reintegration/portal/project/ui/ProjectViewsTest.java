@@ -46,6 +46,11 @@ class ProjectViewsTest extends SpringBrowserlessTest {
                         .getText())
                 .isEqualTo("3w.csv imported: 12 added, 0 updated, 0 unchanged.");
         assertThat(shown(view)).extracting(p -> p.data().code()).contains("GIN-CBR-002", "GIN-CBR-003");
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class)
+                        .withId("export-4w")
+                        .single()
+                        .getText())
+                .isEqualTo("Export 4W (HXL CSV)");
     }
 
     @Test
