@@ -1,5 +1,6 @@
 package org.reintegration.portal.home.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -9,10 +10,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 import org.reintegration.portal.base.ui.HasPageHeading;
+import org.reintegration.portal.selection.round.PublicRound;
+import org.reintegration.portal.selection.round.RoundService;
 
 /**
  * The public front page for community members: what the portal is for, the three kinds of
@@ -22,7 +27,7 @@ import org.reintegration.portal.base.ui.HasPageHeading;
 @AnonymousAllowed
 public class LandingView extends VerticalLayout implements HasPageHeading {
 
-    public LandingView() {
+    public LandingView(RoundService roundService) {
         addClassName("landing");
         setMaxWidth("60em");
         H1 heading = new H1(getTranslation("landing.heading"));
@@ -45,7 +50,22 @@ public class LandingView extends VerticalLayout implements HasPageHeading {
 
         H2 rounds = new H2(getTranslation("landing.rounds.heading"));
         rounds.setId("open-rounds");
-        add(rounds, new Paragraph(getTranslation("landing.rounds.none")));
+        add(rounds);
+        List<PublicRound> open = roundService.openRounds();
+        if (open.isEmpty()) {
+            add(new Paragraph(getTranslation("landing.rounds.none")));
+        }
+        for (PublicRound round : open) {
+            Anchor vote = new Anchor("vote/" + round.id(), getTranslation("landing.rounds.vote"));
+            vote.addClassName("vote-link");
+            Anchor details = new Anchor("public/rounds/" + round.id(), getTranslation("landing.rounds.details"));
+            Div card = new Div(
+                    new H3(round.name()),
+                    new Paragraph(String.join(", ", round.communityNames())),
+                    new HorizontalLayout(vote, details));
+            card.addClassName("open-round");
+            add(card);
+        }
         add(new Paragraph(getTranslation("landing.privacy")));
     }
 

@@ -28,6 +28,15 @@ class LandingViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_open_demo_vote_is_offered_with_a_link_to_the_voting_page() {
+        navigate(LandingView.class);
+
+        assertThat(find(Anchor.class).withClassName("vote-link").all())
+                .isNotEmpty()
+                .allSatisfy(link -> assertThat(link.getHref()).matches("vote/\\d+"));
+    }
+
+    @Test
     void the_page_is_in_french_for_a_french_speaking_visitor() {
         UI.getCurrent().setLocale(Languages.FRENCH);
 
