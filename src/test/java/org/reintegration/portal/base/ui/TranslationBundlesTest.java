@@ -195,7 +195,7 @@ class TranslationBundlesTest {
             used.add("profiles.age." + band.name());
         }
         for (var phase : org.reintegration.portal.selection.round.Phase.values()) {
-            used.add("round-phase." + phase.name());
+            used.add(phase.labelKey());
         }
         for (var format : org.reintegration.portal.selection.round.BallotFormat.values()) {
             used.add("ballot-format." + format.name());

@@ -23,10 +23,8 @@ public class VotingRoundsView extends VerticalLayout implements HasPageHeading {
         grid.addColumn(RoundSummary::name)
                 .setHeader(getTranslation("voting.round"))
                 .setFlexGrow(2);
-        grid.addColumn(r -> getTranslation("round-phase." + r.phase().name()))
-                .setHeader(getTranslation("voting.phase"));
-        grid.addColumn(r -> getTranslation("ballot-format." + r.format().name()))
-                .setHeader(getTranslation("voting.format"));
+        grid.addColumn(r -> getTranslation(r.phase().labelKey())).setHeader(getTranslation("voting.phase"));
+        grid.addColumn(r -> getTranslation(r.format().labelKey())).setHeader(getTranslation("voting.format"));
         grid.addComponentColumn(this::links).setHeader("").setFlexGrow(3);
         grid.setItems(voting.rounds());
         add(grid);
