@@ -137,7 +137,8 @@ final class DemoSelection {
 
     private long round(
             String name, Community community, List<Long> ballot, BallotRules rules, RuleName rule, Phase until) {
-        BigDecimal budget = new BigDecimal(150_000_000 + 10_000_000 * random.nextInt(10));
+        // less than what the ballots cost together, so that the rules have to choose
+        BigDecimal budget = new BigDecimal(50_000_000 + 5_000_000 * random.nextInt(4));
         int year = name.contains("2027") ? 2027 : 2026;
         PhaseDates dates = new PhaseDates(
                 LocalDate.of(year, 1, 12),
