@@ -9,11 +9,13 @@ import org.reintegration.portal.initiative.InitiativeStatus;
 import org.reintegration.portal.project.Milestone;
 import org.reintegration.portal.project.MilestoneStatus;
 import org.reintegration.portal.project.Project;
+import org.reintegration.portal.project.ProjectData;
 import org.reintegration.portal.project.ProjectService;
+import org.reintegration.portal.project.ProjectStatus;
 
 /**
- * Demo projects: every initiative the demo results round selected becomes a project, with a few
- * milestones of which the first is done, so that project pages and progress have something to show.
+ * Demo projects: every initiative the demo results round selected becomes an ongoing project with an
+ * invented partner and a few milestones of which the first is done, so that project pages and progress have something to show.
  */
 final class DemoProjects {
 
@@ -31,6 +33,37 @@ final class DemoProjects {
                 initiatives.list(new InitiativeFilter(null, null, null, InitiativeStatus.SELECTED, false), 0, 100);
         for (Initiative initiative : selected) {
             Project project = projects.createFromInitiative(initiative.id(), roundId);
+            ProjectData d = project.data();
+            projects.update(
+                    project.id(),
+                    new ProjectData(
+                            d.code(),
+                            d.communityId(),
+                            d.area(),
+                            d.locationName(),
+                            d.dimension(),
+                            d.type(),
+                            d.sector(),
+                            d.title(),
+                            d.description(),
+                            "Kankan Community Development Network (demo)",
+                            d.funder(),
+                            ProjectStatus.ONGOING,
+                            LocalDate.of(2026, 9, 1),
+                            LocalDate.of(2027, 3, 31),
+                            LocalDate.of(2026, 9, 15),
+                            null,
+                            d.progressPercent(),
+                            true,
+                            d.location(),
+                            d.confidential(),
+                            d.beneficiaries(),
+                            d.targetedPeople(),
+                            d.targetedReturnees(),
+                            null,
+                            d.budget(),
+                            null,
+                            d.currency()));
             projects.saveMilestones(
                     project.id(),
                     List.of(
