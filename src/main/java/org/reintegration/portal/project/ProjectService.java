@@ -180,6 +180,28 @@ public class ProjectService {
         return areas != null && areas.isEmpty() ? 0 : projects.count(areas, filter);
     }
 
+    /**
+     * The projects of a community as anyone may read them, without an account: cancelled ones left out,
+     * confidential ones without title (see {@link PublicProject}). Empty for an unknown or archived
+     * community.
+     */
+    @Transactional(readOnly = true)
+    public List<PublicProject> publicProjects(long communityId) {
+        if (projects.publicCommunityName(communityId).isEmpty()) {
+            return List.of();
+        }
+        return projects.findPage(null, ProjectFilter.ALL.withCommunity(communityId), 0, 500).stream()
+                .filter(p -> p.data().status() != ProjectStatus.CANCELLED)
+                .map(PublicProject::of)
+                .toList();
+    }
+
+    /** The name of a community that is not archived, for its public project page. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> publicCommunityName(long communityId) {
+        return projects.publicCommunityName(communityId);
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Milestone> milestones(long projectId) {

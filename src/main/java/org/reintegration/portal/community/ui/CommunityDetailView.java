@@ -115,6 +115,9 @@ public class CommunityDetailView extends VerticalLayout implements BeforeEnterOb
             delete.setId("delete-community");
             actions.add(edit, record, archive, delete);
         }
+        // the projects capability owns the page; a link keeps communities free of it
+        actions.add(new com.vaadin.flow.component.html.Anchor(
+                "public/communities/" + community.id() + "/projects", getTranslation("communities.public-projects")));
         add(actions);
         H2 title = new H2(community.data().name());
         title.setId("community-name");

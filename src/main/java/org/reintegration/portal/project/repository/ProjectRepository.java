@@ -97,6 +97,13 @@ public class ProjectRepository {
         return db.fetchCount(PROJECT, conditions(areas, filter));
     }
 
+    public Optional<String> publicCommunityName(long communityId) {
+        return db.select(COMMUNITY.NAME)
+                .from(COMMUNITY)
+                .where(COMMUNITY.ID.eq(communityId).and(COMMUNITY.ARCHIVED.isFalse()))
+                .fetchOptional(COMMUNITY.NAME);
+    }
+
     public List<Milestone> milestones(long projectId) {
         return db.selectFrom(MILESTONE)
                 .where(MILESTONE.PROJECT_ID.eq(projectId))
