@@ -9,7 +9,6 @@ import org.reintegration.portal.initiative.InitiativeStatus;
 import org.reintegration.portal.project.Milestone;
 import org.reintegration.portal.project.MilestoneStatus;
 import org.reintegration.portal.project.Project;
-import org.reintegration.portal.project.ProjectData;
 import org.reintegration.portal.project.ProjectService;
 import org.reintegration.portal.project.ProjectStatus;
 
@@ -33,37 +32,15 @@ final class DemoProjects {
                 initiatives.list(new InitiativeFilter(null, null, null, InitiativeStatus.SELECTED, false), 0, 100);
         for (Initiative initiative : selected) {
             Project project = projects.createFromInitiative(initiative.id(), roundId);
-            ProjectData d = project.data();
+            LocalDate start = LocalDate.of(2026, 9, 15);
             projects.update(
                     project.id(),
-                    new ProjectData(
-                            d.code(),
-                            d.communityId(),
-                            d.area(),
-                            d.locationName(),
-                            d.dimension(),
-                            d.type(),
-                            d.sector(),
-                            d.title(),
-                            d.description(),
-                            "Kankan Community Development Network (demo)",
-                            d.funder(),
-                            ProjectStatus.ONGOING,
-                            LocalDate.of(2026, 9, 1),
-                            LocalDate.of(2027, 3, 31),
-                            LocalDate.of(2026, 9, 15),
-                            null,
-                            d.progressPercent(),
-                            true,
-                            d.location(),
-                            d.confidential(),
-                            d.beneficiaries(),
-                            d.targetedPeople(),
-                            d.targetedReturnees(),
-                            null,
-                            d.budget(),
-                            null,
-                            d.currency()));
+                    project.data()
+                            .withPlan(
+                                    "Kankan Community Development Network (demo)",
+                                    LocalDate.of(2026, 9, 1),
+                                    LocalDate.of(2027, 3, 31))
+                            .withProgress(ProjectStatus.ONGOING, start, null, 0, true));
             projects.saveMilestones(
                     project.id(),
                     List.of(

@@ -89,6 +89,107 @@ public record ProjectData(
         }
     }
 
+    /** The same project at another stage: status, actual dates and progress. */
+    public ProjectData withProgress(
+            ProjectStatus status,
+            LocalDate actualStart,
+            LocalDate actualEnd,
+            int progressPercent,
+            boolean progressFromMilestones) {
+        return new ProjectData(
+                code,
+                communityId,
+                area,
+                locationName,
+                dimension,
+                type,
+                sector,
+                title,
+                description,
+                implementingPartner,
+                funder,
+                status,
+                plannedStart,
+                plannedEnd,
+                actualStart,
+                actualEnd,
+                progressPercent,
+                progressFromMilestones,
+                location,
+                confidential,
+                beneficiaries,
+                targetedPeople,
+                targetedReturnees,
+                reachedPeople,
+                budget,
+                spent,
+                currency);
+    }
+
+    /** The same project with its partner and planned dates set. */
+    public ProjectData withPlan(String implementingPartner, LocalDate plannedStart, LocalDate plannedEnd) {
+        return new ProjectData(
+                code,
+                communityId,
+                area,
+                locationName,
+                dimension,
+                type,
+                sector,
+                title,
+                description,
+                implementingPartner,
+                funder,
+                status,
+                plannedStart,
+                plannedEnd,
+                actualStart,
+                actualEnd,
+                progressPercent,
+                progressFromMilestones,
+                location,
+                confidential,
+                beneficiaries,
+                targetedPeople,
+                targetedReturnees,
+                reachedPeople,
+                budget,
+                spent,
+                currency);
+    }
+
+    /** The same project in a community (and so without a separate place name), confidential or not. */
+    public ProjectData inCommunity(long communityId, boolean confidential) {
+        return new ProjectData(
+                code,
+                communityId,
+                area,
+                null,
+                dimension,
+                type,
+                sector,
+                title,
+                description,
+                implementingPartner,
+                funder,
+                status,
+                plannedStart,
+                plannedEnd,
+                actualStart,
+                actualEnd,
+                progressPercent,
+                progressFromMilestones,
+                location,
+                confidential,
+                beneficiaries,
+                targetedPeople,
+                targetedReturnees,
+                reachedPeople,
+                budget,
+                spent,
+                currency);
+    }
+
     /** The dates that contradict each other, as a form field name, or null when they agree. */
     public String dateConflict() {
         if (plannedStart != null && plannedEnd != null && plannedEnd.isBefore(plannedStart)) {

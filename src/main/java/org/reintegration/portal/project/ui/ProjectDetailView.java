@@ -221,34 +221,12 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         LocalDate today = LocalDate.now(clock);
         boolean started = next != ProjectStatus.PLANNED;
         boolean ended = next == ProjectStatus.COMPLETED || next == ProjectStatus.CANCELLED;
-        ProjectData changed = new ProjectData(
-                d.code(),
-                d.communityId(),
-                d.area(),
-                d.locationName(),
-                d.dimension(),
-                d.type(),
-                d.sector(),
-                d.title(),
-                d.description(),
-                d.implementingPartner(),
-                d.funder(),
+        ProjectData changed = d.withProgress(
                 next,
-                d.plannedStart(),
-                d.plannedEnd(),
                 started && d.actualStart() == null ? today : d.actualStart(),
                 ended && d.actualEnd() == null ? today : d.actualEnd(),
                 fromMilestones.getValue() ? d.progressPercent() : percent,
-                fromMilestones.getValue(),
-                d.location(),
-                d.confidential(),
-                d.beneficiaries(),
-                d.targetedPeople(),
-                d.targetedReturnees(),
-                d.reachedPeople(),
-                d.budget(),
-                d.spent(),
-                d.currency());
+                fromMilestones.getValue());
         project = projects.update(project.id(), changed);
         progress.setInvalid(false);
         show();

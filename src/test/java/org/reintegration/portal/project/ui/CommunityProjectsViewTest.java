@@ -10,10 +10,8 @@ import org.reintegration.portal.PortalTest;
 import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.community.CommunityData;
 import org.reintegration.portal.community.CommunityService;
-import org.reintegration.portal.project.ProjectData;
 import org.reintegration.portal.project.ProjectSamples;
 import org.reintegration.portal.project.ProjectService;
-import org.reintegration.portal.project.ProjectStatus;
 import org.reintegration.portal.security.SystemTask;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +34,9 @@ class CommunityProjectsViewTest extends SpringBrowserlessTest {
                     .create(new CommunityData("Siguiri centre", "fr", PCode.of("GN004004"), null, null))
                     .community()
                     .id();
-            projects.create(
-                    inCommunity(ProjectSamples.ongoing("Grain mill", PCode.of("GN004004"), null), community[0], false));
-            projects.create(inCommunity(ProjectSamples.peerCircle(), community[0], true));
+            projects.create(ProjectSamples.ongoing("Grain mill", PCode.of("GN004004"), null)
+                    .inCommunity(community[0], false));
+            projects.create(ProjectSamples.peerCircle().inCommunity(community[0], true));
         });
 
         navigate(CommunityProjectsView.class, Map.of("communityId", String.valueOf(community[0])));
@@ -46,36 +44,5 @@ class CommunityProjectsViewTest extends SpringBrowserlessTest {
         assertThat(find(H3.class).all())
                 .extracting(H3::getText)
                 .containsExactlyInAnyOrder("Grain mill", "A confidential activity");
-    }
-
-    private static ProjectData inCommunity(ProjectData d, long communityId, boolean confidential) {
-        return new ProjectData(
-                d.code(),
-                communityId,
-                d.area(),
-                null,
-                d.dimension(),
-                d.type(),
-                d.sector(),
-                d.title(),
-                d.description(),
-                d.implementingPartner(),
-                d.funder(),
-                ProjectStatus.ONGOING,
-                d.plannedStart(),
-                d.plannedEnd(),
-                d.actualStart(),
-                d.actualEnd(),
-                d.progressPercent(),
-                d.progressFromMilestones(),
-                d.location(),
-                confidential,
-                d.beneficiaries(),
-                d.targetedPeople(),
-                d.targetedReturnees(),
-                d.reachedPeople(),
-                d.budget(),
-                d.spent(),
-                d.currency());
     }
 }
