@@ -25,6 +25,8 @@ import org.reintegration.portal.project.repository.ProjectRepository;
 import org.reintegration.portal.security.AreaAccess;
 import org.reintegration.portal.security.CurrentUser;
 import org.reintegration.portal.security.PortalUser;
+import org.reintegration.portal.security.UserAccount;
+import org.reintegration.portal.security.UserService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +47,7 @@ public class ProjectService {
     private final AreaHierarchy hierarchy;
     private final AreaAccess access;
     private final CurrentUser currentUser;
+    private final UserService users;
     private final Clock clock;
 
     ProjectService(
@@ -54,8 +57,10 @@ public class ProjectService {
             AreaHierarchy hierarchy,
             AreaAccess access,
             CurrentUser currentUser,
+            UserService users,
             Clock clock) {
         this.projects = projects;
+        this.users = users;
         this.initiatives = initiatives;
         this.communities = communities;
         this.hierarchy = hierarchy;
@@ -200,6 +205,34 @@ public class ProjectService {
     @Transactional(readOnly = true)
     public java.util.Optional<String> publicCommunityName(long communityId) {
         return projects.publicCommunityName(communityId);
+    }
+
+    /**
+     * Records a local authority's official comment on a project in its area scopes, signed with its
+     * name and office.
+     *
+     * @throws InvalidFieldException when the text is empty or too long; nothing is stored then
+     */
+    @PreAuthorize("hasRole('AUTHORITY')")
+    @Transactional
+    public List<OfficialComment> comment(long projectId, String text) {
+        get(projectId); // checks the project lies in the authority's areas
+        String stripped = text == null ? "" : text.strip();
+        if (stripped.isEmpty() || stripped.length() > OfficialComment.TEXT_MAX) {
+            throw new InvalidFieldException(
+                    "comment", "projects.error.comment", "1 to " + OfficialComment.TEXT_MAX + " characters");
+        }
+        UserAccount author = users.ownAccount().orElseThrow();
+        projects.insertComment(projectId, author.username(), author.displayName(), author.office(), stripped, now());
+        return projects.comments(projectId);
+    }
+
+    /** A project's official comments, oldest first, for those who may see the project. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<OfficialComment> comments(long projectId) {
+        get(projectId);
+        return projects.comments(projectId);
     }
 
     @PreAuthorize("isAuthenticated()")

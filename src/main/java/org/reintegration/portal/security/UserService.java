@@ -3,6 +3,7 @@ package org.reintegration.portal.security;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.reintegration.portal.base.AreaHierarchy;
 import org.reintegration.portal.base.InvalidFieldException;
@@ -97,6 +98,13 @@ public class UserService {
                 enabled,
                 newPassword == null ? "kept" : "reset",
                 actor());
+    }
+
+    /** The signed-in user's own account (name, office, scopes), to sign what they write. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> ownAccount() {
+        return currentUser.get().flatMap(user -> users.find(user.id()));
     }
 
     /** Remembers the signed-in user's language for their next visit from any browser. */

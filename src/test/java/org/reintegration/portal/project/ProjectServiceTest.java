@@ -141,6 +141,16 @@ class ProjectServiceTest {
 
     @Test
     @WithUserDetails("staff")
+    void staff_do_not_write_official_comments() {
+        long id = projects.create(ProjectSamples.ongoing("Grain mill", PCode.of("GN004004"), null))
+                .id();
+
+        assertThatThrownBy(() -> projects.comment(id, "Looks fine")).isInstanceOf(AccessDeniedException.class);
+        assertThat(projects.comments(id)).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("staff")
     void dates_that_contradict_and_a_taken_code_are_refused() {
         ProjectData backwards = new ProjectData(
                 null,
@@ -198,6 +208,10 @@ class ProjectServiceTest {
         assertThatThrownBy(() -> projects.get(ids[1])).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> projects.create(ProjectSamples.ongoing("Sneaky", PCode.of("GN004004"), null)))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThat(projects.comment(ids[0], "  Land title expected in March.  "))
+                .singleElement()
+                .satisfies(c -> assertThat(c.text()).isEqualTo("Land title expected in March."));
+        assertThatThrownBy(() -> projects.comment(ids[1], "Outside my area")).isInstanceOf(AccessDeniedException.class);
     }
 
     private Project byCode(String code) {

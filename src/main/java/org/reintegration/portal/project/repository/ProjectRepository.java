@@ -3,6 +3,7 @@ package org.reintegration.portal.project.repository;
 import static org.reintegration.portal.base.jooq.Tables.COMMUNITY;
 import static org.reintegration.portal.base.jooq.Tables.MILESTONE;
 import static org.reintegration.portal.base.jooq.Tables.PROJECT;
+import static org.reintegration.portal.base.jooq.Tables.PROJECT_COMMENT;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -25,6 +26,7 @@ import org.reintegration.portal.initiative.Dimension;
 import org.reintegration.portal.initiative.InitiativeType;
 import org.reintegration.portal.project.Milestone;
 import org.reintegration.portal.project.MilestoneStatus;
+import org.reintegration.portal.project.OfficialComment;
 import org.reintegration.portal.project.Project;
 import org.reintegration.portal.project.ProjectData;
 import org.reintegration.portal.project.ProjectFilter;
@@ -95,6 +97,27 @@ public class ProjectRepository {
 
     public int count(Collection<PCode> areas, ProjectFilter filter) {
         return db.fetchCount(PROJECT, conditions(areas, filter));
+    }
+
+    public void insertComment(
+            long projectId, String username, String name, String office, String text, LocalDateTime at) {
+        db.insertInto(PROJECT_COMMENT)
+                .set(PROJECT_COMMENT.PROJECT_ID, projectId)
+                .set(PROJECT_COMMENT.AUTHOR_USERNAME, username)
+                .set(PROJECT_COMMENT.AUTHOR_NAME, name)
+                .set(PROJECT_COMMENT.AUTHOR_OFFICE, office)
+                .set(PROJECT_COMMENT.TEXT, text)
+                .set(PROJECT_COMMENT.CREATED_AT, at)
+                .execute();
+    }
+
+    /** A project's official comments, oldest first. */
+    public List<OfficialComment> comments(long projectId) {
+        return db.selectFrom(PROJECT_COMMENT)
+                .where(PROJECT_COMMENT.PROJECT_ID.eq(projectId))
+                .orderBy(PROJECT_COMMENT.CREATED_AT, PROJECT_COMMENT.ID)
+                .fetch(r -> new OfficialComment(
+                        r.getId(), r.getAuthorName(), r.getAuthorOffice(), r.getText(), r.getCreatedAt()));
     }
 
     public Optional<String> publicCommunityName(long communityId) {

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -28,10 +29,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.base.InvalidInputException;
 import org.reintegration.portal.base.ui.HasPageHeading;
 import org.reintegration.portal.project.Milestone;
 import org.reintegration.portal.project.MilestoneStatus;
+import org.reintegration.portal.project.OfficialComment;
 import org.reintegration.portal.project.Project;
 import org.reintegration.portal.project.ProjectData;
 import org.reintegration.portal.project.ProjectService;
@@ -64,10 +67,15 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
     final DatePicker milestoneDue = new DatePicker();
     final Button addMilestone = new Button();
     final ProgressBar progressBar = new ProgressBar(0, 100);
+    final VerticalLayout comments = new VerticalLayout();
+    final TextArea commentText = new TextArea();
+    final Button postComment = new Button();
+    private final boolean authority;
 
     public ProjectDetailView(ProjectService projects, CurrentUser currentUser, Clock clock) {
         this.projects = projects;
         this.staff = currentUser.hasRole(Role.STAFF);
+        this.authority = currentUser.hasRole(Role.AUTHORITY);
         this.clock = clock;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         heading.setId("project-title");
@@ -134,6 +142,50 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
             addRow.setWrap(true);
             add(addRow);
         }
+
+        add(new H3(getTranslation("projects.comments")));
+        comments.setPadding(false);
+        comments.setId("project-comments");
+        add(comments);
+        if (authority) {
+            commentText.setLabel(getTranslation("projects.comment.new"));
+            commentText.setMaxLength(OfficialComment.TEXT_MAX);
+            commentText.setWidthFull();
+            postComment.setText(getTranslation("projects.comment.post"));
+            postComment.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            postComment.addClickListener(e -> postComment());
+            postComment.setId("post-comment");
+            add(commentText, postComment);
+        }
+    }
+
+    void postComment() {
+        try {
+            showComments(projects.comment(project.id(), commentText.getValue()));
+            commentText.clear();
+            commentText.setInvalid(false);
+        } catch (InvalidFieldException empty) {
+            commentText.setInvalid(true);
+            commentText.setErrorMessage(getTranslation("projects.error.comment"));
+        }
+    }
+
+    private void showComments(List<OfficialComment> list) {
+        comments.removeAll();
+        if (list.isEmpty()) {
+            comments.add(new Paragraph(getTranslation("projects.comments.none")));
+        }
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale());
+        for (OfficialComment comment : list) {
+            Span author = new Span(comment.authorName()
+                    + (comment.authorOffice() == null ? "" : ", " + comment.authorOffice()) + " — "
+                    + when.format(comment.createdAt()));
+            author.getStyle().set("font-weight", "600");
+            Paragraph text = new Paragraph(comment.text());
+            text.addClassName("official-comment");
+            comments.add(new com.vaadin.flow.component.html.Div(author, text));
+        }
     }
 
     @Override
@@ -149,6 +201,7 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         milestones.clear();
         milestones.addAll(projects.milestones(id));
         show();
+        showComments(projects.comments(id));
     }
 
     private void show() {

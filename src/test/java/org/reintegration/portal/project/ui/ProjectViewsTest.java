@@ -102,6 +102,19 @@ class ProjectViewsTest extends SpringBrowserlessTest {
         assertThat(view.heading.getText()).isEqualTo("Health post Siguiri");
         assertThat(view.saveStatus.isAttached()).isFalse();
         assertThat(view.addMilestone.isAttached()).isFalse();
+
+        test(view.postComment).click();
+        assertThat(view.commentText.isInvalid()).isTrue();
+        test(view.commentText).setValue("The prefecture will provide the land title by March.");
+        test(view.postComment).click();
+
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class)
+                        .withClassName("official-comment")
+                        .single()
+                        .getText())
+                .isEqualTo("The prefecture will provide the land title by March.");
+        assertThat(projects.comments(id[0])).singleElement().satisfies(c -> assertThat(c.authorOffice())
+                .isEqualTo("Kankan Regional Governorate, Planning"));
     }
 
     private static List<Project> shown(ProjectListView view) {
