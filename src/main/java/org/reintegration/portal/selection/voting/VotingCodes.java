@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -36,14 +36,15 @@ public class VotingCodes {
     public static final int GROUP = 4;
 
     private final SecureRandom random = new SecureRandom();
-    private final byte[] pepper;
+    private final SecretKeySpec key;
 
     VotingCodes(
             @Value("${portal.voting.pepper:}") String configuredPepper,
             @Value("${portal.voting.pepper-file:${PORTAL_DATA_DIR:data}/voting-code-pepper}") String pepperFile) {
-        this.pepper = configuredPepper.isBlank()
+        byte[] pepper = configuredPepper.isBlank()
                 ? pepperFrom(Path.of(pepperFile))
                 : configuredPepper.getBytes(StandardCharsets.UTF_8);
+        this.key = new SecretKeySpec(pepper, "HmacSHA256");
     }
 
     /** A new random code, formatted in groups. */
@@ -91,7 +92,7 @@ public class VotingCodes {
     public String hash(String normalised) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(pepper, "HmacSHA256"));
+            mac.init(key);
             return HexFormat.of().formatHex(mac.doFinal(normalised.getBytes(StandardCharsets.US_ASCII)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA-256 is part of every Java runtime", e);
@@ -105,12 +106,16 @@ public class VotingCodes {
                 Files.createDirectories(file.toAbsolutePath().getParent());
                 byte[] fresh = new byte[32];
                 new SecureRandom().nextBytes(fresh);
-                Files.writeString(file, HexFormat.of().formatHex(fresh), StandardOpenOption.CREATE_NEW);
-                try {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException notPosix) {
-                    // Windows: the data folder's own permissions protect it
-                }
+                // Owner-only from the moment it exists; where the file system has no POSIX permissions
+                // (Windows), the data folder's own access rules are what protects it.
+                FileAttribute<?>[] ownerOnly =
+                        file.getFileSystem().supportedFileAttributeViews().contains("posix")
+                                ? new FileAttribute<?>[] {
+                                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+                                }
+                                : new FileAttribute<?>[0];
+                Files.createFile(file, ownerOnly);
+                Files.writeString(file, HexFormat.of().formatHex(fresh));
             }
             return Files.readString(file).strip().getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {

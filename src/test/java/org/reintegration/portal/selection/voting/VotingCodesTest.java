@@ -48,4 +48,19 @@ class VotingCodesTest {
         }
         assertThat(drawn).hasSize(10_000);
     }
+
+    @Test
+    void without_a_configured_pepper_one_is_created_readable_by_the_owner_only_and_kept(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path data) throws java.io.IOException {
+        java.nio.file.Path file = data.resolve("sub/voting-code-pepper");
+
+        String first = new VotingCodes("", file.toString()).hash("K7QM4HXT9WPA");
+        String again = new VotingCodes("", file.toString()).hash("K7QM4HXT9WPA");
+
+        assertThat(again).isEqualTo(first);
+        assertThat(java.nio.file.Files.readString(file)).hasSize(64);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                        java.nio.file.Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+    }
 }
