@@ -13,8 +13,8 @@ import org.reintegration.portal.project.ProjectService;
 import org.reintegration.portal.project.ProjectStatus;
 
 /**
- * Demo projects: every initiative the demo results round selected becomes an ongoing project with an
- * invented partner and a few milestones of which the first is done, so that project pages and progress have something to show.
+ * Demo projects: every initiative the demo results round selected becomes an ongoing project with a
+ * few milestones of which the first is done, so that project pages and progress have something to show.
  */
 final class DemoProjects {
 
@@ -32,15 +32,9 @@ final class DemoProjects {
                 initiatives.list(new InitiativeFilter(null, null, null, InitiativeStatus.SELECTED, false), 0, 100);
         for (Initiative initiative : selected) {
             Project project = projects.createFromInitiative(initiative.id(), roundId);
-            LocalDate start = LocalDate.of(2026, 9, 15);
             projects.update(
                     project.id(),
-                    project.data()
-                            .withPlan(
-                                    "Kankan Community Development Network (demo)",
-                                    LocalDate.of(2026, 9, 1),
-                                    LocalDate.of(2027, 3, 31))
-                            .withProgress(ProjectStatus.ONGOING, start, null, 0, true));
+                    project.data().withProgress(ProjectStatus.ONGOING, LocalDate.of(2026, 9, 15), null, 0, true));
             projects.saveMilestones(
                     project.id(),
                     List.of(

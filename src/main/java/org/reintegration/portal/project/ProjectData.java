@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.reintegration.portal.base.LatLon;
+import org.reintegration.portal.base.OptionalText;
 import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.initiative.Beneficiaries;
 import org.reintegration.portal.initiative.Dimension;
@@ -59,16 +60,16 @@ public record ProjectData(
         Objects.requireNonNull(area, "area");
         Objects.requireNonNull(dimension, "dimension");
         Objects.requireNonNull(status, "status");
-        code = text(code, CODE_MAX, "code");
-        title = text(title, TITLE_MAX, "title");
+        code = OptionalText.of(code, CODE_MAX, "code");
+        title = OptionalText.of(title, TITLE_MAX, "title");
         if (title == null) {
             throw new IllegalArgumentException("title: required");
         }
-        locationName = text(locationName, TEXT_MAX, "locationName");
-        sector = text(sector, TEXT_MAX, "sector");
-        description = text(description, DESCRIPTION_MAX, "description");
-        implementingPartner = text(implementingPartner, TEXT_MAX, "implementingPartner");
-        funder = text(funder, TEXT_MAX, "funder");
+        locationName = OptionalText.of(locationName, TEXT_MAX, "locationName");
+        sector = OptionalText.of(sector, TEXT_MAX, "sector");
+        description = OptionalText.of(description, DESCRIPTION_MAX, "description");
+        implementingPartner = OptionalText.of(implementingPartner, TEXT_MAX, "implementingPartner");
+        funder = OptionalText.of(funder, TEXT_MAX, "funder");
         if (type != null && type.dimension() != dimension) {
             throw new IllegalArgumentException("type: " + type + " is not of the dimension " + dimension);
         }
@@ -126,70 +127,6 @@ public record ProjectData(
                 currency);
     }
 
-    /** The same project with its partner and planned dates set. */
-    public ProjectData withPlan(String implementingPartner, LocalDate plannedStart, LocalDate plannedEnd) {
-        return new ProjectData(
-                code,
-                communityId,
-                area,
-                locationName,
-                dimension,
-                type,
-                sector,
-                title,
-                description,
-                implementingPartner,
-                funder,
-                status,
-                plannedStart,
-                plannedEnd,
-                actualStart,
-                actualEnd,
-                progressPercent,
-                progressFromMilestones,
-                location,
-                confidential,
-                beneficiaries,
-                targetedPeople,
-                targetedReturnees,
-                reachedPeople,
-                budget,
-                spent,
-                currency);
-    }
-
-    /** The same project in a community (and so without a separate place name), confidential or not. */
-    public ProjectData inCommunity(long communityId, boolean confidential) {
-        return new ProjectData(
-                code,
-                communityId,
-                area,
-                null,
-                dimension,
-                type,
-                sector,
-                title,
-                description,
-                implementingPartner,
-                funder,
-                status,
-                plannedStart,
-                plannedEnd,
-                actualStart,
-                actualEnd,
-                progressPercent,
-                progressFromMilestones,
-                location,
-                confidential,
-                beneficiaries,
-                targetedPeople,
-                targetedReturnees,
-                reachedPeople,
-                budget,
-                spent,
-                currency);
-    }
-
     /** The dates that contradict each other, as a form field name, or null when they agree. */
     public String dateConflict() {
         if (plannedStart != null && plannedEnd != null && plannedEnd.isBefore(plannedStart)) {
@@ -211,16 +148,5 @@ public record ProjectData(
 
     private static boolean negative(Integer count) {
         return count != null && count < 0;
-    }
-
-    private static String text(String value, int max, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String stripped = value.strip();
-        if (stripped.length() > max) {
-            throw new IllegalArgumentException(field + ": at most " + max + " characters");
-        }
-        return stripped;
     }
 }

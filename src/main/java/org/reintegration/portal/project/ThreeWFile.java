@@ -218,50 +218,33 @@ final class ThreeWFile {
         static Columns of(HxlTable table, ImportProblems problems) {
             HxlColumn area = null;
             for (int i = 0; i < AREA_CODES.length && area == null; i++) {
-                area = find(table, AREA_CODES[i], problems);
+                area = table.optionalColumn(AREA_CODES[i], problems);
             }
             if (area == null) {
                 problems.add(ImportProblem.onLine(
                         table.tagLine(), "no column of P-codes: tag one #adm2+code or #adm1+code"));
             }
             Columns columns = new Columns(
-                    required(table, "#activity+project+code", problems),
-                    required(table, "#activity+project+name", problems),
+                    table.requiredColumn("#activity+project+code", problems),
+                    table.requiredColumn("#activity+project+name", problems),
                     area,
-                    required(table, "#status", problems),
-                    find(table, "#org+impl", problems),
-                    find(table, "#org+funder", problems),
-                    find(table, "#sector", problems),
-                    find(table, "#activity+name-project", problems),
-                    find(table, "#date+start", problems),
-                    find(table, "#date+end", problems),
-                    find(table, "#loc+name", problems),
-                    find(table, "#geo+lat", problems),
-                    find(table, "#geo+lon", problems),
-                    find(table, "#targeted+ind-returnees", problems),
-                    find(table, "#targeted+returnees", problems),
-                    find(table, "#reached", problems),
-                    find(table, "#value+budget", problems),
-                    find(table, "#value+spend", problems),
-                    find(table, "#currency", problems));
+                    table.requiredColumn("#status", problems),
+                    table.optionalColumn("#org+impl", problems),
+                    table.optionalColumn("#org+funder", problems),
+                    table.optionalColumn("#sector", problems),
+                    table.optionalColumn("#activity+name-project", problems),
+                    table.optionalColumn("#date+start", problems),
+                    table.optionalColumn("#date+end", problems),
+                    table.optionalColumn("#loc+name", problems),
+                    table.optionalColumn("#geo+lat", problems),
+                    table.optionalColumn("#geo+lon", problems),
+                    table.optionalColumn("#targeted+ind-returnees", problems),
+                    table.optionalColumn("#targeted+returnees", problems),
+                    table.optionalColumn("#reached", problems),
+                    table.optionalColumn("#value+budget", problems),
+                    table.optionalColumn("#value+spend", problems),
+                    table.optionalColumn("#currency", problems));
             return problems.isEmpty() ? columns : null;
-        }
-
-        private static HxlColumn required(HxlTable table, String pattern, ImportProblems problems) {
-            HxlColumn column = find(table, pattern, problems);
-            if (table.columns(pattern).isEmpty()) {
-                problems.add(ImportProblem.onLine(table.tagLine(), "no column tagged " + pattern));
-            }
-            return column;
-        }
-
-        private static HxlColumn find(HxlTable table, String pattern, ImportProblems problems) {
-            try {
-                return table.findColumn(pattern).orElse(null);
-            } catch (ImportException severalColumns) {
-                problems.add(severalColumns);
-                return null;
-            }
         }
     }
 }

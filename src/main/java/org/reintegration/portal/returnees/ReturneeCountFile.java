@@ -178,42 +178,25 @@ final class ReturneeCountFile {
             HxlColumn area = null;
             int level = 0;
             for (int i = 0; i < AREA_CODES.length && area == null; i++) {
-                area = find(table, AREA_CODES[i], problems);
+                area = table.optionalColumn(AREA_CODES[i], problems);
                 level = AREA_CODES.length - i;
             }
             if (area == null) {
                 problems.add(ImportProblem.onLine(
                         table.tagLine(), "no column of P-codes: tag one #adm2+code or #adm1+code"));
             }
-            HxlColumn date = required(table, "#date+reported", problems);
-            HxlColumn individuals = required(table, "#affected+returnees+ind-abroad", problems);
-            HxlColumn households = find(table, "#affected+returnees+hh-abroad", problems);
-            HxlColumn females = find(table, "#affected+returnees+f-abroad", problems);
-            HxlColumn males = find(table, "#affected+returnees+m-abroad", problems);
-            HxlColumn fromAbroad = find(table, "#affected+returnees+abroad-hh-f-m", problems);
-            HxlColumn round = find(table, "#round+code", problems);
-            HxlColumn source = find(table, "#meta+source", problems);
+            HxlColumn date = table.requiredColumn("#date+reported", problems);
+            HxlColumn individuals = table.requiredColumn("#affected+returnees+ind-abroad", problems);
+            HxlColumn households = table.optionalColumn("#affected+returnees+hh-abroad", problems);
+            HxlColumn females = table.optionalColumn("#affected+returnees+f-abroad", problems);
+            HxlColumn males = table.optionalColumn("#affected+returnees+m-abroad", problems);
+            HxlColumn fromAbroad = table.optionalColumn("#affected+returnees+abroad-hh-f-m", problems);
+            HxlColumn round = table.optionalColumn("#round+code", problems);
+            HxlColumn source = table.optionalColumn("#meta+source", problems);
             if (!problems.isEmpty()) {
                 return null;
             }
             return new Columns(area, level, date, individuals, households, females, males, fromAbroad, round, source);
-        }
-
-        private static HxlColumn required(HxlTable table, String pattern, ImportProblems problems) {
-            HxlColumn column = find(table, pattern, problems);
-            if (table.columns(pattern).isEmpty()) {
-                problems.add(ImportProblem.onLine(table.tagLine(), "no column tagged " + pattern));
-            }
-            return column;
-        }
-
-        private static HxlColumn find(HxlTable table, String pattern, ImportProblems problems) {
-            try {
-                return table.findColumn(pattern).orElse(null);
-            } catch (ImportException severalColumns) {
-                problems.add(severalColumns);
-                return null;
-            }
         }
     }
 }

@@ -74,4 +74,36 @@ public final class ProjectSamples {
                 null,
                 null);
     }
+
+    /** The same project in a community (and so without a separate place name), confidential or not. */
+    public static ProjectData inCommunity(ProjectData d, long communityId, boolean confidential) {
+        return new ProjectData(
+                d.code(),
+                communityId,
+                d.area(),
+                null,
+                d.dimension(),
+                d.type(),
+                d.sector(),
+                d.title(),
+                d.description(),
+                d.implementingPartner(),
+                d.funder(),
+                d.status(),
+                d.plannedStart(),
+                d.plannedEnd(),
+                d.actualStart(),
+                d.actualEnd(),
+                d.progressPercent(),
+                d.progressFromMilestones(),
+                d.location(),
+                confidential,
+                d.beneficiaries(),
+                d.targetedPeople(),
+                d.targetedReturnees(),
+                d.reachedPeople(),
+                d.budget(),
+                d.spent(),
+                d.currency());
+    }
 }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.reintegration.portal.base.OptionalText;
 import org.reintegration.portal.security.SmallCounts;
 
 /**
@@ -74,12 +75,12 @@ public record ProfileData(
                         .map(String::strip)
                         .filter(n -> !n.isEmpty())
                         .toList();
-        sourceNotes = text(sourceNotes, NOTES_MAX, "sourceNotes");
-        mainSectors = text(mainSectors, SECTORS_MAX, "mainSectors");
-        opportunities = text(opportunities, NOTES_MAX, "opportunities");
-        skillsInDemand = text(skillsInDemand, NOTES_MAX, "skillsInDemand");
-        incidents = text(incidents, INCIDENTS_MAX, "incidents");
-        psychosocialResources = text(psychosocialResources, NOTES_MAX, "psychosocialResources");
+        sourceNotes = OptionalText.of(sourceNotes, NOTES_MAX, "sourceNotes");
+        mainSectors = OptionalText.of(mainSectors, SECTORS_MAX, "mainSectors");
+        opportunities = OptionalText.of(opportunities, NOTES_MAX, "opportunities");
+        skillsInDemand = OptionalText.of(skillsInDemand, NOTES_MAX, "skillsInDemand");
+        incidents = OptionalText.of(incidents, INCIDENTS_MAX, "incidents");
+        psychosocialResources = OptionalText.of(psychosocialResources, NOTES_MAX, "psychosocialResources");
         if (negative(population) || negative(households)) {
             throw new IllegalArgumentException("population and households cannot be negative");
         }
@@ -111,17 +112,6 @@ public record ProfileData(
 
     private static boolean negative(Integer count) {
         return count != null && count < 0 && count != SmallCounts.FEWER_THAN_FIVE;
-    }
-
-    static String text(String value, int max, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String stripped = value.strip();
-        if (stripped.length() > max) {
-            throw new IllegalArgumentException(field + ": at most " + max + " characters");
-        }
-        return stripped;
     }
 
     private static void requireUnique(List<?> keys, String field) {

@@ -1,6 +1,7 @@
 package org.reintegration.portal.community.profile;
 
 import java.util.Objects;
+import org.reintegration.portal.base.OptionalText;
 
 public record ServiceAccess(ServiceKind service, AccessRating rating, String note) {
 
@@ -9,6 +10,6 @@ public record ServiceAccess(ServiceKind service, AccessRating rating, String not
     public ServiceAccess {
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(rating, "rating");
-        note = ProfileData.text(note, NOTE_MAX, "note");
+        note = OptionalText.of(note, NOTE_MAX, "note");
     }
 }

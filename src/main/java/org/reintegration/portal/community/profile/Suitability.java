@@ -1,6 +1,7 @@
 package org.reintegration.portal.community.profile;
 
 import java.util.Objects;
+import org.reintegration.portal.base.OptionalText;
 
 public record Suitability(SuitabilityCriterion criterion, SuitabilityAnswer answer, String note) {
 
@@ -9,6 +10,6 @@ public record Suitability(SuitabilityCriterion criterion, SuitabilityAnswer answ
     public Suitability {
         Objects.requireNonNull(criterion, "criterion");
         Objects.requireNonNull(answer, "answer");
-        note = ProfileData.text(note, NOTE_MAX, "note");
+        note = OptionalText.of(note, NOTE_MAX, "note");
     }
 }

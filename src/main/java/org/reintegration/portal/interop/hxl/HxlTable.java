@@ -121,4 +121,26 @@ public record HxlTable(int tagLine, int width, List<HxlColumn> columns) {
                 .findFirst()
                 .orElse("untagged");
     }
+
+    /**
+     * The one column the pattern selects, or null when none does; when several do, that is recorded as a
+     * problem and null returned, so that a reader can collect every problem of the hashtag row at once.
+     */
+    public HxlColumn optionalColumn(String pattern, ImportProblems problems) {
+        try {
+            return findColumn(pattern).orElse(null);
+        } catch (ImportException severalColumns) {
+            problems.add(severalColumns);
+            return null;
+        }
+    }
+
+    /** As {@link #optionalColumn}, and a missing column is recorded as a problem of the hashtag row. */
+    public HxlColumn requiredColumn(String pattern, ImportProblems problems) {
+        HxlColumn column = optionalColumn(pattern, problems);
+        if (columns(pattern).isEmpty()) {
+            problems.add(ImportProblem.onLine(tagLine, "no column tagged " + pattern));
+        }
+        return column;
+    }
 }

@@ -34,9 +34,9 @@ class CommunityProjectsViewTest extends SpringBrowserlessTest {
                     .create(new CommunityData("Siguiri centre", "fr", PCode.of("GN004004"), null, null))
                     .community()
                     .id();
-            projects.create(ProjectSamples.ongoing("Grain mill", PCode.of("GN004004"), null)
-                    .inCommunity(community[0], false));
-            projects.create(ProjectSamples.peerCircle().inCommunity(community[0], true));
+            projects.create(ProjectSamples.inCommunity(
+                    ProjectSamples.ongoing("Grain mill", PCode.of("GN004004"), null), community[0], false));
+            projects.create(ProjectSamples.inCommunity(ProjectSamples.peerCircle(), community[0], true));
         });
 
         navigate(CommunityProjectsView.class, Map.of("communityId", String.valueOf(community[0])));
