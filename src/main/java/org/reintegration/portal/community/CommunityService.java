@@ -130,6 +130,17 @@ public class CommunityService {
         return communities.findPage(areasToShow, filter, sort, offset, Math.min(limit, 500));
     }
 
+    /** The communities the caller may see that have a point, within an area (null: all), for the map. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<CommunityPoint> mapPoints(PCode area) {
+        Set<PCode> areasToShow = access.visibleAreasWithin(area);
+        if (areasToShow != null && areasToShow.isEmpty()) {
+            return List.of();
+        }
+        return communities.findPoints(areasToShow);
+    }
+
     /** How many communities {@link #list} would show over all pages. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -12,6 +12,7 @@ import org.reintegration.portal.community.profile.ProfileService;
 import org.reintegration.portal.geo.AdminAreaService;
 import org.reintegration.portal.initiative.InitiativeService;
 import org.reintegration.portal.project.ProjectService;
+import org.reintegration.portal.returnees.AreaPopulationService;
 import org.reintegration.portal.returnees.ReturneeCountService;
 import org.reintegration.portal.security.Role;
 import org.reintegration.portal.security.SystemTask;
@@ -57,13 +58,14 @@ class DemoData implements ApplicationRunner {
             CommunityService communities,
             ProfileService profiles,
             ReturneeCountService returnees,
+            AreaPopulationService populations,
             InitiativeService initiatives,
             RoundService rounds,
             DemoBallots ballots,
             ProjectService projects) {
         this.areas = areas;
         this.users = users;
-        this.returneeCounts = new DemoReturneeCounts(areas, returnees);
+        this.returneeCounts = new DemoReturneeCounts(areas, returnees, populations);
         this.communities = new DemoCommunities(areas, communities, profiles);
         this.selection = new DemoSelection(communities, initiatives, rounds);
         this.ballots = ballots;

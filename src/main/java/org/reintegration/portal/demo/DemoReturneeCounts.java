@@ -1,9 +1,12 @@
 package org.reintegration.portal.demo;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Random;
 import org.reintegration.portal.geo.AdminArea;
 import org.reintegration.portal.geo.AdminAreaService;
+import org.reintegration.portal.returnees.AreaPopulationService;
 import org.reintegration.portal.returnees.ReturneeCountData;
 import org.reintegration.portal.returnees.ReturneeCountService;
 
@@ -18,14 +21,17 @@ final class DemoReturneeCounts {
 
     private final AdminAreaService areas;
     private final ReturneeCountService returnees;
+    private final AreaPopulationService populations;
     private final Random random = new Random(DemoCommunities.SEED + 1);
 
-    DemoReturneeCounts(AdminAreaService areas, ReturneeCountService returnees) {
+    DemoReturneeCounts(AdminAreaService areas, ReturneeCountService returnees, AreaPopulationService populations) {
         this.areas = areas;
         this.returnees = returnees;
+        this.populations = populations;
     }
 
     int create() {
+        importPopulations();
         int created = 0;
         for (AdminArea prefecture : areas.listAreas(2)) {
             int individuals = random.nextInt(10) == 0 ? 1 + random.nextInt(4) : 40 + random.nextInt(3000);
@@ -49,5 +55,22 @@ final class DemoReturneeCounts {
             }
         }
         return created;
+    }
+
+    /** Invented inhabitants per prefecture, through the same HXL import staff use. */
+    private void importPopulations() {
+        StringBuilder csv = new StringBuilder("Prefecture P-code,Inhabitants,Year,Source\n")
+                .append("#adm2+code,#population+total+ind,#date+year,#meta+source\n");
+        Random inhabitants = new Random(DemoCommunities.SEED + 2);
+        for (AdminArea prefecture : areas.listAreas(2)) {
+            csv.append(prefecture.pcode().value())
+                    .append(',')
+                    .append(150_000 + inhabitants.nextInt(650_000))
+                    .append(",2024,")
+                    .append(SOURCE)
+                    .append('\n');
+        }
+        populations.importHxl(
+                new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), "demo-population.csv");
     }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import java.util.Set;
 import org.reintegration.portal.base.AreaHierarchy;
 import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.base.InvalidInputException;
+import org.reintegration.portal.base.LatLon;
 import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.community.Community;
 import org.reintegration.portal.community.CommunityService;
@@ -25,6 +27,7 @@ import org.reintegration.portal.project.repository.ProjectRepository;
 import org.reintegration.portal.security.AreaAccess;
 import org.reintegration.portal.security.CurrentUser;
 import org.reintegration.portal.security.PortalUser;
+import org.reintegration.portal.security.Role;
 import org.reintegration.portal.security.UserAccount;
 import org.reintegration.portal.security.UserService;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -176,6 +179,54 @@ public class ProjectService {
     public List<Project> list(ProjectFilter filter, int offset, int limit) {
         Set<PCode> areas = access.visibleAreasWithin(filter.area());
         return areas != null && areas.isEmpty() ? List.of() : projects.findPage(areas, filter, offset, limit);
+    }
+
+    /**
+     * The projects the caller may see, as the map draws them. Outside staff a confidential project is placed
+     * at its community's point, without title, never at a point of its own; one whose community has no point
+     * is left out. Projects without any point are left out too.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ProjectPoint> mapPoints(ProjectFilter filter) {
+        Set<PCode> areas = access.visibleAreasWithin(filter.area());
+        if (areas != null && areas.isEmpty()) {
+            return List.of();
+        }
+        boolean staff = currentUser.hasRole(Role.STAFF);
+        List<ProjectPoint> points = new ArrayList<>();
+        for (ProjectRepository.PointRow row : projects.findPoints(areas, filter)) {
+            boolean onlyCommunity = row.confidential() && !staff;
+            LatLon location = onlyCommunity || row.own() == null ? row.community() : row.own();
+            if (location == null) {
+                continue;
+            }
+            points.add(new ProjectPoint(
+                    row.id(),
+                    onlyCommunity ? null : row.title(),
+                    row.dimension(),
+                    onlyCommunity ? null : row.type(),
+                    row.status(),
+                    row.progressPercent(),
+                    row.communityId(),
+                    row.area(),
+                    location,
+                    location == row.community(),
+                    row.confidential()));
+        }
+        return points;
+    }
+
+    /**
+     * The communities where support is on its way: a planned or ongoing project, confidential ones included.
+     * Only ids are given, for the map's gap layer.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Set<Long> communitiesWithActiveSupport() {
+        return projects.findCommunitiesWithStatus(Arrays.stream(ProjectStatus.values())
+                .filter(ProjectStatus::isActiveSupport)
+                .toList());
     }
 
     @PreAuthorize("isAuthenticated()")

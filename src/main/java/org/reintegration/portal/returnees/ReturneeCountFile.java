@@ -29,7 +29,7 @@ final class ReturneeCountFile {
     /** The source of counts from a file without {@code #meta+source}. */
     static final String DEFAULT_SOURCE = "HXL import";
 
-    private static final String[] AREA_CODES = {"#adm3+code", "#adm2+code", "#adm1+code"};
+    static final String[] AREA_CODES = {"#adm3+code", "#adm2+code", "#adm1+code"};
 
     /** One row read: its figures and the cell that locates problems found later against stored data. */
     record Row(ReturneeCountData data, Cell individualsCell, Cell areaCell) {}
@@ -59,7 +59,7 @@ final class ReturneeCountFile {
     private Row read(HxlRow row, Columns columns, ImportProblems problems) {
         int before = problems.count();
         Cell areaCell = row.cell(columns.area());
-        PCode area = problems.attempt(() -> area(areaCell, columns.level()));
+        PCode area = problems.attempt(() -> area(hierarchy, areaCell, columns.level()));
         LocalDate date = problems.attempt(() -> date(row.cell(columns.date())));
         Cell individualsCell = row.cell(columns.individuals());
         Integer individuals = problems.attempt(() -> count(individualsCell));
@@ -86,7 +86,8 @@ final class ReturneeCountFile {
                 areaCell);
     }
 
-    private PCode area(Cell cell, int level) throws ImportException {
+    /** The P-code in the cell, which must name a stored area of the given admin level. */
+    static PCode area(AreaHierarchy hierarchy, Cell cell, int level) throws ImportException {
         String text = cell.requiredText();
         if (!PCode.isValid(text)) {
             throw new ImportException(cell.problem("'" + text + "' is not a P-code (expected e.g. GN005002)"));
@@ -95,7 +96,7 @@ final class ReturneeCountFile {
         if (!hierarchy.contains(pcode)) {
             throw new ImportException(cell.problem("unknown P-code " + text + ": no such admin area is stored"));
         }
-        int stored = levelOf(pcode);
+        int stored = levelOf(hierarchy, pcode);
         if (stored != level) {
             throw new ImportException(
                     cell.problem(text + " is an admin level " + stored + " area, not level " + level));
@@ -103,7 +104,7 @@ final class ReturneeCountFile {
         return pcode;
     }
 
-    private int levelOf(PCode pcode) {
+    private static int levelOf(AreaHierarchy hierarchy, PCode pcode) {
         int level = 0;
         for (PCode p = hierarchy.parentOf(pcode).orElse(null); p != null && level < 16; level++) {
             p = hierarchy.parentOf(p).orElse(null);
@@ -119,7 +120,7 @@ final class ReturneeCountFile {
         return date;
     }
 
-    private static Integer count(Cell cell) throws ImportException {
+    static Integer count(Cell cell) throws ImportException {
         long count = cell.count();
         if (count > Integer.MAX_VALUE) {
             throw new ImportException(cell.problem("'" + cell.text() + "' is too large"));

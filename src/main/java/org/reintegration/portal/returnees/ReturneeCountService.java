@@ -207,7 +207,7 @@ public class ReturneeCountService {
         return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
     }
 
-    private static InvalidInputException rejected(String fileName, List<String> problems) {
+    static InvalidInputException rejected(String fileName, List<String> problems) {
         return new InvalidInputException(
                 Objects.requireNonNullElse(fileName, "The file") + " was not imported", problems);
     }

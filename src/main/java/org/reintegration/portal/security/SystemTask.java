@@ -1,6 +1,7 @@
 package org.reintegration.portal.security;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -15,6 +16,14 @@ public final class SystemTask {
     private SystemTask() {}
 
     public static void runAsAdministrator(Runnable task) {
+        callAsAdministrator(() -> {
+            task.run();
+            return null;
+        });
+    }
+
+    /** Like {@link #runAsAdministrator}, for work that gives a result. */
+    public static <T> T callAsAdministrator(Supplier<T> task) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
@@ -25,7 +34,7 @@ public final class SystemTask {
                         new SimpleGrantedAuthority(Role.STAFF.authority()))));
         SecurityContextHolder.setContext(context);
         try {
-            task.run();
+            return task.get();
         } finally {
             SecurityContextHolder.setContext(previous);
         }

@@ -25,6 +25,7 @@ import org.reintegration.portal.base.jooq.tables.records.CommunityRecord;
 import org.reintegration.portal.community.Community;
 import org.reintegration.portal.community.CommunityData;
 import org.reintegration.portal.community.CommunityFilter;
+import org.reintegration.portal.community.CommunityPoint;
 import org.reintegration.portal.community.CommunityService;
 import org.reintegration.portal.community.CommunitySort;
 import org.reintegration.portal.community.CurrentFigures;
@@ -80,6 +81,39 @@ public class CommunityRepository {
                 .limit(limit)
                 .offset(offset)
                 .fetch(CommunityRepository::toCommunity);
+    }
+
+    /**
+     * The communities with a point that are not archived, with the few columns the map needs.
+     *
+     * @param areas only communities in these areas; null for any area
+     */
+    public List<CommunityPoint> findPoints(Collection<PCode> areas) {
+        Condition condition = COMMUNITY.ARCHIVED.isFalse().and(COMMUNITY.LATITUDE.isNotNull());
+        if (areas != null) {
+            condition = condition.and(
+                    COMMUNITY.ADMIN_PCODE.in(areas.stream().map(PCode::value).toList()));
+        }
+        return db.select(
+                        COMMUNITY.ID,
+                        COMMUNITY.NAME,
+                        COMMUNITY.ADMIN_PCODE,
+                        COMMUNITY.LATITUDE,
+                        COMMUNITY.LONGITUDE,
+                        COMMUNITY.CURRENT_TENSION_LEVEL,
+                        COMMUNITY.CURRENT_RETURNEE_SHARE,
+                        COMMUNITY.LAST_PROFILED_ON)
+                .from(COMMUNITY)
+                .where(condition)
+                .orderBy(COMMUNITY.ID)
+                .fetch(r -> new CommunityPoint(
+                        r.value1(),
+                        r.value2(),
+                        PCode.of(r.value3()),
+                        new LatLon(r.value4().doubleValue(), r.value5().doubleValue()),
+                        r.value6() == null ? null : TensionLevel.valueOf(r.value6()),
+                        r.value7() == null ? null : r.value7().doubleValue(),
+                        r.value8()));
     }
 
     public int count(Collection<PCode> areas, CommunityFilter filter) {

@@ -16,6 +16,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -53,7 +55,7 @@ import org.reintegration.portal.security.Role;
  */
 @Route("communities")
 @RolesAllowed({Role.STAFF_NAME, Role.AUTHORITY_NAME})
-public class CommunityListView extends VerticalLayout implements HasPageHeading {
+public class CommunityListView extends VerticalLayout implements HasPageHeading, BeforeEnterObserver {
 
     private final CommunityService communities;
     private final ProfileExport export;
@@ -236,6 +238,15 @@ public class CommunityListView extends VerticalLayout implements HasPageHeading 
 
     private String areaLabel(AdminArea area, PCode pcode) {
         return area == null ? pcode.value() : areaLabel(area);
+    }
+
+    /** A link such as {@code communities?area=GN004} (from the map) opens the list filtered by that area. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("area").ifPresent(code -> areaChoices.stream()
+                .filter(a -> a.pcode().value().equals(code))
+                .findFirst()
+                .ifPresent(area::setValue));
     }
 
     @Override

@@ -12,10 +12,14 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import org.reintegration.portal.base.ui.HasPageHeading;
+import org.reintegration.portal.security.CurrentUser;
+import org.reintegration.portal.security.Role;
 import org.reintegration.portal.selection.round.PublicRound;
 import org.reintegration.portal.selection.round.RoundService;
 
@@ -25,9 +29,12 @@ import org.reintegration.portal.selection.round.RoundService;
  */
 @Route("")
 @AnonymousAllowed
-public class LandingView extends VerticalLayout implements HasPageHeading {
+public class LandingView extends VerticalLayout implements HasPageHeading, BeforeEnterObserver {
 
-    public LandingView(RoundService roundService) {
+    private final CurrentUser currentUser;
+
+    public LandingView(RoundService roundService, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         addClassName("landing");
         setMaxWidth("60em");
         H1 heading = new H1(getTranslation("landing.heading"));
@@ -82,6 +89,14 @@ public class LandingView extends VerticalLayout implements HasPageHeading {
                 .set("border", "1px solid var(--lumo-contrast-10pct)")
                 .set("border-radius", "var(--lumo-border-radius-l)");
         return card;
+    }
+
+    /** A local authority's home is the map of its areas. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (currentUser.hasRole(Role.AUTHORITY)) {
+            event.forwardTo("map");
+        }
     }
 
     @Override

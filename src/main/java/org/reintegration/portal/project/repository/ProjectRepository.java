@@ -7,14 +7,17 @@ import static org.reintegration.portal.base.jooq.Tables.PROJECT_COMMENT;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
@@ -93,6 +96,72 @@ public class ProjectRepository {
                 .offset(offset)
                 .limit(limit)
                 .fetch(ProjectRepository::toProject);
+    }
+
+    /**
+     * The map's view of the projects: few columns, each project's own point and its community's point.
+     *
+     * @param areas only projects in these areas; null for any area
+     */
+    public List<PointRow> findPoints(Collection<PCode> areas, ProjectFilter filter) {
+        return db.select(
+                        PROJECT.ID,
+                        PROJECT.TITLE,
+                        PROJECT.DIMENSION,
+                        PROJECT.INITIATIVE_TYPE,
+                        PROJECT.STATUS,
+                        PROJECT.PROGRESS_PERCENT,
+                        PROJECT.COMMUNITY_ID,
+                        PROJECT.ADMIN_PCODE,
+                        PROJECT.LATITUDE,
+                        PROJECT.LONGITUDE,
+                        PROJECT.CONFIDENTIAL,
+                        COMMUNITY.LATITUDE,
+                        COMMUNITY.LONGITUDE)
+                .from(PROJECT)
+                .leftJoin(COMMUNITY)
+                .on(COMMUNITY.ID.eq(PROJECT.COMMUNITY_ID))
+                .where(conditions(areas, filter))
+                .orderBy(PROJECT.ID)
+                .fetch(r -> new PointRow(
+                        r.value1(),
+                        r.value2(),
+                        Dimension.valueOf(r.value3()),
+                        r.value4() == null ? null : InitiativeType.valueOf(r.value4()),
+                        ProjectStatus.valueOf(r.value5()),
+                        r.value6() == null ? 0 : r.value6(),
+                        r.value7(),
+                        PCode.of(r.value8()),
+                        latLon(r.value9(), r.value10()),
+                        latLon(r.value12(), r.value13()),
+                        Boolean.TRUE.equals(r.value11())));
+    }
+
+    /** The communities with at least one project in one of these statuses. */
+    public Set<Long> findCommunitiesWithStatus(Collection<ProjectStatus> statuses) {
+        return db.selectDistinct(PROJECT.COMMUNITY_ID)
+                .from(PROJECT)
+                .where(PROJECT.COMMUNITY_ID.isNotNull())
+                .and(PROJECT.STATUS.in(statuses.stream().map(Enum::name).toList()))
+                .fetchSet(PROJECT.COMMUNITY_ID);
+    }
+
+    /** One project on the map, before the reader's rights are applied. */
+    public record PointRow(
+            long id,
+            String title,
+            Dimension dimension,
+            InitiativeType type,
+            ProjectStatus status,
+            int progressPercent,
+            Long communityId,
+            PCode area,
+            LatLon own,
+            LatLon community,
+            boolean confidential) {}
+
+    private static LatLon latLon(BigDecimal lat, BigDecimal lon) {
+        return lat == null || lon == null ? null : new LatLon(lat.doubleValue(), lon.doubleValue());
     }
 
     public int count(Collection<PCode> areas, ProjectFilter filter) {
@@ -190,6 +259,17 @@ public class ProjectRepository {
         if (filter.titleContains() != null && !filter.titleContains().isBlank()) {
             condition = condition.and(
                     PROJECT.TITLE.containsIgnoreCase(filter.titleContains().strip()));
+        }
+        if (filter.type() != null) {
+            condition = condition.and(PROJECT.INITIATIVE_TYPE.eq(filter.type().name()));
+        }
+        if (filter.activeFrom() != null) {
+            Field<LocalDate> end = DSL.coalesce(PROJECT.ACTUAL_END, PROJECT.PLANNED_END);
+            condition = condition.and(end.isNull().or(end.ge(filter.activeFrom())));
+        }
+        if (filter.activeTo() != null) {
+            Field<LocalDate> start = DSL.coalesce(PROJECT.ACTUAL_START, PROJECT.PLANNED_START);
+            condition = condition.and(start.isNull().or(start.le(filter.activeTo())));
         }
         return condition;
     }

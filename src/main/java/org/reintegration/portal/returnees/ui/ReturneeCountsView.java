@@ -18,12 +18,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.reintegration.portal.base.InvalidInputException;
 import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.base.ui.HasPageHeading;
 import org.reintegration.portal.geo.AdminArea;
 import org.reintegration.portal.geo.AdminAreaService;
+import org.reintegration.portal.returnees.AreaPopulationService;
 import org.reintegration.portal.returnees.ReturneeCount;
 import org.reintegration.portal.returnees.ReturneeCountService;
 import org.reintegration.portal.returnees.ReturneeImportResult;
@@ -45,10 +47,17 @@ public class ReturneeCountsView extends VerticalLayout implements HasPageHeading
     final ComboBox<AdminArea> area = new ComboBox<>();
     final Grid<ReturneeCount> grid = new Grid<>();
     final VerticalLayout importOutcome = new VerticalLayout();
+    final VerticalLayout populationOutcome = new VerticalLayout();
+    private final AreaPopulationService populations;
     private final Map<PCode, AdminArea> areasByCode;
 
-    public ReturneeCountsView(ReturneeCountService counts, AdminAreaService areas, CurrentUser currentUser) {
+    public ReturneeCountsView(
+            ReturneeCountService counts,
+            AreaPopulationService populations,
+            AdminAreaService areas,
+            CurrentUser currentUser) {
         this.counts = counts;
+        this.populations = populations;
         setSizeFull();
         List<AdminArea> areaChoices = new ArrayList<>();
         for (int level = 1; level <= 3; level++) {
@@ -68,6 +77,16 @@ public class ReturneeCountsView extends VerticalLayout implements HasPageHeading
             importOutcome.setPadding(false);
             importOutcome.setId("returnee-import-outcome");
             add(upload, importOutcome);
+
+            add(new Paragraph(getTranslation("returnees.population.help")));
+            Upload populationUpload = new Upload(UploadHandler.inMemory(
+                    (metadata, bytes) -> ui.access(() -> importPopulation(metadata.fileName(), bytes))));
+            populationUpload.setAcceptedFileTypes(".csv", "text/csv");
+            populationUpload.setMaxFileSize(MAX_FILE_BYTES);
+            populationUpload.setId("population-upload");
+            populationOutcome.setPadding(false);
+            populationOutcome.setId("population-import-outcome");
+            add(populationUpload, populationOutcome);
         }
 
         area.setLabel(getTranslation("returnees.filter.area"));
@@ -97,22 +116,31 @@ public class ReturneeCountsView extends VerticalLayout implements HasPageHeading
     }
 
     void importFile(String fileName, byte[] content) {
-        importOutcome.removeAll();
+        showOutcome(importOutcome, fileName, () -> counts.importHxl(new ByteArrayInputStream(content), fileName));
+    }
+
+    void importPopulation(String fileName, byte[] content) {
+        showOutcome(
+                populationOutcome, fileName, () -> populations.importHxl(new ByteArrayInputStream(content), fileName));
+    }
+
+    private void showOutcome(VerticalLayout outcome, String fileName, Supplier<ReturneeImportResult> importer) {
+        outcome.removeAll();
         try {
-            ReturneeImportResult result = counts.importHxl(new ByteArrayInputStream(content), fileName);
+            ReturneeImportResult result = importer.get();
             String done =
                     getTranslation("returnees.import.done", result.fileName(), result.added(), result.alreadyPresent());
             Notification.show(done).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             Paragraph summary = new Paragraph(done);
             summary.addClassName("import-done");
-            importOutcome.add(summary);
+            outcome.add(summary);
             refresh();
         } catch (InvalidInputException e) {
             Paragraph summary = new Paragraph(getTranslation("returnees.import.rejected", fileName));
             summary.addClassName("import-rejected");
             UnorderedList problems = new UnorderedList();
             e.problems().forEach(p -> problems.add(new ListItem(p)));
-            importOutcome.add(summary, problems);
+            outcome.add(summary, problems);
         }
     }
 

@@ -1,0 +1,37 @@
+package org.reintegration.portal.returnees.repository;
+
+import static org.reintegration.portal.base.jooq.Tables.AREA_POPULATION;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.reintegration.portal.base.PCode;
+import org.reintegration.portal.returnees.AreaPopulation;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class AreaPopulationRepository {
+
+    private final DSLContext db;
+
+    AreaPopulationRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /** Every stored figure: one per area and year, a few thousand at most. */
+    public List<AreaPopulation> findAll() {
+        return db.selectFrom(AREA_POPULATION)
+                .fetch(r -> new AreaPopulation(
+                        PCode.of(r.getAdminPcode()), r.getReferenceYear(), r.getPopulation(), r.getSource()));
+    }
+
+    public void insert(AreaPopulation figure, LocalDateTime now) {
+        db.insertInto(AREA_POPULATION)
+                .set(AREA_POPULATION.ADMIN_PCODE, figure.area().value())
+                .set(AREA_POPULATION.REFERENCE_YEAR, figure.referenceYear())
+                .set(AREA_POPULATION.POPULATION, figure.population())
+                .set(AREA_POPULATION.SOURCE, figure.source())
+                .set(AREA_POPULATION.RECORDED_AT, now)
+                .execute();
+    }
+}
