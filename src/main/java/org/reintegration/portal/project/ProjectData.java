@@ -97,6 +97,21 @@ public record ProjectData(
             LocalDate actualEnd,
             int progressPercent,
             boolean progressFromMilestones) {
+        return copy(status, actualStart, actualEnd, progressPercent, progressFromMilestones, location);
+    }
+
+    /** The same project without its own point, as readers who may not see a confidential point get it. */
+    public ProjectData withoutPoint() {
+        return copy(status, actualStart, actualEnd, progressPercent, progressFromMilestones, null);
+    }
+
+    private ProjectData copy(
+            ProjectStatus status,
+            LocalDate actualStart,
+            LocalDate actualEnd,
+            int progressPercent,
+            boolean progressFromMilestones,
+            LatLon location) {
         return new ProjectData(
                 code,
                 communityId,

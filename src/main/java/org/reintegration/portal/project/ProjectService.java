@@ -170,7 +170,7 @@ public class ProjectService {
     public Project get(long id) {
         Project project = projects.find(id).orElseThrow(() -> new InvalidInputException("There is no project " + id));
         access.checkMaySee(project.data().area());
-        return project;
+        return shown(project);
     }
 
     /** One page of the projects the caller may see, by title. */
@@ -178,7 +178,27 @@ public class ProjectService {
     @Transactional(readOnly = true)
     public List<Project> list(ProjectFilter filter, int offset, int limit) {
         Set<PCode> areas = access.visibleAreasWithin(filter.area());
-        return areas != null && areas.isEmpty() ? List.of() : projects.findPage(areas, filter, offset, limit);
+        return areas != null && areas.isEmpty()
+                ? List.of()
+                : projects.findPage(areas, filter, offset, limit).stream()
+                        .map(this::shown)
+                        .toList();
+    }
+
+    /** Outside staff a confidential project comes without its own point: it is shown at community level only. */
+    private Project shown(Project project) {
+        if (!project.data().confidential() || project.data().location() == null || currentUser.hasRole(Role.STAFF)) {
+            return project;
+        }
+        return new Project(
+                project.id(),
+                project.data().withoutPoint(),
+                project.initiativeId(),
+                project.roundId(),
+                project.communityName(),
+                project.createdBy(),
+                project.createdAt(),
+                project.updatedAt());
     }
 
     /**

@@ -220,6 +220,7 @@ class MapServiceTest {
         assertThat(seen.title()).isNull();
         assertThat(seen.atCommunity()).isTrue();
         assertThat(seen.location()).isEqualTo(new LatLon(11.40, -9.20));
+        assertThat(projects.get(project).data().location()).isNull();
         ProjectPoint forStaff = SystemTask.callAsAdministrator(() -> point(project));
         assertThat(forStaff.title()).isEqualTo("Peer circle for returnees");
         assertThat(forStaff.location()).isEqualTo(new LatLon(11.42, -9.17));

@@ -1,0 +1,181 @@
+package org.reintegration.portal.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.reintegration.portal.base.LatLon;
+import org.reintegration.portal.base.PCode;
+import org.reintegration.portal.initiative.Dimension;
+import org.reintegration.portal.project.ProjectData;
+import org.reintegration.portal.project.ProjectFilter;
+import org.reintegration.portal.project.ProjectService;
+import org.reintegration.portal.project.ProjectStatus;
+import org.reintegration.portal.security.SystemTask;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The demo local authority (scoped to the Kankan region) in a real browser: it lands on the map, sees only its
+ * region's projects, opens one from the map, and switches to Arabic. A project named like an HTML tag shows as
+ * text.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class AuthorityMapIT {
+
+    private static final String MARKUP_NAME = "<img src=x onerror=alert(1)>";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ProjectService projects;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        browser = Chromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void a_local_authority_sees_its_projects_on_the_map_opens_one_and_reads_the_map_in_arabic() {
+        long inKankan = SystemTask.callAsAdministrator(
+                () -> projects.create(project("E2E-KAN", MARKUP_NAME, "GN004001", 10.40, -9.30))
+                        .id());
+        long inKindia = SystemTask.callAsAdministrator(
+                () -> projects.create(project("E2E-KIN", "Kindia workshop", "GN005001", 10.05, -12.86))
+                        .id());
+        Set<String> kankanProjects = SystemTask.callAsAdministrator(() ->
+                projects
+                        .list(new ProjectFilter(PCode.of("GN004"), null, null, null, null, null, null), 0, 10_000)
+                        .stream()
+                        .map(p -> "p-" + p.id())
+                        .collect(Collectors.toSet()));
+
+        signIn("authority", "authority-demo-2026");
+
+        // The authority's home is the map, fitted to its region; zoom in where the projects are apart.
+        wait.until(ExpectedConditions.urlContains("/map"));
+        browser.get(url("map?lat=10.4&lon=-9.3&z=9"));
+        List<WebElement> pins = wait.until(b -> {
+            List<WebElement> found = map().findElements(By.cssSelector("[data-marker-id^='p-']"));
+            return found.stream().anyMatch(p -> ("p-" + inKankan).equals(p.getAttribute("data-marker-id")))
+                    ? found
+                    : null;
+        });
+        assertThat(pins)
+                .extracting(p -> p.getAttribute("data-marker-id"))
+                .allMatch(kankanProjects::contains)
+                .doesNotContain("p-" + inKindia);
+
+        WebElement pin = map().findElement(By.cssSelector("[data-marker-id='p-" + inKankan + "']"));
+        new Actions(browser).moveToElement(pin).perform();
+        WebElement tooltip = wait.until(b -> map().findElements(By.cssSelector(".leaflet-map-tooltip")).stream()
+                .findFirst()
+                .orElse(null));
+        assertThat(tooltip.getText()).startsWith(MARKUP_NAME);
+        assertThat(map().findElements(By.cssSelector("img[src='x']"))).isEmpty();
+
+        pin.click();
+        WebElement details = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("map-details")));
+        wait.until(ExpectedConditions.textToBePresentInElement(details, MARKUP_NAME));
+        assertThat(details.findElements(By.cssSelector("img"))).isEmpty();
+        details.findElement(By.id("map-details-link")).click();
+        wait.until(ExpectedConditions.urlContains("/projects/" + inKankan));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), MARKUP_NAME));
+
+        browser.get(url("map"));
+        chooseLanguage("العربية");
+        wait.until(b -> "rtl".equals(script("return document.documentElement.dir")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("map-legend"), "المشاريع"));
+        assertThat(map().findElements(By.cssSelector("path.leaflet-feature"))).isNotEmpty();
+    }
+
+    private static ProjectData project(String code, String title, String area, double lat, double lon) {
+        return new ProjectData(
+                code,
+                null,
+                PCode.of(area),
+                null,
+                Dimension.ECONOMIC,
+                null,
+                null,
+                title,
+                null,
+                "Local NGO",
+                null,
+                ProjectStatus.ONGOING,
+                null,
+                null,
+                null,
+                null,
+                30,
+                false,
+                new LatLon(lat, lon),
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    private SearchContext map() {
+        return browser.findElement(By.tagName("leaflet-map")).getShadowRoot();
+    }
+
+    private void signIn(String username, String password) {
+        browser.get(url("login"));
+        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+        user.sendKeys(username);
+        WebElement secret = browser.findElement(By.cssSelector("input[name='password']"));
+        secret.sendKeys(password, Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
+    }
+
+    private void chooseLanguage(String nativeName) {
+        WebElement select = wait.until(ExpectedConditions.elementToBeClickable(By.id("language-select")));
+        select.click();
+        WebElement item = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-select-item[normalize-space(.)='" + nativeName + "']")));
+        item.click();
+    }
+
+    private Object script(String code) {
+        return ((JavascriptExecutor) browser).executeScript(code);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+}
