@@ -135,16 +135,18 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
         map.setTileLayer(new TileLayer(settings.tiles(), settings.attribution(), settings.maxZoom()));
         map.setSizeFull();
         map.setScaleVisible(true);
-        map.setLegend(legend);
         map.addFeatureClickListener(this::showDetails);
         map.addViewChangeListener(this::viewChanged);
 
         details.setId("map-details");
         details.addClassName("map-details");
-        details.setWidth("20em");
         details.add(new Paragraph(getTranslation("map.details.hint")));
 
-        HorizontalLayout body = new HorizontalLayout(map, details);
+        // The legend sits beside the map rather than on it, so that it never hides what it explains.
+        Div side = new Div(details, legend);
+        side.addClassName("map-side");
+        side.setWidth("20em");
+        HorizontalLayout body = new HorizontalLayout(map, side);
         body.addClassName("map-body");
         body.setSizeFull();
         body.setFlexGrow(1, map);
