@@ -6,6 +6,7 @@ import java.util.List;
 import org.reintegration.portal.community.profile.TensionLevel;
 import org.reintegration.portal.monitoring.Actual;
 import org.reintegration.portal.monitoring.FollowUp;
+import org.reintegration.portal.monitoring.FollowUpStatus;
 import org.reintegration.portal.monitoring.Indicator;
 import org.reintegration.portal.monitoring.IndicatorData;
 import org.reintegration.portal.monitoring.IndicatorService;
@@ -140,8 +141,7 @@ public class DemoMonitoring {
                         FollowUp.open(
                                 "Share the member list with the community committee (demo)", LocalDate.of(2026, 11, 5)),
                         FollowUp.open("Hold an open meeting on joining the group (demo)", LocalDate.of(2026, 12, 15))));
-        visits.setFollowUpStatus(
-                visit.followUps().getFirst().id(), org.reintegration.portal.monitoring.FollowUpStatus.DONE);
+        visits.setFollowUpStatus(visit.followUps().getFirst().id(), FollowUpStatus.DONE);
         lessons.add(
                 id,
                 "Announce the selection criteria for group members before the vote, so that residents know how"

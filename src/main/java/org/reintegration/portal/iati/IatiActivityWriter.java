@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -352,6 +353,6 @@ final class IatiActivityWriter {
 
     private static String dateTime(LocalDateTime at) {
         return DateTimeFormatter.ISO_INSTANT.format(
-                at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toInstant(ZoneOffset.UTC));
+                at.truncatedTo(ChronoUnit.SECONDS).toInstant(ZoneOffset.UTC));
     }
 }

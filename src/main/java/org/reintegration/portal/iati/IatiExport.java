@@ -76,12 +76,6 @@ public class IatiExport {
         return document(all);
     }
 
-    /** The IATI identifier a project has in the export. */
-    @PreAuthorize("isAuthenticated()")
-    public String identifier(long projectId) {
-        return writer.identifier(projects.get(projectId));
-    }
-
     private byte[] document(List<Project> list) {
         List<IatiActivity> activities = list.stream()
                 .map(p -> new IatiActivity(p, transactionsOf(p.id()), indicators.ofProject(p.id())))
@@ -100,7 +94,7 @@ public class IatiExport {
         return document;
     }
 
-    private List<org.reintegration.portal.iati.IatiTransaction> transactionsOf(long projectId) {
+    private List<IatiTransaction> transactionsOf(long projectId) {
         List<IatiTransaction> all = new ArrayList<>();
         transactionSources.forEach(source -> all.addAll(source.transactionsOf(projectId)));
         return all;

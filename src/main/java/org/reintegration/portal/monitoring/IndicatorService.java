@@ -11,6 +11,8 @@ import org.reintegration.portal.monitoring.repository.IndicatorRepository;
 import org.reintegration.portal.project.ProjectService;
 import org.reintegration.portal.security.CurrentUser;
 import org.reintegration.portal.security.PortalUser;
+import org.reintegration.portal.security.Role;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -138,8 +140,8 @@ public class IndicatorService {
                 .find(indicatorId)
                 .orElseThrow(() -> new InvalidInputException("There is no indicator " + indicatorId));
         if (indicator.projectId() == null) {
-            if (!currentUser.hasRole(org.reintegration.portal.security.Role.STAFF)) {
-                throw new org.springframework.security.access.AccessDeniedException("programme indicators");
+            if (!currentUser.hasRole(Role.STAFF)) {
+                throw new AccessDeniedException("The programme's indicators are for staff");
             }
         } else {
             projects.get(indicator.projectId());

@@ -122,6 +122,36 @@ class IndicatorServiceTest {
     }
 
     @Test
+    @WithUserDetails("staff")
+    void a_target_may_change_but_not_the_unit_of_recorded_actuals() {
+        long projectId = project("Grain mill", "GN004004");
+        Indicator indicator = indicators.add(projectId, MonitoringSamples.peopleBenefiting());
+        indicators.recordActual(indicator.id(), MonitoringSamples.month(3, 30, null, null, null, null));
+        IndicatorData d = indicator.data();
+        IndicatorData percent = new IndicatorData(
+                null,
+                "Share of members",
+                d.level(),
+                IndicatorUnit.PERCENT,
+                true,
+                d.baseline(),
+                d.baselineDate(),
+                BigDecimal.valueOf(50),
+                null);
+
+        Indicator changed = indicators.update(
+                indicator.id(),
+                IndicatorData.of(d.starter(), d.baseline(), d.baselineDate(), BigDecimal.valueOf(60), d.targetDate()));
+
+        assertThat(changed.data().target()).isEqualByComparingTo("60");
+        assertThatThrownBy(() -> indicators.update(indicator.id(), percent))
+                .isInstanceOfSatisfying(
+                        InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("unit"));
+        assertThat(indicators.progressOf(indicator.id()).indicator().data().unit())
+                .isEqualTo(IndicatorUnit.PEOPLE);
+    }
+
+    @Test
     @WithUserDetails("authority")
     void a_local_authority_reads_the_indicators_of_its_areas_only_and_changes_nothing() {
         long[] ids = new long[4];

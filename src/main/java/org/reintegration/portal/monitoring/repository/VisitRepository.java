@@ -4,6 +4,7 @@ import static org.reintegration.portal.base.jooq.Tables.FOLLOW_UP;
 import static org.reintegration.portal.base.jooq.Tables.MONITORING_VISIT;
 import static org.reintegration.portal.base.jooq.Tables.VISIT_PHOTO;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ public class VisitRepository {
                 .fetchOptional(FOLLOW_UP.VISIT_ID);
     }
 
-    public void setFollowUpStatus(long followUpId, FollowUpStatus status, java.time.LocalDate doneOn) {
+    public void setFollowUpStatus(long followUpId, FollowUpStatus status, LocalDate doneOn) {
         db.update(FOLLOW_UP)
                 .set(FOLLOW_UP.STATUS, status.name())
                 .set(FOLLOW_UP.DONE_ON, doneOn)

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,7 @@ class IndicatorDialog extends Dialog {
         ascending.setLabel(getTranslation("indicators.ascending"));
         ascending.setValue(true);
         baseline.setLabel(getTranslation("indicators.baseline"));
-        baseline.setValue(java.math.BigDecimal.ZERO);
+        baseline.setValue(BigDecimal.ZERO);
         baselineDate.setLabel(getTranslation("indicators.baseline-date"));
         baselineDate.setValue(today);
         target.setLabel(getTranslation("indicators.target"));

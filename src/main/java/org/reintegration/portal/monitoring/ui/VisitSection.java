@@ -178,6 +178,9 @@ class VisitSection extends VerticalLayout {
         // a little above the limit so that the service, not the browser, gives the clear refusal
         upload.setMaxFileSize(VisitPhoto.MAX_BYTES + 1024);
         upload.setMaxFiles(1);
+        upload.addFileRejectedListener(e -> Notification.show(
+                        getTranslation("visits.error.photo-type-or-size"), 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR));
         upload.setDropLabel(new Span(getTranslation("visits.photo.drop")));
         upload.addClassName("visit-photo-upload");
         return upload;
