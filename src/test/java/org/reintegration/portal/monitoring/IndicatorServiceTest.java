@@ -65,6 +65,12 @@ class IndicatorServiceTest {
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("indicators.error.overlap"));
         assertThat(indicators.progressOf(indicator.id()).actuals()).hasSize(1);
+
+        long first = indicators.progressOf(indicator.id()).actuals().getFirst().id();
+        indicators.removeActual(indicator.id(), first);
+        assertThat(indicators.recordActual(indicator.id(), overlapping).actuals())
+                .singleElement()
+                .satisfies(a -> assertThat(a.periodStart()).isEqualTo(LocalDate.of(2026, 3, 20)));
     }
 
     @Test

@@ -95,12 +95,18 @@ class IndicatorSection extends VerticalLayout {
                     .setAutoWidth(true);
             grid.addColumn(a -> number.format(a.value())).setHeader(getTranslation("indicators.actual.value"));
             if (d.unit().countsPeople()) {
-                grid.addColumn(a -> count(number, a.female())).setHeader(getTranslation("indicators.actual.female"));
-                grid.addColumn(a -> count(number, a.male())).setHeader(getTranslation("indicators.actual.male"));
+                grid.addColumn(a -> count(number, a.female()))
+                        .setHeader(getTranslation("indicators.actual.female"))
+                        .setAutoWidth(true);
+                grid.addColumn(a -> count(number, a.male()))
+                        .setHeader(getTranslation("indicators.actual.male"))
+                        .setAutoWidth(true);
                 grid.addColumn(a -> count(number, a.returnees()))
-                        .setHeader(getTranslation("indicators.actual.returnees"));
+                        .setHeader(getTranslation("indicators.actual.returnees"))
+                        .setAutoWidth(true);
                 grid.addColumn(a -> count(number, a.residents()))
-                        .setHeader(getTranslation("indicators.actual.residents"));
+                        .setHeader(getTranslation("indicators.actual.residents"))
+                        .setAutoWidth(true);
             }
             grid.addColumn(a -> a.note() == null ? "" : a.note())
                     .setHeader(getTranslation("indicators.actual.note"))

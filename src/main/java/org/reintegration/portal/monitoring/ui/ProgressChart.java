@@ -27,6 +27,7 @@ final class ProgressChart extends Div {
                 .set("align-items", "flex-end")
                 .set("gap", "4px")
                 .set("height", HEIGHT)
+                .set("margin", "var(--lumo-space-s) 0")
                 .set("padding", "0 2px")
                 .set("border-bottom", "1px solid var(--lumo-contrast-50pct)")
                 .set("max-width", "40em");
@@ -34,7 +35,9 @@ final class ProgressChart extends Div {
         BigDecimal baseline = progress.indicator().data().baseline();
         BigDecimal target = progress.indicator().data().target();
         List<BigDecimal> levels = levels(progress);
-        BigDecimal top = levels.stream().reduce(target.max(baseline), BigDecimal::max);
+        // a tenth of headroom, so that the target line and its label stay inside the chart
+        BigDecimal top =
+                levels.stream().reduce(target.max(baseline), BigDecimal::max).multiply(new BigDecimal("1.1"));
         if (top.signum() == 0) {
             top = BigDecimal.ONE;
         }
