@@ -51,6 +51,7 @@ class DemoData implements ApplicationRunner {
     private final DemoSelection selection;
     private final DemoBallots ballots;
     private final DemoProjects projects;
+    private final DemoMonitoring monitoring;
 
     DemoData(
             AdminAreaService areas,
@@ -62,7 +63,8 @@ class DemoData implements ApplicationRunner {
             InitiativeService initiatives,
             RoundService rounds,
             DemoBallots ballots,
-            ProjectService projects) {
+            ProjectService projects,
+            DemoMonitoring monitoring) {
         this.areas = areas;
         this.users = users;
         this.returneeCounts = new DemoReturneeCounts(areas, returnees, populations);
@@ -70,6 +72,7 @@ class DemoData implements ApplicationRunner {
         this.selection = new DemoSelection(communities, initiatives, rounds);
         this.ballots = ballots;
         this.projects = new DemoProjects(initiatives, projects);
+        this.monitoring = monitoring;
     }
 
     @Override
@@ -100,6 +103,7 @@ class DemoData implements ApplicationRunner {
             }
             if (rounds.containsKey(Phase.RESULTS)) {
                 projects.create(rounds.get(Phase.RESULTS));
+                monitoring.create();
             }
             log.info(
                     "Demo data loaded: Guinea's admin areas, {} invented communities with their profiles, and the demo"

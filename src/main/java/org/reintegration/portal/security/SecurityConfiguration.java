@@ -37,6 +37,9 @@ class SecurityConfiguration {
         // Pabulib export of a round, a plain download for signed-in staff
         http.authorizeHttpRequests(requests ->
                 requests.requestMatchers(HttpMethod.GET, "/export/rounds/*").hasRole(Role.STAFF_NAME));
+        // IATI activity XML of one project or of the whole programme, a plain download for signed-in staff
+        http.authorizeHttpRequests(requests ->
+                requests.requestMatchers(HttpMethod.GET, "/export/iati/**").hasRole(Role.STAFF_NAME));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }

@@ -80,6 +80,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         if (currentUser.hasRole(Role.STAFF)) {
             nav.addItem(new SideNavItem(getTranslation("nav.voting"), "voting", VaadinIcon.BARCODE.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.indicators"), "indicators", VaadinIcon.CHART.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.propose"), "propose", VaadinIcon.PLUS_CIRCLE_O.create()));
         if (currentUser.hasRole(Role.ADMIN)) {

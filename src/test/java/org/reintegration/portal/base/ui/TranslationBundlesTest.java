@@ -114,6 +114,7 @@ class TranslationBundlesTest {
         used.add("map.level.1");
         used.add("map.level.2");
         addVotingKeys(used);
+        addMonitoringKeys(used);
 
         assertThat(keys(bundle(Languages.DEFAULT))).containsAll(used);
     }
@@ -259,6 +260,33 @@ class TranslationBundlesTest {
     private static String read(Path path) {
         try {
             return Files.readString(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Keys of indicators and visits built from enums, and the error keys monitoring raises. */
+    private static void addMonitoringKeys(Set<String> used) {
+        for (var level : org.reintegration.portal.monitoring.IndicatorLevel.values()) {
+            used.add(level.labelKey());
+        }
+        for (var unit : org.reintegration.portal.monitoring.IndicatorUnit.values()) {
+            used.add(unit.labelKey());
+        }
+        for (var starter : org.reintegration.portal.monitoring.StarterIndicator.values()) {
+            used.add(starter.labelKey());
+        }
+        for (var status : org.reintegration.portal.monitoring.FollowUpStatus.values()) {
+            used.add(status.labelKey());
+        }
+        Pattern errorKey = Pattern.compile("\"((?:indicators|visits|lessons)\\.error\\.[a-z-]+)\"");
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java/org/reintegration/portal/monitoring"))) {
+            sources.filter(p -> p.toString().endsWith(".java")).forEach(p -> {
+                Matcher m = errorKey.matcher(read(p));
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
