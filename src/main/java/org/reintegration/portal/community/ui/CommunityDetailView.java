@@ -118,6 +118,8 @@ public class CommunityDetailView extends VerticalLayout implements BeforeEnterOb
         // the projects capability owns the page; a link keeps communities free of it
         actions.add(new com.vaadin.flow.component.html.Anchor(
                 "public/communities/" + community.id() + "/projects", getTranslation("communities.public-projects")));
+        actions.add(new com.vaadin.flow.component.html.Anchor(
+                "communities/" + community.id() + "/lessons", getTranslation("lessons.title")));
         add(actions);
         H2 title = new H2(community.data().name());
         title.setId("community-name");

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -234,6 +235,10 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         if (d.description() != null) {
             facts.add(new Paragraph(d.description()));
         }
+        // monitoring owns its page; a link keeps projects free of it
+        Anchor monitoring = new Anchor("projects/" + project.id() + "/monitoring", getTranslation("monitoring.title"));
+        monitoring.setId("project-monitoring-link");
+        facts.add(monitoring);
         if (staff) {
             status.setValue(d.status());
             progress.setValue(d.progressPercent());

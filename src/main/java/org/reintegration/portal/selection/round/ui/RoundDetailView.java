@@ -169,6 +169,15 @@ public class RoundDetailView extends VerticalLayout implements BeforeEnterObserv
         add(line(
                 "rounds.communities",
                 round.communities().stream().map(CommunityRef::name).collect(Collectors.joining(", "))));
+        if (round.phase().ordinal() <= Phase.REVIEW.ordinal()) {
+            // While a round is prepared, what earlier projects in its communities taught is one click away.
+            Div lessons = new Div(new Span(getTranslation("rounds.lessons") + " "));
+            lessons.setId("round-lessons");
+            round.communities()
+                    .forEach(c ->
+                            lessons.add(new Anchor("communities/" + c.id() + "/lessons", c.name()), new Span(" ")));
+            add(lessons);
+        }
         add(line(
                 "rounds.budget",
                 RoundTexts.money(
