@@ -142,21 +142,30 @@ function buildMarkerLayer(data: MarkerLayerData, layerId: string, callbacks: Lay
     return { layer: L.layerGroup(markers), kind: 'markers', bounds };
 }
 
+const PIN_OPTIONS: L.DivIconOptions = {
+    className: 'leaflet-symbol-marker',
+    iconSize: [30, 36],
+    iconAnchor: [15, 35],
+    popupAnchor: [0, -33],
+    tooltipAnchor: [0, -33],
+};
+const DOT_OPTIONS: L.DivIconOptions = {
+    className: 'leaflet-symbol-marker',
+    iconSize: [18, 18],
+    iconAnchor: [9, 9],
+    popupAnchor: [0, -9],
+    tooltipAnchor: [0, -9],
+};
+
 /**
- * A drop-shaped pin in the marker's colour with its symbol inside. The DOM is built on demand with text nodes
- * only: clustered layers create icons just for the markers in view.
+ * A drop-shaped pin, or a dot, in the marker's colour with its symbol inside. The DOM is built on demand with text
+ * nodes only: clustered layers create icons just for the markers in view.
  */
 class SymbolIcon extends L.DivIcon {
     private readonly spec: MarkerData;
 
     constructor(spec: MarkerData) {
-        super({
-            className: 'leaflet-symbol-marker',
-            iconSize: [30, 36],
-            iconAnchor: [15, 35],
-            popupAnchor: [0, -33],
-            tooltipAnchor: [0, -33],
-        });
+        super(spec.shape === 'dot' ? DOT_OPTIONS : PIN_OPTIONS);
         this.spec = spec;
     }
 
@@ -166,7 +175,7 @@ class SymbolIcon extends L.DivIcon {
         root.setAttribute('data-marker-id', this.spec.id);
         root.setAttribute('aria-label', this.spec.tooltip ?? this.spec.id);
         const pin = document.createElement('span');
-        pin.className = 'leaflet-symbol-marker-pin';
+        pin.className = this.spec.shape === 'dot' ? 'leaflet-symbol-marker-dot' : 'leaflet-symbol-marker-pin';
         pin.style.backgroundColor = color;
         if (this.spec.symbol) {
             const symbol = textElement('span', 'leaflet-symbol-marker-symbol', this.spec.symbol);

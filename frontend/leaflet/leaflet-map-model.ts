@@ -46,6 +46,8 @@ export interface MarkerData {
     symbol?: string;
     tooltip?: string;
     popup?: PopupData;
+    /** Left out for a pin. */
+    shape?: 'dot';
 }
 
 export interface MarkerLayerData {

@@ -122,6 +122,26 @@ export const leafletMapStyles = css`
         justify-content: center;
     }
 
+    .leaflet-symbol-marker-dot {
+        position: absolute;
+        left: 1px;
+        top: 1px;
+        box-sizing: border-box;
+        width: 16px;
+        height: 16px;
+        border: 2px solid #ffffff;
+        border-radius: 50%;
+        box-shadow: 0 1px 3px rgba(0, 0, 0, 0.45);
+        display: flex;
+        align-items: center;
+        justify-content: center;
+    }
+
+    .leaflet-symbol-marker-dot .leaflet-symbol-marker-symbol {
+        transform: none;
+        font-size: 9px;
+    }
+
     .leaflet-symbol-marker-symbol {
         transform: rotate(45deg);
         font-size: 12px;

@@ -143,7 +143,8 @@ final class LeafletJson {
                     .value(marker.lon())
                     .optional("color", marker.color())
                     .optional("symbol", marker.symbol())
-                    .optional("tooltip", marker.tooltip());
+                    .optional("tooltip", marker.tooltip())
+                    .optional("shape", marker.shape() == MapMarker.Shape.DOT ? "dot" : null);
             if (marker.popup() != null) {
                 json.name("popup");
                 popup(json, marker.popup());

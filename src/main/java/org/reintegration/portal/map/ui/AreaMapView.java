@@ -458,7 +458,8 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
                         MapStyles.tensionColour(c.tension()),
                         null,
                         c.name() + " · " + tensionText(c.tension()),
-                        null))
+                        null,
+                        MapMarker.Shape.DOT))
                 .toList();
         map.setLayer(new MarkerLayer(
                 MapLayerKind.COMMUNITIES.layerId(),

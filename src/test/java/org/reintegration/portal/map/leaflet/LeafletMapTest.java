@@ -57,7 +57,8 @@ class LeafletMapTest {
                 "Sites",
                 List.of(
                         new MapMarker("s1", 9.5, -13.7, "#0d47a1", "C", "Conakry", Popup.of("Conakry", "Capital")),
-                        MapMarker.of("s2", 7.75, -8.8)),
+                        MapMarker.of("s2", 7.75, -8.8),
+                        new MapMarker("s3", 10.4, -9.3, "#1a9850", null, "Kankan", null, MapMarker.Shape.DOT)),
                 true));
 
         JsonNode layer = layerData("sites");
@@ -68,6 +69,8 @@ class LeafletMapTest {
         assertThat(first.get("symbol").asString()).isEqualTo("C");
         assertThat(first.get("popup").get("lines").get(0).asString()).isEqualTo("Capital");
         assertThat(layer.get("markers").get(1).propertyNames()).containsExactly("id", "lat", "lon");
+        assertThat(layer.get("markers").get(2).get("shape").asString()).isEqualTo("dot");
+        assertThat(first.has("shape")).isFalse();
     }
 
     @Test
