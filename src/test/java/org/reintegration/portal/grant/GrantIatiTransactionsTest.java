@@ -71,7 +71,7 @@ class GrantIatiTransactionsTest {
                 new ReportData(LocalDate.of(2026, 11, 30), false, null, Map.of(line, bd("300"))),
                 List.of());
         // not yet accepted: not an expenditure
-        assertThat(transactions(two.get(0)))
+        assertThat(ofGrant(transactions(two.get(0)), grant.id()))
                 .extracting(IatiTransaction::type)
                 .doesNotContain(IatiTransactionType.EXPENDITURE);
         as(users, "staff2", () -> grants.acceptReport(report.id(), null));
