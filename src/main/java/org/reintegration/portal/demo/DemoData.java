@@ -50,6 +50,7 @@ class DemoData implements ApplicationRunner {
     private final DemoSelection selection;
     private final DemoBallots ballots;
     private final DemoProjects projects;
+    private final DemoGrants grants;
 
     DemoData(
             AdminAreaService areas,
@@ -60,7 +61,8 @@ class DemoData implements ApplicationRunner {
             InitiativeService initiatives,
             RoundService rounds,
             DemoBallots ballots,
-            ProjectService projects) {
+            ProjectService projects,
+            DemoGrants grants) {
         this.areas = areas;
         this.users = users;
         this.returneeCounts = new DemoReturneeCounts(areas, returnees);
@@ -68,6 +70,7 @@ class DemoData implements ApplicationRunner {
         this.selection = new DemoSelection(communities, initiatives, rounds);
         this.ballots = ballots;
         this.projects = new DemoProjects(initiatives, projects);
+        this.grants = grants;
     }
 
     @Override
@@ -99,6 +102,7 @@ class DemoData implements ApplicationRunner {
             if (rounds.containsKey(Phase.RESULTS)) {
                 projects.create(rounds.get(Phase.RESULTS));
             }
+            grants.create();
             log.info(
                     "Demo data loaded: Guinea's admin areas, {} invented communities with their profiles, and the demo"
                             + " users (password: <username>{})",
