@@ -36,7 +36,8 @@ import org.springframework.stereotype.Component;
 /**
  * Demo grants on the demo projects, one in every status, with invented grantees. The demo staff member
  * {@code staff} prepares, submits and enters; {@code staff2} approves, releases and accepts, so the two-person
- * rule holds as it would in the field. One active grant is overspent on a line, so the dashboard shows a flag.
+ * rule holds as it would in the field. The active grant is overspent on a line and the suspended one is late with
+ * its first report, so the dashboard has a flag and an overdue report to show.
  */
 @Component
 @ConditionalOnBooleanProperty("portal.demo.enabled")
@@ -100,7 +101,7 @@ class DemoGrants {
                 LocalDate.of(2026, 9, 1),
                 LocalDate.of(2027, 8, 31),
                 10,
-                3));
+                target == GrantStatus.SUSPENDED ? 2 : 3));
         long id = grant.id();
         BigDecimal equipment = amount.multiply(new BigDecimal("0.6"));
         grants.addBudgetLine(id, BudgetLine.of(BudgetCategory.EQUIPMENT, "Equipment and tools (demo)", equipment));
@@ -127,6 +128,11 @@ class DemoGrants {
         List<Tranche> tranches = grants.tranches(id);
         release(id, tranches.get(0), tranches.get(0).amount());
         List<BudgetLine> lines = grants.budgetLines(id);
+        if (target == GrantStatus.SUSPENDED) {
+            // its first report, due two months after the start, has not come: the dashboard lists it as overdue
+            grants.suspend(id, "First expenditure report overdue; committee being renewed (demo)");
+            return;
+        }
         boolean overspent = target == GrantStatus.ACTIVE;
         report(
                 id,
@@ -138,10 +144,6 @@ class DemoGrants {
                                 ? lines.get(0).amount().multiply(new BigDecimal("1.15"))
                                 : first.multiply(new BigDecimal("0.8"))));
         if (target == GrantStatus.ACTIVE) {
-            return;
-        }
-        if (target == GrantStatus.SUSPENDED) {
-            grants.suspend(id, "Group committee being renewed (demo)");
             return;
         }
         release(id, tranches.get(1), tranches.get(1).amount());

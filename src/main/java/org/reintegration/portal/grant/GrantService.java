@@ -334,6 +334,11 @@ public class GrantService {
                     "grants.error.not-active",
                     "grant " + grant.id() + " is " + grant.status() + "; money moves only while it is active");
         }
+        String conditions = grants.tranches(grant.id()).stream()
+                .filter(t -> t.id() == d.trancheId() && t.conditions() != null)
+                .map(t -> "; release conditions confirmed: " + t.conditions())
+                .findFirst()
+                .orElse("");
         decide(d, DisbursementStatus.RELEASED);
         record(
                 d.grantId(),
@@ -341,7 +346,7 @@ public class GrantService {
                 "disbursement " + d.id() + ": "
                         + d.amount().toPlainString() + " " + grant.data().currency() + " from tranche "
                         + d.trancheNumber()
-                        + ", prepared by " + d.preparedBy());
+                        + ", prepared by " + d.preparedBy() + conditions);
         return disbursement(disbursementId);
     }
 
