@@ -80,11 +80,14 @@ class GrantDisbursementIT {
         wait.until(ExpectedConditions.elementToBeClickable(
                         By.xpath("//vaadin-select-item[starts-with(normalize-space(.), '#" + tranche[0] + " ')]")))
                 .click();
-        wait.until(b -> !String.valueOf(script("return document.getElementById('disbursement-amount').value"))
+        // choosing the tranche fills in what is left of it
+        wait.until(b -> !String.valueOf(script("return document.getElementById('disbursement-amount').value || ''"))
                 .isBlank());
         click(browser.findElement(By.id("prepare-disbursement")));
-        WebElement release = wait.until(
-                ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-button.release-disbursement")));
+        // the form empties once the disbursement is stored
+        wait.until(b -> String.valueOf(script("return document.getElementById('disbursement-amount').value || ''"))
+                .isBlank());
+        WebElement release = releaseButton();
         String releaseId = release.getAttribute("id");
         long disbursement = Long.parseLong(releaseId.substring("release-disbursement-".length()));
         assertThat(status(disbursement)).isEqualTo(DisbursementStatus.PREPARED);
@@ -94,14 +97,13 @@ class GrantDisbursementIT {
         wait.until(ExpectedConditions.stalenessOf(signOut));
         signIn("staff2", "staff2-demo-2026");
         browser.get(url("grants/" + grant[0]));
-        click(wait.until(ExpectedConditions.presenceOfElementLocated(By.id(releaseId))));
+        click(releaseButton());
 
-        wait.until(b -> String.valueOf(script("return document.getElementById('disbursement-grid').textContent"))
-                .contains("staff2"));
-        assertThat(browser.findElements(By.id(releaseId))).isEmpty();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.id(releaseId), 0));
         assertThat(status(disbursement)).isEqualTo(DisbursementStatus.RELEASED);
-        assertThat(String.valueOf(script("return document.getElementById('audit-grid').textContent")))
-                .contains("Disbursement released");
+        // the release is visible: who released it in the disbursements, and the event in the audit trail
+        assertThat(gridText("disbursement-grid", "staff2")).contains("Released");
+        assertThat(gridText("audit-grid", "Disbursement released")).contains("staff2");
     }
 
     private DisbursementStatus status(long disbursement) {
@@ -123,6 +125,35 @@ class GrantDisbursementIT {
         WebElement secret = browser.findElement(By.cssSelector("input[name='password']"));
         secret.sendKeys(password, Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
+    }
+
+    /** The release button in the disbursements grid, scrolled into view so the grid draws its rows. */
+    private WebElement releaseButton() {
+        WebElement grid = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("disbursement-grid")));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", grid);
+        try {
+            return wait.until(
+                    ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-button.release-disbursement")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Object html = script("return document.getElementById('disbursement-grid').outerHTML");
+            throw new AssertionError(
+                    "No disbursement to release. Problem shown: "
+                            + script("return document.getElementById('grant-problem').textContent") + "; grid: "
+                            + String.valueOf(html)
+                                    .substring(
+                                            0,
+                                            Math.min(3000, String.valueOf(html).length())),
+                    e);
+        }
+    }
+
+    /** The grid's text once it shows the expected words; scrolled into view first so it draws its rows. */
+    private String gridText(String id, String expected) {
+        WebElement grid = browser.findElement(By.id(id));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", grid);
+        String query = "return document.getElementById('" + id + "').textContent";
+        wait.until(b -> String.valueOf(script(query)).contains(expected));
+        return String.valueOf(script(query));
     }
 
     /** Scrolls the element to the middle of the window first: the grant page is longer than the window. */
