@@ -52,6 +52,7 @@ class DemoData implements ApplicationRunner {
     private final DemoBallots ballots;
     private final DemoProjects projects;
     private final DemoMonitoring monitoring;
+    private final DemoGrants grants;
 
     DemoData(
             AdminAreaService areas,
@@ -64,7 +65,8 @@ class DemoData implements ApplicationRunner {
             RoundService rounds,
             DemoBallots ballots,
             ProjectService projects,
-            DemoMonitoring monitoring) {
+            DemoMonitoring monitoring,
+            DemoGrants grants) {
         this.areas = areas;
         this.users = users;
         this.returneeCounts = new DemoReturneeCounts(areas, returnees, populations);
@@ -73,6 +75,7 @@ class DemoData implements ApplicationRunner {
         this.ballots = ballots;
         this.projects = new DemoProjects(initiatives, projects);
         this.monitoring = monitoring;
+        this.grants = grants;
     }
 
     @Override
@@ -105,6 +108,7 @@ class DemoData implements ApplicationRunner {
                 projects.create(rounds.get(Phase.RESULTS));
                 monitoring.create();
             }
+            grants.create();
             log.info(
                     "Demo data loaded: Guinea's admin areas, {} invented communities with their profiles, and the demo"
                             + " users (password: <username>{})",

@@ -81,6 +81,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (currentUser.hasRole(Role.STAFF)) {
             nav.addItem(new SideNavItem(getTranslation("nav.voting"), "voting", VaadinIcon.BARCODE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.indicators"), "indicators", VaadinIcon.CHART.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.grants"), "grants", VaadinIcon.MONEY.create()));
+            nav.addItem(new SideNavItem(
+                    getTranslation("nav.grant-dashboard"), "grants/dashboard", VaadinIcon.BAR_CHART.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.propose"), "propose", VaadinIcon.PLUS_CIRCLE_O.create()));
         if (currentUser.hasRole(Role.ADMIN)) {

@@ -115,6 +115,7 @@ class TranslationBundlesTest {
         used.add("map.level.2");
         addVotingKeys(used);
         addMonitoringKeys(used);
+        addGrantKeys(used);
 
         assertThat(keys(bundle(Languages.DEFAULT))).containsAll(used);
     }
@@ -232,6 +233,80 @@ class TranslationBundlesTest {
         used.add("results.error.phase");
         for (String slip : new String[] {"code-label", "instructions", "secret"}) {
             used.add("slip." + slip);
+        }
+    }
+
+    /** Keys of grants built from enums, lifecycle steps, field names and the error keys the grant service raises. */
+    private static void addGrantKeys(Set<String> used) {
+        for (var status : org.reintegration.portal.grant.GrantStatus.values()) {
+            used.add(status.labelKey());
+        }
+        for (var kind : org.reintegration.portal.grant.GranteeKind.values()) {
+            used.add(kind.labelKey());
+        }
+        for (var kind : org.reintegration.portal.grant.CofundingKind.values()) {
+            used.add(kind.labelKey());
+        }
+        for (var category : org.reintegration.portal.grant.BudgetCategory.values()) {
+            used.add(category.labelKey());
+        }
+        for (var status : org.reintegration.portal.grant.DisbursementStatus.values()) {
+            used.add(status.labelKey());
+        }
+        for (var status : org.reintegration.portal.grant.ReportStatus.values()) {
+            used.add(status.labelKey());
+        }
+        for (var kind : org.reintegration.portal.grant.EventKind.values()) {
+            used.add(kind.labelKey());
+        }
+        for (String step : new String[] {"submit", "return", "approve", "activate", "resume", "suspend", "close"}) {
+            used.add("grants.step." + step);
+        }
+        for (String field : new String[] {
+            "title",
+            "projects",
+            "grantee",
+            "contact",
+            "bank-reference",
+            "amount",
+            "currency",
+            "co-funding",
+            "co-funding-kind",
+            "co-funding-note",
+            "start",
+            "end",
+            "tolerance",
+            "reporting"
+        }) {
+            used.add("grants.error.field." + field);
+        }
+        for (String key : new String[] {
+            "grants.budget.totals",
+            "grants.dashboard.committed",
+            "grants.dashboard.disbursed",
+            "grants.dashboard.spent",
+            "grants.dashboard.due",
+            "grants.dashboard.overdue",
+            "grants.prepared-by",
+            "grants.submitted-by",
+            "grants.approved-by",
+            "grants.period",
+            "grants.next-report",
+            "nav.grants",
+            "nav.grant-dashboard"
+        }) {
+            used.add(key);
+        }
+        Pattern errorKey = Pattern.compile("\"(grants\\.error\\.[a-z-]+)\"");
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java/org/reintegration/portal/grant"))) {
+            sources.filter(p -> p.toString().endsWith(".java")).forEach(p -> {
+                Matcher m = errorKey.matcher(read(p));
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,0 +1,245 @@
+package org.reintegration.portal.grant.repository;
+
+import static org.reintegration.portal.base.jooq.Tables.GRANT_DISBURSEMENT;
+import static org.reintegration.portal.base.jooq.Tables.GRANT_EXPENDITURE_LINE;
+import static org.reintegration.portal.base.jooq.Tables.GRANT_EXPENDITURE_REPORT;
+import static org.reintegration.portal.base.jooq.Tables.GRANT_RECEIPT;
+import static org.reintegration.portal.base.jooq.Tables.GRANT_TRANCHE;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.reintegration.portal.base.jooq.tables.records.GrantExpenditureReportRecord;
+import org.reintegration.portal.base.jooq.tables.records.GrantReceiptRecord;
+import org.reintegration.portal.grant.Disbursement;
+import org.reintegration.portal.grant.DisbursementStatus;
+import org.reintegration.portal.grant.ExpenditureReport;
+import org.reintegration.portal.grant.Receipt;
+import org.reintegration.portal.grant.ReportData;
+import org.reintegration.portal.grant.ReportStatus;
+import org.springframework.stereotype.Repository;
+
+/** The money that moves under a grant: disbursements, expenditure reports and their receipts. */
+@Repository
+public class GrantMoneyRepository {
+
+    private final DSLContext db;
+
+    GrantMoneyRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    public long insertDisbursement(
+            long grantId, long trancheId, BigDecimal amount, String note, String preparedBy, LocalDateTime now) {
+        db.insertInto(GRANT_DISBURSEMENT)
+                .set(GRANT_DISBURSEMENT.GRANT_ID, grantId)
+                .set(GRANT_DISBURSEMENT.TRANCHE_ID, trancheId)
+                .set(GRANT_DISBURSEMENT.AMOUNT, amount)
+                .set(GRANT_DISBURSEMENT.NOTE, note)
+                .set(GRANT_DISBURSEMENT.STATUS, DisbursementStatus.PREPARED.name())
+                .set(GRANT_DISBURSEMENT.PREPARED_BY, preparedBy)
+                .set(GRANT_DISBURSEMENT.PREPARED_AT, now)
+                .execute();
+        return db.lastID().longValueExact();
+    }
+
+    /**
+     * Releases or cancels a prepared disbursement.
+     *
+     * @return false when it is no longer prepared (someone else decided first)
+     */
+    public boolean decideDisbursement(long id, DisbursementStatus decision, String decidedBy, LocalDateTime now) {
+        return db.update(GRANT_DISBURSEMENT)
+                        .set(GRANT_DISBURSEMENT.STATUS, decision.name())
+                        .set(GRANT_DISBURSEMENT.DECIDED_BY, decidedBy)
+                        .set(GRANT_DISBURSEMENT.DECIDED_AT, now)
+                        .where(GRANT_DISBURSEMENT.ID.eq(id))
+                        .and(GRANT_DISBURSEMENT.STATUS.eq(DisbursementStatus.PREPARED.name()))
+                        .execute()
+                == 1;
+    }
+
+    public Optional<Disbursement> findDisbursement(long id) {
+        return db.select()
+                .from(GRANT_DISBURSEMENT)
+                .join(GRANT_TRANCHE)
+                .on(GRANT_TRANCHE.ID.eq(GRANT_DISBURSEMENT.TRANCHE_ID))
+                .where(GRANT_DISBURSEMENT.ID.eq(id))
+                .fetchOptional(GrantMoneyRepository::toDisbursement);
+    }
+
+    /** The grant's disbursements, oldest first; or every grant's when grantId is null. */
+    public List<Disbursement> disbursements(Long grantId) {
+        return db.select()
+                .from(GRANT_DISBURSEMENT)
+                .join(GRANT_TRANCHE)
+                .on(GRANT_TRANCHE.ID.eq(GRANT_DISBURSEMENT.TRANCHE_ID))
+                .where(grantId == null ? org.jooq.impl.DSL.noCondition() : GRANT_DISBURSEMENT.GRANT_ID.eq(grantId))
+                .orderBy(GRANT_DISBURSEMENT.ID)
+                .fetch(GrantMoneyRepository::toDisbursement);
+    }
+
+    public long insertReport(long grantId, ReportData data, String enteredBy, LocalDateTime now) {
+        db.insertInto(GRANT_EXPENDITURE_REPORT)
+                .set(GRANT_EXPENDITURE_REPORT.GRANT_ID, grantId)
+                .set(GRANT_EXPENDITURE_REPORT.PERIOD_END, data.periodEnd())
+                .set(GRANT_EXPENDITURE_REPORT.FINAL_REPORT, data.finalReport())
+                .set(GRANT_EXPENDITURE_REPORT.NOTE, data.note())
+                .set(GRANT_EXPENDITURE_REPORT.STATUS, ReportStatus.ENTERED.name())
+                .set(GRANT_EXPENDITURE_REPORT.ENTERED_BY, enteredBy)
+                .set(GRANT_EXPENDITURE_REPORT.ENTERED_AT, now)
+                .execute();
+        long id = db.lastID().longValueExact();
+        data.spent().forEach((line, amount) -> db.insertInto(GRANT_EXPENDITURE_LINE)
+                .set(GRANT_EXPENDITURE_LINE.REPORT_ID, id)
+                .set(GRANT_EXPENDITURE_LINE.BUDGET_LINE_ID, line)
+                .set(GRANT_EXPENDITURE_LINE.AMOUNT, amount)
+                .execute());
+        return id;
+    }
+
+    /** @return false when the report is no longer waiting for review */
+    public boolean reviewReport(long id, ReportStatus decision, String reviewer, String note, LocalDateTime now) {
+        return db.update(GRANT_EXPENDITURE_REPORT)
+                        .set(GRANT_EXPENDITURE_REPORT.STATUS, decision.name())
+                        .set(GRANT_EXPENDITURE_REPORT.REVIEWED_BY, reviewer)
+                        .set(GRANT_EXPENDITURE_REPORT.REVIEWED_AT, now)
+                        .set(GRANT_EXPENDITURE_REPORT.REVIEW_NOTE, note)
+                        .where(GRANT_EXPENDITURE_REPORT.ID.eq(id))
+                        .and(GRANT_EXPENDITURE_REPORT.STATUS.eq(ReportStatus.ENTERED.name()))
+                        .execute()
+                == 1;
+    }
+
+    public Optional<ExpenditureReport> findReport(long id) {
+        return db.selectFrom(GRANT_EXPENDITURE_REPORT)
+                .where(GRANT_EXPENDITURE_REPORT.ID.eq(id))
+                .fetchOptional()
+                .map(r -> toReports(List.of(r)).getFirst());
+    }
+
+    /** The grant's reports, oldest first; or every grant's when grantId is null. */
+    public List<ExpenditureReport> reports(Long grantId) {
+        return toReports(db.selectFrom(GRANT_EXPENDITURE_REPORT)
+                .where(
+                        grantId == null
+                                ? org.jooq.impl.DSL.noCondition()
+                                : GRANT_EXPENDITURE_REPORT.GRANT_ID.eq(grantId))
+                .orderBy(GRANT_EXPENDITURE_REPORT.PERIOD_END, GRANT_EXPENDITURE_REPORT.ID)
+                .fetch());
+    }
+
+    public long insertReceipt(
+            long reportId,
+            String originalName,
+            String mediaType,
+            long size,
+            String sha256,
+            String storedName,
+            String uploadedBy,
+            LocalDateTime now) {
+        db.insertInto(GRANT_RECEIPT)
+                .set(GRANT_RECEIPT.REPORT_ID, reportId)
+                .set(GRANT_RECEIPT.ORIGINAL_NAME, originalName)
+                .set(GRANT_RECEIPT.MEDIA_TYPE, mediaType)
+                .set(GRANT_RECEIPT.SIZE_BYTES, size)
+                .set(GRANT_RECEIPT.SHA256, sha256)
+                .set(GRANT_RECEIPT.STORED_NAME, storedName)
+                .set(GRANT_RECEIPT.UPLOADED_BY, uploadedBy)
+                .set(GRANT_RECEIPT.UPLOADED_AT, now)
+                .execute();
+        return db.lastID().longValueExact();
+    }
+
+    public Optional<Receipt> findReceipt(long id) {
+        return db.selectFrom(GRANT_RECEIPT)
+                .where(GRANT_RECEIPT.ID.eq(id))
+                .fetchOptional(GrantMoneyRepository::toReceipt);
+    }
+
+    /** The random name the receipt's file is stored under. */
+    public Optional<String> storedName(long receiptId) {
+        return db.select(GRANT_RECEIPT.STORED_NAME)
+                .from(GRANT_RECEIPT)
+                .where(GRANT_RECEIPT.ID.eq(receiptId))
+                .fetchOptional(GRANT_RECEIPT.STORED_NAME);
+    }
+
+    /** The grant a report belongs to. */
+    public Optional<Long> grantOfReport(long reportId) {
+        return db.select(GRANT_EXPENDITURE_REPORT.GRANT_ID)
+                .from(GRANT_EXPENDITURE_REPORT)
+                .where(GRANT_EXPENDITURE_REPORT.ID.eq(reportId))
+                .fetchOptional(GRANT_EXPENDITURE_REPORT.GRANT_ID);
+    }
+
+    private List<ExpenditureReport> toReports(List<GrantExpenditureReportRecord> records) {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids =
+                records.stream().map(GrantExpenditureReportRecord::getId).toList();
+        Map<Long, Map<Long, BigDecimal>> spent = new HashMap<>();
+        db.selectFrom(GRANT_EXPENDITURE_LINE)
+                .where(GRANT_EXPENDITURE_LINE.REPORT_ID.in(ids))
+                .orderBy(GRANT_EXPENDITURE_LINE.BUDGET_LINE_ID)
+                .forEach(l -> spent.computeIfAbsent(l.getReportId(), k -> new LinkedHashMap<>())
+                        .put(l.getBudgetLineId(), l.getAmount()));
+        Map<Long, List<Receipt>> receipts = new HashMap<>();
+        db.selectFrom(GRANT_RECEIPT)
+                .where(GRANT_RECEIPT.REPORT_ID.in(ids))
+                .orderBy(GRANT_RECEIPT.ID)
+                .forEach(r -> receipts.computeIfAbsent(r.getReportId(), k -> new ArrayList<>())
+                        .add(toReceipt(r)));
+        return records.stream()
+                .map(r -> new ExpenditureReport(
+                        r.getId(),
+                        r.getGrantId(),
+                        r.getPeriodEnd(),
+                        r.getFinalReport(),
+                        r.getNote(),
+                        ReportStatus.valueOf(r.getStatus()),
+                        r.getEnteredBy(),
+                        r.getEnteredAt(),
+                        r.getReviewedBy(),
+                        r.getReviewedAt(),
+                        r.getReviewNote(),
+                        Map.copyOf(spent.getOrDefault(r.getId(), Map.of())),
+                        List.copyOf(receipts.getOrDefault(r.getId(), List.of()))))
+                .toList();
+    }
+
+    private static Receipt toReceipt(GrantReceiptRecord r) {
+        return new Receipt(
+                r.getId(),
+                r.getReportId(),
+                r.getOriginalName(),
+                r.getMediaType(),
+                r.getSizeBytes(),
+                r.getSha256(),
+                r.getUploadedBy(),
+                r.getUploadedAt());
+    }
+
+    private static Disbursement toDisbursement(Record r) {
+        return new Disbursement(
+                r.get(GRANT_DISBURSEMENT.ID),
+                r.get(GRANT_DISBURSEMENT.GRANT_ID),
+                r.get(GRANT_DISBURSEMENT.TRANCHE_ID),
+                r.get(GRANT_TRANCHE.NUMBER),
+                r.get(GRANT_DISBURSEMENT.AMOUNT),
+                r.get(GRANT_DISBURSEMENT.NOTE),
+                DisbursementStatus.valueOf(r.get(GRANT_DISBURSEMENT.STATUS)),
+                r.get(GRANT_DISBURSEMENT.PREPARED_BY),
+                r.get(GRANT_DISBURSEMENT.PREPARED_AT),
+                r.get(GRANT_DISBURSEMENT.DECIDED_BY),
+                r.get(GRANT_DISBURSEMENT.DECIDED_AT));
+    }
+}

@@ -1,0 +1,248 @@
+package org.reintegration.portal.grant.repository;
+
+import static org.reintegration.portal.base.jooq.Tables.GRANT_AGREEMENT;
+import static org.reintegration.portal.base.jooq.Tables.GRANT_BUDGET_LINE;
+import static org.reintegration.portal.base.jooq.Tables.GRANT_PROJECT;
+import static org.reintegration.portal.base.jooq.Tables.GRANT_TRANCHE;
+
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.reintegration.portal.base.jooq.tables.records.GrantAgreementRecord;
+import org.reintegration.portal.grant.BudgetCategory;
+import org.reintegration.portal.grant.BudgetLine;
+import org.reintegration.portal.grant.CofundingKind;
+import org.reintegration.portal.grant.Grant;
+import org.reintegration.portal.grant.GrantData;
+import org.reintegration.portal.grant.GrantStatus;
+import org.reintegration.portal.grant.GranteeKind;
+import org.reintegration.portal.grant.Tranche;
+import org.springframework.stereotype.Repository;
+
+/** Grant agreements, the projects they fund, their budget lines and tranches. */
+@Repository
+public class GrantRepository {
+
+    private final DSLContext db;
+
+    GrantRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    public long insert(GrantData data, String preparedBy, LocalDateTime now) {
+        GrantAgreementRecord record = db.newRecord(GRANT_AGREEMENT);
+        fill(record, data);
+        record.setStatus(GrantStatus.DRAFT.name());
+        record.setPreparedBy(preparedBy);
+        record.setCreatedAt(now);
+        record.setUpdatedAt(now);
+        db.insertInto(GRANT_AGREEMENT).set(record).execute();
+        long id = db.lastID().longValueExact();
+        setProjects(id, data.projectIds());
+        return id;
+    }
+
+    public void update(long id, GrantData data, LocalDateTime now) {
+        GrantAgreementRecord record = db.newRecord(GRANT_AGREEMENT);
+        fill(record, data);
+        record.setUpdatedAt(now);
+        db.update(GRANT_AGREEMENT).set(record).where(GRANT_AGREEMENT.ID.eq(id)).execute();
+        db.deleteFrom(GRANT_PROJECT).where(GRANT_PROJECT.GRANT_ID.eq(id)).execute();
+        setProjects(id, data.projectIds());
+    }
+
+    /**
+     * Moves the grant from one status to another, only if it still has the expected one; records the submitter
+     * or approver for those steps.
+     *
+     * @return false when another change came first
+     */
+    public boolean moveTo(long id, GrantStatus from, GrantStatus to, String actor, LocalDateTime now) {
+        var update = db.update(GRANT_AGREEMENT)
+                .set(GRANT_AGREEMENT.STATUS, to.name())
+                .set(GRANT_AGREEMENT.UPDATED_AT, now);
+        if (to == GrantStatus.SUBMITTED) {
+            update = update.set(GRANT_AGREEMENT.SUBMITTED_BY, actor).set(GRANT_AGREEMENT.SUBMITTED_AT, now);
+        } else if (to == GrantStatus.APPROVED) {
+            update = update.set(GRANT_AGREEMENT.APPROVED_BY, actor).set(GRANT_AGREEMENT.APPROVED_AT, now);
+        }
+        return update.where(GRANT_AGREEMENT.ID.eq(id).and(GRANT_AGREEMENT.STATUS.eq(from.name())))
+                        .execute()
+                == 1;
+    }
+
+    public Optional<Grant> find(long id) {
+        return db.selectFrom(GRANT_AGREEMENT)
+                .where(GRANT_AGREEMENT.ID.eq(id))
+                .fetchOptional(r -> toGrant(r, projectsOf(Set.of(id)).getOrDefault(id, Set.of())));
+    }
+
+    /** Grants, newest first, optionally of one status. */
+    public List<Grant> findAll(GrantStatus status) {
+        Condition condition = status == null ? DSL.noCondition() : GRANT_AGREEMENT.STATUS.eq(status.name());
+        List<GrantAgreementRecord> records = db.selectFrom(GRANT_AGREEMENT)
+                .where(condition)
+                .orderBy(GRANT_AGREEMENT.ID.desc())
+                .fetch();
+        Map<Long, Set<Long>> projects = projectsOf(null);
+        return records.stream()
+                .map(r -> toGrant(r, projects.getOrDefault(r.getId(), Set.of())))
+                .toList();
+    }
+
+    /** The grants that fund the project, oldest first. */
+    public List<Grant> findByProject(long projectId) {
+        List<Long> ids = db.select(GRANT_PROJECT.GRANT_ID)
+                .from(GRANT_PROJECT)
+                .where(GRANT_PROJECT.PROJECT_ID.eq(projectId))
+                .orderBy(GRANT_PROJECT.GRANT_ID)
+                .fetch(GRANT_PROJECT.GRANT_ID);
+        return ids.stream().map(this::find).flatMap(Optional::stream).toList();
+    }
+
+    public long insertBudgetLine(long grantId, BudgetLine line) {
+        db.insertInto(GRANT_BUDGET_LINE)
+                .set(GRANT_BUDGET_LINE.GRANT_ID, grantId)
+                .set(GRANT_BUDGET_LINE.CATEGORY, line.category().name())
+                .set(GRANT_BUDGET_LINE.DESCRIPTION, line.description())
+                .set(GRANT_BUDGET_LINE.AMOUNT, line.amount())
+                .execute();
+        return db.lastID().longValueExact();
+    }
+
+    public boolean deleteBudgetLine(long grantId, long lineId) {
+        return db.deleteFrom(GRANT_BUDGET_LINE)
+                        .where(GRANT_BUDGET_LINE.ID.eq(lineId).and(GRANT_BUDGET_LINE.GRANT_ID.eq(grantId)))
+                        .execute()
+                == 1;
+    }
+
+    public List<BudgetLine> budgetLines(long grantId) {
+        return db.selectFrom(GRANT_BUDGET_LINE)
+                .where(GRANT_BUDGET_LINE.GRANT_ID.eq(grantId))
+                .orderBy(GRANT_BUDGET_LINE.ID)
+                .fetch(r -> new BudgetLine(
+                        r.getId(), BudgetCategory.valueOf(r.getCategory()), r.getDescription(), r.getAmount()));
+    }
+
+    public long insertTranche(long grantId, Tranche tranche) {
+        Integer last = db.select(DSL.max(GRANT_TRANCHE.NUMBER))
+                .from(GRANT_TRANCHE)
+                .where(GRANT_TRANCHE.GRANT_ID.eq(grantId))
+                .fetchOne(0, Integer.class);
+        db.insertInto(GRANT_TRANCHE)
+                .set(GRANT_TRANCHE.GRANT_ID, grantId)
+                .set(GRANT_TRANCHE.NUMBER, last == null ? 1 : last + 1)
+                .set(GRANT_TRANCHE.AMOUNT, tranche.amount())
+                .set(GRANT_TRANCHE.PLANNED_ON, tranche.plannedOn())
+                .set(GRANT_TRANCHE.CONDITIONS, tranche.conditions())
+                .execute();
+        return db.lastID().longValueExact();
+    }
+
+    public boolean deleteTranche(long grantId, long trancheId) {
+        return db.deleteFrom(GRANT_TRANCHE)
+                        .where(GRANT_TRANCHE.ID.eq(trancheId).and(GRANT_TRANCHE.GRANT_ID.eq(grantId)))
+                        .execute()
+                == 1;
+    }
+
+    public List<Tranche> tranches(long grantId) {
+        return db.selectFrom(GRANT_TRANCHE)
+                .where(GRANT_TRANCHE.GRANT_ID.eq(grantId))
+                .orderBy(GRANT_TRANCHE.NUMBER)
+                .fetch(r -> new Tranche(r.getId(), r.getNumber(), r.getAmount(), r.getPlannedOn(), r.getConditions()));
+    }
+
+    /** Every grant's budget lines by grant id. */
+    public Map<Long, List<BudgetLine>> budgetLinesByGrant() {
+        Map<Long, List<BudgetLine>> lines = new HashMap<>();
+        db.selectFrom(GRANT_BUDGET_LINE).orderBy(GRANT_BUDGET_LINE.ID).forEach(r -> lines.computeIfAbsent(
+                        r.getGrantId(), k -> new java.util.ArrayList<>())
+                .add(new BudgetLine(
+                        r.getId(), BudgetCategory.valueOf(r.getCategory()), r.getDescription(), r.getAmount())));
+        return lines;
+    }
+
+    /** Every grant's tranches by grant id. */
+    public Map<Long, List<Tranche>> tranchesByGrant() {
+        Map<Long, List<Tranche>> tranches = new HashMap<>();
+        db.selectFrom(GRANT_TRANCHE).orderBy(GRANT_TRANCHE.NUMBER).forEach(r -> tranches.computeIfAbsent(
+                        r.getGrantId(), k -> new java.util.ArrayList<>())
+                .add(new Tranche(r.getId(), r.getNumber(), r.getAmount(), r.getPlannedOn(), r.getConditions())));
+        return tranches;
+    }
+
+    private void setProjects(long grantId, Set<Long> projectIds) {
+        for (long projectId : projectIds) {
+            db.insertInto(GRANT_PROJECT)
+                    .set(GRANT_PROJECT.GRANT_ID, grantId)
+                    .set(GRANT_PROJECT.PROJECT_ID, projectId)
+                    .execute();
+        }
+    }
+
+    /** Project ids by grant, for the given grants or (null) all. */
+    private Map<Long, Set<Long>> projectsOf(Set<Long> grantIds) {
+        Map<Long, Set<Long>> projects = new HashMap<>();
+        db.selectFrom(GRANT_PROJECT)
+                .where(grantIds == null ? DSL.noCondition() : GRANT_PROJECT.GRANT_ID.in(grantIds))
+                .forEach(r -> projects.computeIfAbsent(r.getGrantId(), k -> new HashSet<>())
+                        .add(r.getProjectId()));
+        return projects;
+    }
+
+    private static void fill(GrantAgreementRecord record, GrantData data) {
+        record.setTitle(data.title());
+        record.setGranteeName(data.granteeName());
+        record.setGranteeKind(data.granteeKind().name());
+        record.setGranteeContact(data.granteeContact());
+        record.setBankReference(data.bankReference());
+        record.setAmount(data.amount());
+        record.setCurrency(data.currency());
+        record.setCofundingAmount(data.cofundingAmount());
+        record.setCofundingKind(
+                data.cofundingKind() == null ? null : data.cofundingKind().name());
+        record.setCofundingNote(data.cofundingNote());
+        record.setStartOn(data.startOn());
+        record.setEndOn(data.endOn());
+        record.setTolerancePercent(data.tolerancePercent());
+        record.setReportEveryMonths(data.reportEveryMonths());
+    }
+
+    private static Grant toGrant(GrantAgreementRecord r, Set<Long> projectIds) {
+        GrantData data = new GrantData(
+                r.getTitle(),
+                projectIds,
+                r.getGranteeName(),
+                GranteeKind.valueOf(r.getGranteeKind()),
+                r.getGranteeContact(),
+                r.getBankReference(),
+                r.getAmount(),
+                r.getCurrency(),
+                r.getCofundingAmount(),
+                r.getCofundingKind() == null ? null : CofundingKind.valueOf(r.getCofundingKind()),
+                r.getCofundingNote(),
+                r.getStartOn(),
+                r.getEndOn(),
+                r.getTolerancePercent(),
+                r.getReportEveryMonths());
+        return new Grant(
+                r.getId(),
+                data,
+                GrantStatus.valueOf(r.getStatus()),
+                r.getPreparedBy(),
+                r.getSubmittedBy(),
+                r.getSubmittedAt(),
+                r.getApprovedBy(),
+                r.getApprovedAt(),
+                r.getCreatedAt());
+    }
+}

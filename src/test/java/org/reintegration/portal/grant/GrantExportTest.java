@@ -1,0 +1,121 @@
+package org.reintegration.portal.grant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.reintegration.portal.grant.GrantSamples.as;
+import static org.reintegration.portal.grant.GrantSamples.bd;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import org.junit.jupiter.api.Test;
+import org.reintegration.portal.PortalTest;
+import org.reintegration.portal.project.ProjectService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+@PortalTest
+@Transactional
+class GrantExportTest {
+
+    @Autowired
+    GrantService grants;
+
+    @Autowired
+    GrantExport export;
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Test
+    @WithUserDetails("staff")
+    void the_financial_report_workbook_has_budget_against_actual_and_leaves_out_bank_details() throws IOException {
+        Grant grant = spentGrant();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        export.writeXlsx(grant.id(), out);
+
+        Map<String, String> parts = unzip(out.toByteArray());
+        assertThat(parts.get("xl/workbook.xml"))
+                .contains("Summary", "Budget vs actual", "Tranches", "Disbursements", "Expenditure reports");
+        String all = String.join("\n", parts.values());
+        assertThat(all).contains("Pumps and tools", "Training sessions", "market garden group (test)");
+        assertThat(all).doesNotContain("BANK-TEST-001").doesNotContain("+224 600 00 00 00");
+    }
+
+    @Test
+    @WithUserDetails("staff")
+    void the_financial_report_is_also_a_pdf() throws IOException {
+        Grant grant = spentGrant();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        export.writePdf(grant.id(), out);
+
+        assertThat(new String(out.toByteArray(), 0, 5, StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        assertThat(out.size()).isGreaterThan(1000);
+    }
+
+    @Test
+    @WithUserDetails("staff")
+    void the_programme_csv_has_one_row_per_grant_with_what_was_disbursed_and_spent() throws IOException {
+        Grant grant = spentGrant();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        export.writeProgrammeCsv(out);
+
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.getFirst()).startsWith("grant_id,title,grantee,grantee_kind,status,currency,amount");
+        assertThat(lines).hasSize(grants.list(null).size() + 1);
+        assertThat(lines)
+                .filteredOn(l -> l.startsWith(grant.id() + ","))
+                .singleElement()
+                .satisfies(l -> assertThat(l)
+                        .contains(",ACTIVE,GNF,1000000.00,1000000.00,600000.00,700000.00,2026-09-01,2027-08-31,")
+                        .endsWith(",1"));
+    }
+
+    /** An active grant with the first tranche released and the equipment line overspent. */
+    private Grant spentGrant() {
+        long project = GrantSamples.demoProjects(projects, 1).getFirst();
+        Grant grant = GrantSamples.active(grants, project, users, "staff2");
+        Tranche first = grants.tranches(grant.id()).getFirst();
+        Disbursement d = grants.prepareDisbursement(grant.id(), first.id(), first.amount(), null);
+        as(users, "staff2", () -> grants.releaseDisbursement(d.id()));
+        long line = grants.budgetLines(grant.id()).getFirst().id();
+        ExpenditureReport r = grants.enterReport(
+                grant.id(),
+                new ReportData(LocalDate.of(2026, 12, 1), false, null, Map.of(line, bd("700000"))),
+                List.of());
+        as(users, "staff2", () -> grants.acceptReport(r.id(), null));
+        return grant;
+    }
+
+    /** The workbook's parts; ZipFile reads the central directory, ZipInputStream refuses streamed entries. */
+    private static Map<String, String> unzip(byte[] zip) throws IOException {
+        Map<String, String> parts = new HashMap<>();
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("grant-report", ".xlsx");
+        try {
+            java.nio.file.Files.write(file, zip);
+            try (java.util.zip.ZipFile workbook = new java.util.zip.ZipFile(file.toFile())) {
+                for (ZipEntry e : java.util.Collections.list(workbook.entries())) {
+                    try (var in = workbook.getInputStream(e)) {
+                        parts.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+        return parts;
+    }
+}
