@@ -240,6 +240,12 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         monitoring.setId("project-monitoring-link");
         facts.add(monitoring);
         if (staff) {
+            // grants own their pages; a link keeps projects free of them
+            Anchor grant = new Anchor("grants/new?project=" + project.id(), getTranslation("projects.new-grant"));
+            grant.setId("project-new-grant-link");
+            facts.add(grant);
+        }
+        if (staff) {
             status.setValue(d.status());
             progress.setValue(d.progressPercent());
             fromMilestones.setValue(d.progressFromMilestones());
