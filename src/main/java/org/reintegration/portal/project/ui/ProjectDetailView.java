@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -70,9 +71,11 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
     final VerticalLayout comments = new VerticalLayout();
     final TextArea commentText = new TextArea();
     final Button postComment = new Button();
+    final Button edit = new Button();
+
     private final boolean authority;
 
-    public ProjectDetailView(ProjectService projects, CurrentUser currentUser, Clock clock) {
+    public ProjectDetailView(ProjectService projects, CurrentUser currentUser, Clock clock, ProjectFormOpener forms) {
         this.projects = projects;
         this.staff = currentUser.hasRole(Role.STAFF);
         this.authority = currentUser.hasRole(Role.AUTHORITY);
@@ -84,6 +87,15 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         add(heading, progressBar, facts);
 
         if (staff) {
+            edit.setText(getTranslation("projects.edit"));
+            edit.setIcon(VaadinIcon.EDIT.create());
+            edit.setId("edit-project");
+            edit.addClickListener(click -> forms.open(project, saved -> {
+                project = saved;
+                show();
+                Notification.show(getTranslation("projects.saved"));
+            }));
+            add(edit);
             status.setLabel(getTranslation("projects.status"));
             status.setItems(ProjectStatus.values());
             status.setItemLabelGenerator(s -> getTranslation("projects.status." + s.name()));
