@@ -13,6 +13,7 @@ import java.util.Set;
 import org.reintegration.portal.base.AreaHierarchy;
 import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.base.InvalidInputException;
+import org.reintegration.portal.base.OfficialComment;
 import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.community.Community;
 import org.reintegration.portal.community.CommunityService;
@@ -217,11 +218,7 @@ public class ProjectService {
     @Transactional
     public List<OfficialComment> comment(long projectId, String text) {
         get(projectId); // checks the project lies in the authority's areas
-        String stripped = text == null ? "" : text.strip();
-        if (stripped.isEmpty() || stripped.length() > OfficialComment.TEXT_MAX) {
-            throw new InvalidFieldException(
-                    "comment", "projects.error.comment", "1 to " + OfficialComment.TEXT_MAX + " characters");
-        }
+        String stripped = OfficialComment.checkedText(text);
         UserAccount author = users.ownAccount().orElseThrow();
         projects.insertComment(projectId, author.username(), author.displayName(), author.office(), stripped, now());
         return projects.comments(projectId);

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -30,12 +29,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.base.InvalidInputException;
 import org.reintegration.portal.base.ui.HasPageHeading;
+import org.reintegration.portal.base.ui.OfficialCommentsPanel;
 import org.reintegration.portal.project.Milestone;
 import org.reintegration.portal.project.MilestoneStatus;
-import org.reintegration.portal.project.OfficialComment;
 import org.reintegration.portal.project.Project;
 import org.reintegration.portal.project.ProjectData;
 import org.reintegration.portal.project.ProjectService;
@@ -68,9 +66,7 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
     final DatePicker milestoneDue = new DatePicker();
     final Button addMilestone = new Button();
     final ProgressBar progressBar = new ProgressBar(0, 100);
-    final VerticalLayout comments = new VerticalLayout();
-    final TextArea commentText = new TextArea();
-    final Button postComment = new Button();
+    final OfficialCommentsPanel comments;
     final Button edit = new Button();
 
     private final boolean authority;
@@ -155,49 +151,9 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
             add(addRow);
         }
 
-        add(new H3(getTranslation("projects.comments")));
-        comments.setPadding(false);
+        comments = new OfficialCommentsPanel(authority ? text -> projects.comment(project.id(), text) : null);
         comments.setId("project-comments");
         add(comments);
-        if (authority) {
-            commentText.setLabel(getTranslation("projects.comment.new"));
-            commentText.setMaxLength(OfficialComment.TEXT_MAX);
-            commentText.setWidthFull();
-            postComment.setText(getTranslation("projects.comment.post"));
-            postComment.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            postComment.addClickListener(e -> postComment());
-            postComment.setId("post-comment");
-            add(commentText, postComment);
-        }
-    }
-
-    void postComment() {
-        try {
-            showComments(projects.comment(project.id(), commentText.getValue()));
-            commentText.clear();
-            commentText.setInvalid(false);
-        } catch (InvalidFieldException empty) {
-            commentText.setInvalid(true);
-            commentText.setErrorMessage(getTranslation("projects.error.comment"));
-        }
-    }
-
-    private void showComments(List<OfficialComment> list) {
-        comments.removeAll();
-        if (list.isEmpty()) {
-            comments.add(new Paragraph(getTranslation("projects.comments.none")));
-        }
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale());
-        for (OfficialComment comment : list) {
-            Span author = new Span(comment.authorName()
-                    + (comment.authorOffice() == null ? "" : ", " + comment.authorOffice()) + " — "
-                    + when.format(comment.createdAt()));
-            author.getStyle().set("font-weight", "600");
-            Paragraph text = new Paragraph(comment.text());
-            text.addClassName("official-comment");
-            comments.add(new com.vaadin.flow.component.html.Div(author, text));
-        }
     }
 
     @Override
@@ -213,7 +169,7 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         milestones.clear();
         milestones.addAll(projects.milestones(id));
         show();
-        showComments(projects.comments(id));
+        comments.show(projects.comments(id));
     }
 
     private void show() {

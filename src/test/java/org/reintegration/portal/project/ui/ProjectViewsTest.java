@@ -103,10 +103,10 @@ class ProjectViewsTest extends SpringBrowserlessTest {
         assertThat(view.saveStatus.isAttached()).isFalse();
         assertThat(view.addMilestone.isAttached()).isFalse();
 
-        test(view.postComment).click();
-        assertThat(view.commentText.isInvalid()).isTrue();
-        test(view.commentText).setValue("The prefecture will provide the land title by March.");
-        test(view.postComment).click();
+        test(view.comments.post).click();
+        assertThat(view.comments.text.isInvalid()).isTrue();
+        test(view.comments.text).setValue("The prefecture will provide the land title by March.");
+        test(view.comments.post).click();
 
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class)
                         .withClassName("official-comment")
