@@ -295,7 +295,17 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
                                 milestone.note())));
         drop.setEnabled(milestone.status() != MilestoneStatus.DROPPED);
         drop.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        return new HorizontalLayout(done, drop);
+        Button change = new Button(getTranslation("projects.milestone.edit"), e -> new MilestoneDialog(
+                        milestone, LocalDate.now(clock), updated -> replace(milestone, updated))
+                .open());
+        change.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        Button remove = new Button(getTranslation("projects.milestone.remove"), e -> {
+            List<Milestone> next = new ArrayList<>(milestones);
+            next.remove(milestone);
+            saveMilestones(next);
+        });
+        remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        return new HorizontalLayout(done, drop, change, remove);
     }
 
     private void replace(Milestone old, Milestone updated) {

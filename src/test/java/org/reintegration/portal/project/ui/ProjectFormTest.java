@@ -11,6 +11,8 @@ import org.reintegration.portal.PortalTest;
 import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.geo.AdminArea;
 import org.reintegration.portal.initiative.Dimension;
+import org.reintegration.portal.project.Milestone;
+import org.reintegration.portal.project.MilestoneStatus;
 import org.reintegration.portal.project.Project;
 import org.reintegration.portal.project.ProjectFilter;
 import org.reintegration.portal.project.ProjectSamples;
@@ -100,6 +102,41 @@ class ProjectFormTest extends SpringBrowserlessTest {
         assertThat(projects.get(id).data().actualStart()).isEqualTo(LocalDate.of(2026, 2, 1));
         assertThat(projects.get(id).data().targetedPeople()).isEqualTo(120);
         assertThat(view.facts.getElement().getText() + texts(view)).contains("Women's cooperative");
+    }
+
+    @Test
+    void staff_change_and_remove_milestones() {
+        long id = projects.create(ProjectSamples.ongoing("Tailoring Kankan", PCode.of("GN004004"), null))
+                .id();
+        projects.saveMilestones(
+                id,
+                java.util.List.of(
+                        Milestone.of("Machines bought", null, null, MilestoneStatus.PLANNED, null),
+                        Milestone.of("Training", null, null, MilestoneStatus.PLANNED, null)));
+        ProjectDetailView view = navigate(ProjectDetailView.class, Map.of("projectId", String.valueOf(id)));
+
+        test(actions(view, 0, 2)).click();
+        MilestoneDialog dialog = find(MilestoneDialog.class).single();
+        test(dialog.title).setValue("Six machines bought");
+        dialog.status.setValue(MilestoneStatus.DONE);
+        test(dialog.save).click();
+
+        assertThat(projects.milestones(id))
+                .extracting(Milestone::title, Milestone::status)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Six machines bought", MilestoneStatus.DONE),
+                        org.assertj.core.groups.Tuple.tuple("Training", MilestoneStatus.PLANNED));
+        assertThat(projects.get(id).data().progressPercent()).isEqualTo(50);
+
+        test(actions(view, 1, 3)).click();
+        assertThat(projects.milestones(id)).extracting(Milestone::title).containsExactly("Six machines bought");
+        assertThat(projects.get(id).data().progressPercent()).isEqualTo(100);
+    }
+
+    private com.vaadin.flow.component.button.Button actions(ProjectDetailView view, int row, int button) {
+        var cell = (com.vaadin.flow.component.orderedlayout.HorizontalLayout)
+                test(view.milestoneGrid).getCellComponent(row, 4);
+        return (com.vaadin.flow.component.button.Button) cell.getComponentAt(button);
     }
 
     private static String texts(ProjectDetailView view) {
