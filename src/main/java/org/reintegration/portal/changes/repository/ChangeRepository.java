@@ -28,6 +28,7 @@ import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.changes.Change;
 import org.reintegration.portal.changes.ChangeKind;
 import org.reintegration.portal.project.ProjectChangeKind;
+import org.reintegration.portal.selection.round.Phase;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -220,6 +221,8 @@ public class ChangeRepository {
                 .join(COMMUNITY)
                 .on(COMMUNITY.ID.eq(ROUND_COMMUNITY.COMMUNITY_ID))
                 .where(SELECTION_ROUND.RESULTS_COMPUTED_AT.gt(since))
+                // published only: staff may compute results before the round enters its results phase
+                .and(SELECTION_ROUND.PHASE.in(Phase.RESULTS.name(), Phase.CLOSED.name()))
                 .and(in(COMMUNITY.ADMIN_PCODE, areas))
                 .groupBy(SELECTION_ROUND.RESULTS_COMPUTED_AT, SELECTION_ROUND.ID, SELECTION_ROUND.NAME)
                 .orderBy(SELECTION_ROUND.RESULTS_COMPUTED_AT.desc())
@@ -230,7 +233,8 @@ public class ChangeRepository {
                         r.value3(),
                         null,
                         r.value4(),
-                        "rounds/" + r.value2() + "/results"));
+                        // the results page everyone may open (the staff one is for staff only)
+                        "public/rounds/" + r.value2() + "/results"));
     }
 
     private List<Change> profiles(Collection<PCode> areas, LocalDateTime since, int limit) {
