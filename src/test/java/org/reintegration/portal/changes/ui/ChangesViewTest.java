@@ -37,7 +37,7 @@ class ChangesViewTest extends SpringBrowserlessTest {
 
         ChangesView view = navigate(ChangesView.class);
 
-        assertThat(view.summary.getText()).startsWith("1 changes since ");
+        assertThat(view.summary.getText()).startsWith("Changes since ").endsWith(": 1.");
         Change shown = view.grid.getListDataView().getItems().findFirst().orElseThrow();
         assertThat(shown.subject()).isEqualTo("Kankan soap makers");
         assertThat(view.what(shown)).isEqualTo("New project (ongoing)");
