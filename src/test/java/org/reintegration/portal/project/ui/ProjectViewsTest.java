@@ -102,6 +102,9 @@ class ProjectViewsTest extends SpringBrowserlessTest {
         assertThat(view.heading.getText()).isEqualTo("Health post Siguiri");
         assertThat(view.saveStatus.isAttached()).isFalse();
         assertThat(view.addMilestone.isAttached()).isFalse();
+        assertThat(view.edit.isAttached()).isFalse();
+        assertThat(navigate(ProjectListView.class).newProject.isAttached()).isFalse();
+        view = navigate(ProjectDetailView.class, Map.of("projectId", String.valueOf(id[0])));
 
         test(view.comments.post).click();
         assertThat(view.comments.text.isInvalid()).isTrue();
