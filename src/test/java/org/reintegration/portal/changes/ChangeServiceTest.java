@@ -8,6 +8,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reintegration.portal.PortalTest;
 import org.reintegration.portal.base.PCode;
+import org.reintegration.portal.community.CommunityFilter;
+import org.reintegration.portal.community.CommunityService;
+import org.reintegration.portal.community.CommunitySort;
+import org.reintegration.portal.initiative.InitiativeComments;
+import org.reintegration.portal.initiative.InitiativeService;
+import org.reintegration.portal.initiative.Samples;
 import org.reintegration.portal.project.Milestone;
 import org.reintegration.portal.project.MilestoneStatus;
 import org.reintegration.portal.project.Project;
@@ -30,6 +36,15 @@ class ChangeServiceTest {
 
     @Autowired
     ProjectService projects;
+
+    @Autowired
+    InitiativeService initiatives;
+
+    @Autowired
+    InitiativeComments initiativeComments;
+
+    @Autowired
+    CommunityService communities;
 
     @Test
     @WithUserDetails("authority")
@@ -71,6 +86,33 @@ class ChangeServiceTest {
 
         changes.recordVisit();
         assertThat(changes.sinceLastVisit().changes()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("authority")
+    void official_comments_on_projects_and_initiatives_are_listed_with_their_author() throws InterruptedException {
+        long[] ids = new long[2];
+        SystemTask.runAsAdministrator(() -> {
+            ids[0] = projects.create(ProjectSamples.ongoing("Kankan well", PCode.of("GN004004"), null))
+                    .id();
+            long community = communities
+                    .list(new CommunityFilter(PCode.of("GN004"), null, false), CommunitySort.NAME, 0, 1)
+                    .getFirst()
+                    .id();
+            ids[1] = initiatives.proposeOnBehalf(Samples.waterPoint(community), null, "Meeting of 3 March");
+        });
+        changes.recordVisit();
+        Thread.sleep(5);
+        projects.comment(ids[0], "Land title by March.");
+        initiativeComments.comment(ids[1], "The commune endorses it.");
+
+        assertThat(changes.sinceLastVisit().changes())
+                .extracting(Change::kind, Change::link)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ChangeKind.INITIATIVE_COMMENT, "initiatives/" + ids[1]),
+                        org.assertj.core.groups.Tuple.tuple(ChangeKind.PROJECT_COMMENT, "projects/" + ids[0]));
+        assertThat(changes.sinceLastVisit().changes())
+                .allSatisfy(c -> assertThat(c.detail()).endsWith(", Kankan Regional Governorate, Planning"));
     }
 
     @Test
