@@ -71,11 +71,10 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver, 
         String count = NumberFormat.getIntegerInstance(getLocale())
                 .format(digest.changes().size());
         String since = dates.format(digest.since());
-        summary.setText(
-                digest.firstVisit()
-                        ? getTranslation("changes.summary.first", count, since)
-                        : getTranslation("changes.summary", count, since)
-                                + (digest.truncated() ? " " + getTranslation("changes.truncated") : ""));
+        String text = digest.firstVisit()
+                ? getTranslation("changes.summary.first", count, since)
+                : getTranslation("changes.summary", count, since);
+        summary.setText(digest.truncated() ? text + " " + getTranslation("changes.truncated") : text);
         showing = true;
         subscribed.setValue(digest.subscribed());
         showing = false;
