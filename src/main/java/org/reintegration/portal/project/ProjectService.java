@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import org.reintegration.portal.base.AreaHierarchy;
 import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.base.InvalidInputException;
 import org.reintegration.portal.base.LatLon;
+import org.reintegration.portal.base.OfficialComment;
 import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.community.Community;
 import org.reintegration.portal.community.CommunityService;
@@ -82,7 +84,9 @@ public class ProjectService {
     @Transactional
     public Project create(ProjectData data) {
         check(data, null);
-        long id = projects.insert(data, null, null, actor(), now());
+        LocalDateTime now = now();
+        long id = projects.insert(data, null, null, actor(), now);
+        logChanges(id, null, now);
         return get(id);
     }
 
@@ -140,7 +144,9 @@ public class ProjectService {
                 initiative.ballotCost(),
                 null,
                 initiative.currency());
-        long id = projects.insert(data, initiativeId, roundId, actor(), now());
+        LocalDateTime now = now();
+        long id = projects.insert(data, initiativeId, roundId, actor(), now);
+        logChanges(id, null, now);
         initiatives.moveTo(initiativeId, InitiativeStatus.PROJECT);
         return get(id);
     }
@@ -152,10 +158,12 @@ public class ProjectService {
         Project existing = get(id);
         access.checkMayChange(existing.data().area());
         check(data, id);
-        projects.update(id, data, now());
+        LocalDateTime now = now();
+        projects.update(id, data, now);
         if (data.progressFromMilestones()) {
             projects.setProgress(id, progressOf(projects.milestones(id), data.progressPercent()));
         }
+        logChanges(id, existing.data(), now);
         return get(id);
     }
 
@@ -288,11 +296,7 @@ public class ProjectService {
     @Transactional
     public List<OfficialComment> comment(long projectId, String text) {
         get(projectId); // checks the project lies in the authority's areas
-        String stripped = text == null ? "" : text.strip();
-        if (stripped.isEmpty() || stripped.length() > OfficialComment.TEXT_MAX) {
-            throw new InvalidFieldException(
-                    "comment", "projects.error.comment", "1 to " + OfficialComment.TEXT_MAX + " characters");
-        }
+        String stripped = OfficialComment.checkedText(text);
         UserAccount author = users.ownAccount().orElseThrow();
         projects.insertComment(projectId, author.username(), author.displayName(), author.office(), stripped, now());
         return projects.comments(projectId);
@@ -322,11 +326,22 @@ public class ProjectService {
     public List<Milestone> saveMilestones(long projectId, List<Milestone> milestones) {
         Project project = get(projectId);
         access.checkMayChange(project.data().area());
+        Set<Long> doneBefore = new HashSet<>();
+        projects.milestones(projectId).stream()
+                .filter(m -> m.status() == MilestoneStatus.DONE)
+                .forEach(m -> doneBefore.add(m.id()));
         projects.replaceMilestones(projectId, milestones);
+        LocalDateTime now = now();
+        for (Milestone m : milestones) {
+            if (m.status() == MilestoneStatus.DONE && (m.id() == 0 || !doneBefore.contains(m.id()))) {
+                projects.addChange(projectId, ProjectChangeKind.MILESTONE_DONE, m.title(), now);
+            }
+        }
         if (project.data().progressFromMilestones()) {
             projects.setProgress(
                     projectId, progressOf(milestones, project.data().progressPercent()));
         }
+        logChanges(projectId, project.data(), now);
         return projects.milestones(projectId);
     }
 
@@ -389,12 +404,13 @@ public class ProjectService {
                     : communityIds.get(CommunityService.nameKey(row.area(), row.locationName()));
             ProjectData data = fromRow(row, communityId, existing);
             if (existing == null) {
-                projects.insert(data, null, null, actor(), now);
+                logChanges(projects.insert(data, null, null, actor(), now), null, now);
                 added++;
             } else if (existing.data().equals(data)) {
                 unchanged++;
             } else {
                 projects.update(existing.id(), data, now);
+                logChanges(existing.id(), existing.data(), now);
                 updated++;
             }
         }
@@ -479,6 +495,24 @@ public class ProjectService {
                 throw new InvalidFieldException(
                         "code", "projects.error.code-taken", "the code " + data.code() + " is taken");
             }
+        }
+    }
+
+    /**
+     * Logs what a change did to the project, for "what changed" lists: its creation (no {@code before}),
+     * or a new status or progress.
+     */
+    private void logChanges(long id, ProjectData before, LocalDateTime at) {
+        ProjectData after = projects.find(id).orElseThrow().data();
+        if (before == null) {
+            projects.addChange(id, ProjectChangeKind.CREATED, after.status().name(), at);
+            return;
+        }
+        if (before.status() != after.status()) {
+            projects.addChange(id, ProjectChangeKind.STATUS, after.status().name(), at);
+        }
+        if (before.progressPercent() != after.progressPercent()) {
+            projects.addChange(id, ProjectChangeKind.PROGRESS, String.valueOf(after.progressPercent()), at);
         }
     }
 

@@ -68,8 +68,10 @@ class MapBrowserBenchmark {
                         .findElement(By.cssSelector(".leaflet-control-zoom-in"));
                 double before = number(browser, "return performance.now()");
                 zoomIn.click();
-                wait.until(b -> number(b, "return document.querySelector('leaflet-map').shadowRoot"
-                                        + ".querySelectorAll('.leaflet-zoom-anim').length")
+                wait.until(b -> number(
+                                        b,
+                                        "return document.querySelector('leaflet-map').shadowRoot"
+                                                + ".querySelectorAll('.leaflet-zoom-anim').length")
                                 == 0
                         ? true
                         : null);
@@ -78,8 +80,10 @@ class MapBrowserBenchmark {
                     load[run] = loaded;
                     zoom[run] = zoomed;
                 }
-                markers = (long) number(browser, "return document.querySelector('leaflet-map').shadowRoot"
-                        + ".querySelectorAll('.leaflet-marker-icon').length");
+                markers = (long) number(
+                        browser,
+                        "return document.querySelector('leaflet-map').shadowRoot"
+                                + ".querySelectorAll('.leaflet-marker-icon').length");
                 heap = (long) number(browser, "return performance.memory ? performance.memory.usedJSHeapSize : 0");
             }
             Arrays.sort(load);

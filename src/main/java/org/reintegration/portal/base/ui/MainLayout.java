@@ -16,6 +16,9 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.text.NumberFormat;
+import java.util.Optional;
+import org.reintegration.portal.changes.ChangeService;
 import org.reintegration.portal.security.CurrentUser;
 import org.reintegration.portal.security.PortalUser;
 import org.reintegration.portal.security.Role;
@@ -30,8 +33,13 @@ import org.reintegration.portal.security.UserService;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Span pageTitle = new Span();
+    private final ChangeService changes;
+    /** How many changes wait for a user who follows them; hidden otherwise. */
+    private final Span changesBadge = new Span();
 
-    public MainLayout(CurrentUser currentUser, UserService users, AuthenticationContext authentication) {
+    public MainLayout(
+            CurrentUser currentUser, UserService users, AuthenticationContext authentication, ChangeService changes) {
+        this.changes = changes;
         setPrimarySection(Section.DRAWER);
 
         pageTitle.addClassName("page-title");
@@ -77,6 +85,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     new SideNavItem(getTranslation("nav.initiatives"), "initiatives", VaadinIcon.LIGHTBULB.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.rounds"), "rounds", VaadinIcon.CHECK_SQUARE_O.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.projects"), "projects", VaadinIcon.TOOLS.create()));
+            SideNavItem changed = new SideNavItem(getTranslation("nav.changes"), "changes", VaadinIcon.BELL.create());
+            changesBadge.getElement().getThemeList().add("badge pill small contrast");
+            changesBadge.setId("changes-badge");
+            changesBadge.setVisible(false);
+            changed.setSuffixComponent(changesBadge);
+            nav.addItem(changed);
         }
         if (currentUser.hasRole(Role.STAFF)) {
             nav.addItem(new SideNavItem(getTranslation("nav.voting"), "voting", VaadinIcon.BARCODE.create()));
@@ -104,6 +118,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             title = heading.pageHeading();
         }
         pageTitle.setText(title);
+        if (changesBadge.isAttached()) {
+            Optional<Integer> waiting = changes.waitingCount();
+            changesBadge.setVisible(waiting.isPresent() && waiting.get() > 0);
+            changesBadge.setText(waiting.map(n -> n > ChangeService.MAX_CHANGES
+                            ? ChangeService.MAX_CHANGES + "+"
+                            : NumberFormat.getIntegerInstance(getLocale()).format(n))
+                    .orElse(""));
+        }
         getUI().ifPresent(ui -> ui.getPage().setTitle(pageTitle.getText() + " · " + getTranslation("app.name")));
     }
 }

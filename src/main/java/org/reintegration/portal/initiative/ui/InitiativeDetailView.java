@@ -29,8 +29,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.base.ui.HasPageHeading;
+import org.reintegration.portal.base.ui.OfficialCommentsPanel;
 import org.reintegration.portal.initiative.FeasibilityReview;
 import org.reintegration.portal.initiative.Initiative;
+import org.reintegration.portal.initiative.InitiativeComments;
 import org.reintegration.portal.initiative.InitiativeData;
 import org.reintegration.portal.initiative.InitiativeService;
 import org.reintegration.portal.initiative.InitiativeStatus;
@@ -49,12 +51,15 @@ import org.reintegration.portal.security.Role;
 public class InitiativeDetailView extends VerticalLayout implements BeforeEnterObserver, HasPageHeading {
 
     private final InitiativeService initiatives;
+    private final InitiativeComments comments;
     private final CurrentUser currentUser;
     private String heading = "";
     Initiative shown;
+    OfficialCommentsPanel commentsPanel;
 
-    public InitiativeDetailView(InitiativeService initiatives, CurrentUser currentUser) {
+    public InitiativeDetailView(InitiativeService initiatives, InitiativeComments comments, CurrentUser currentUser) {
         this.initiatives = initiatives;
+        this.comments = comments;
         this.currentUser = currentUser;
         setMaxWidth("60em");
     }
@@ -158,6 +163,11 @@ public class InitiativeDetailView extends VerticalLayout implements BeforeEnterO
             add(photo);
         }
         showReview(initiatives.review(initiative.id()).orElse(null));
+        commentsPanel = new OfficialCommentsPanel(
+                currentUser.hasRole(Role.AUTHORITY) ? text -> comments.comment(initiative.id(), text) : null);
+        commentsPanel.setId("initiative-comments");
+        commentsPanel.show(comments.comments(initiative.id()));
+        add(commentsPanel);
     }
 
     private void showReview(FeasibilityReview review) {

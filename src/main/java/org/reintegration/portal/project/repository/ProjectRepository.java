@@ -3,6 +3,7 @@ package org.reintegration.portal.project.repository;
 import static org.reintegration.portal.base.jooq.Tables.COMMUNITY;
 import static org.reintegration.portal.base.jooq.Tables.MILESTONE;
 import static org.reintegration.portal.base.jooq.Tables.PROJECT;
+import static org.reintegration.portal.base.jooq.Tables.PROJECT_CHANGE;
 import static org.reintegration.portal.base.jooq.Tables.PROJECT_COMMENT;
 
 import java.math.BigDecimal;
@@ -22,6 +23,7 @@ import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 import org.reintegration.portal.base.LatLon;
+import org.reintegration.portal.base.OfficialComment;
 import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.base.jooq.tables.records.ProjectRecord;
 import org.reintegration.portal.initiative.Beneficiaries;
@@ -29,8 +31,8 @@ import org.reintegration.portal.initiative.Dimension;
 import org.reintegration.portal.initiative.InitiativeType;
 import org.reintegration.portal.project.Milestone;
 import org.reintegration.portal.project.MilestoneStatus;
-import org.reintegration.portal.project.OfficialComment;
 import org.reintegration.portal.project.Project;
+import org.reintegration.portal.project.ProjectChangeKind;
 import org.reintegration.portal.project.ProjectData;
 import org.reintegration.portal.project.ProjectFilter;
 import org.reintegration.portal.project.ProjectStatus;
@@ -69,6 +71,18 @@ public class ProjectRepository {
         db.update(PROJECT)
                 .set(PROJECT.PROGRESS_PERCENT, percent)
                 .where(PROJECT.ID.eq(id))
+                .execute();
+    }
+
+    /** Appends to the project's change log. */
+    public void addChange(long projectId, ProjectChangeKind kind, String detail, LocalDateTime at) {
+        db.insertInto(PROJECT_CHANGE)
+                .set(PROJECT_CHANGE.PROJECT_ID, projectId)
+                .set(PROJECT_CHANGE.KIND, kind.name())
+                .set(
+                        PROJECT_CHANGE.DETAIL,
+                        detail == null || detail.length() <= 200 ? detail : detail.substring(0, 199) + "…")
+                .set(PROJECT_CHANGE.CHANGED_AT, at)
                 .execute();
     }
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -17,7 +18,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -30,12 +30,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.base.InvalidInputException;
 import org.reintegration.portal.base.ui.HasPageHeading;
+import org.reintegration.portal.base.ui.OfficialCommentsPanel;
 import org.reintegration.portal.project.Milestone;
 import org.reintegration.portal.project.MilestoneStatus;
-import org.reintegration.portal.project.OfficialComment;
 import org.reintegration.portal.project.Project;
 import org.reintegration.portal.project.ProjectData;
 import org.reintegration.portal.project.ProjectService;
@@ -68,12 +67,12 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
     final DatePicker milestoneDue = new DatePicker();
     final Button addMilestone = new Button();
     final ProgressBar progressBar = new ProgressBar(0, 100);
-    final VerticalLayout comments = new VerticalLayout();
-    final TextArea commentText = new TextArea();
-    final Button postComment = new Button();
+    final OfficialCommentsPanel comments;
+    final Button edit = new Button();
+
     private final boolean authority;
 
-    public ProjectDetailView(ProjectService projects, CurrentUser currentUser, Clock clock) {
+    public ProjectDetailView(ProjectService projects, CurrentUser currentUser, Clock clock, ProjectFormOpener forms) {
         this.projects = projects;
         this.staff = currentUser.hasRole(Role.STAFF);
         this.authority = currentUser.hasRole(Role.AUTHORITY);
@@ -85,6 +84,15 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         add(heading, progressBar, facts);
 
         if (staff) {
+            edit.setText(getTranslation("projects.edit"));
+            edit.setIcon(VaadinIcon.EDIT.create());
+            edit.setId("edit-project");
+            edit.addClickListener(click -> forms.open(project, saved -> {
+                project = saved;
+                show();
+                Notification.show(getTranslation("projects.saved"));
+            }));
+            add(edit);
             status.setLabel(getTranslation("projects.status"));
             status.setItems(ProjectStatus.values());
             status.setItemLabelGenerator(s -> getTranslation("projects.status." + s.name()));
@@ -144,49 +152,9 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
             add(addRow);
         }
 
-        add(new H3(getTranslation("projects.comments")));
-        comments.setPadding(false);
+        comments = new OfficialCommentsPanel(authority ? text -> projects.comment(project.id(), text) : null);
         comments.setId("project-comments");
         add(comments);
-        if (authority) {
-            commentText.setLabel(getTranslation("projects.comment.new"));
-            commentText.setMaxLength(OfficialComment.TEXT_MAX);
-            commentText.setWidthFull();
-            postComment.setText(getTranslation("projects.comment.post"));
-            postComment.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            postComment.addClickListener(e -> postComment());
-            postComment.setId("post-comment");
-            add(commentText, postComment);
-        }
-    }
-
-    void postComment() {
-        try {
-            showComments(projects.comment(project.id(), commentText.getValue()));
-            commentText.clear();
-            commentText.setInvalid(false);
-        } catch (InvalidFieldException empty) {
-            commentText.setInvalid(true);
-            commentText.setErrorMessage(getTranslation("projects.error.comment"));
-        }
-    }
-
-    private void showComments(List<OfficialComment> list) {
-        comments.removeAll();
-        if (list.isEmpty()) {
-            comments.add(new Paragraph(getTranslation("projects.comments.none")));
-        }
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale());
-        for (OfficialComment comment : list) {
-            Span author = new Span(comment.authorName()
-                    + (comment.authorOffice() == null ? "" : ", " + comment.authorOffice()) + " — "
-                    + when.format(comment.createdAt()));
-            author.getStyle().set("font-weight", "600");
-            Paragraph text = new Paragraph(comment.text());
-            text.addClassName("official-comment");
-            comments.add(new com.vaadin.flow.component.html.Div(author, text));
-        }
     }
 
     @Override
@@ -202,7 +170,7 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         milestones.clear();
         milestones.addAll(projects.milestones(id));
         show();
-        showComments(projects.comments(id));
+        comments.show(projects.comments(id));
     }
 
     private void show() {
@@ -338,7 +306,17 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
                                 milestone.note())));
         drop.setEnabled(milestone.status() != MilestoneStatus.DROPPED);
         drop.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        return new HorizontalLayout(done, drop);
+        Button change = new Button(getTranslation("projects.milestone.edit"), e -> new MilestoneDialog(
+                        milestone, LocalDate.now(clock), updated -> replace(milestone, updated))
+                .open());
+        change.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        Button remove = new Button(getTranslation("projects.milestone.remove"), e -> {
+            List<Milestone> next = new ArrayList<>(milestones);
+            next.remove(milestone);
+            saveMilestones(next);
+        });
+        remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        return new HorizontalLayout(done, drop, change, remove);
     }
 
     private void replace(Milestone old, Milestone updated) {

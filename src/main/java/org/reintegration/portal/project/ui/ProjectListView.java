@@ -1,6 +1,8 @@
 package org.reintegration.portal.project.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
@@ -60,17 +62,31 @@ public class ProjectListView extends VerticalLayout implements HasPageHeading {
     final TextField partner = new TextField();
     final Grid<Project> grid = new Grid<>();
     final VerticalLayout importOutcome = new VerticalLayout();
+    final Button newProject = new Button();
+
     private final ProjectExport export;
     private final Clock clock;
     /** What the list shows now; downloads export the same. */
     private volatile ProjectFilter filter = ProjectFilter.ALL;
 
-    public ProjectListView(ProjectService projects, ProjectExport export, CurrentUser currentUser, Clock clock) {
+    public ProjectListView(
+            ProjectService projects,
+            ProjectExport export,
+            CurrentUser currentUser,
+            Clock clock,
+            ProjectFormOpener forms) {
         this.projects = projects;
         this.export = export;
         this.clock = clock;
         setSizeFull();
         if (currentUser.hasRole(Role.STAFF)) {
+            newProject.setText(getTranslation("projects.new"));
+            newProject.setIcon(VaadinIcon.PLUS.create());
+            newProject.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            newProject.setId("new-project");
+            newProject.addClickListener(click -> forms.open(null, saved -> getUI().ifPresent(ui -> ui.navigate(
+                    ProjectDetailView.class, new RouteParameters("projectId", String.valueOf(saved.id()))))));
+            add(newProject);
             add(new Paragraph(getTranslation("projects.import.help")));
             UI ui = UI.getCurrent();
             Upload upload = new Upload(UploadHandler.inMemory(

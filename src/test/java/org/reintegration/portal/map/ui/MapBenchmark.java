@@ -116,5 +116,4 @@ class MapBenchmark extends SpringBrowserlessTest {
         }
         return out.size();
     }
-
 }

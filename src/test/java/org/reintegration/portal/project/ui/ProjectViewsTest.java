@@ -102,11 +102,14 @@ class ProjectViewsTest extends SpringBrowserlessTest {
         assertThat(view.heading.getText()).isEqualTo("Health post Siguiri");
         assertThat(view.saveStatus.isAttached()).isFalse();
         assertThat(view.addMilestone.isAttached()).isFalse();
+        assertThat(view.edit.isAttached()).isFalse();
+        assertThat(navigate(ProjectListView.class).newProject.isAttached()).isFalse();
+        view = navigate(ProjectDetailView.class, Map.of("projectId", String.valueOf(id[0])));
 
-        test(view.postComment).click();
-        assertThat(view.commentText.isInvalid()).isTrue();
-        test(view.commentText).setValue("The prefecture will provide the land title by March.");
-        test(view.postComment).click();
+        test(view.comments.post).click();
+        assertThat(view.comments.text.isInvalid()).isTrue();
+        test(view.comments.text).setValue("The prefecture will provide the land title by March.");
+        test(view.comments.post).click();
 
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class)
                         .withClassName("official-comment")
