@@ -104,7 +104,21 @@ class AuthorityMapIT {
         wait.until(ExpectedConditions.textToBePresentInElement(details, MARKUP_NAME));
         assertThat(details.findElements(By.cssSelector("img"))).isEmpty();
         details.findElement(By.id("map-details-link")).click();
-        wait.until(ExpectedConditions.urlContains("/projects/" + inKankan));
+        try {
+            wait.until(ExpectedConditions.urlContains("/projects/" + inKankan));
+        } catch (RuntimeException e) {
+            try {
+                java.nio.file.Files.write(
+                        java.nio.file.Path.of("/tmp/authmap-fail.png"),
+                        ((org.openqa.selenium.TakesScreenshot) browser)
+                                .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+                java.nio.file.Files.writeString(
+                        java.nio.file.Path.of("/tmp/authmap-fail.html"), browser.getPageSource());
+            } catch (java.io.IOException io) {
+                throw new java.io.UncheckedIOException(io);
+            }
+            throw e;
+        }
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), MARKUP_NAME));
 
         browser.get(url("map"));

@@ -517,6 +517,10 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void viewChanged(MapViewChangeEvent event) {
+        if (!isAttached()) {
+            // a last report from a map being left must not turn the next page's address back into the map's
+            return;
+        }
         state = state.withView(event.getCenterLat(), event.getCenterLon(), event.getZoom());
         publishState();
         double tolerance = toleranceFor(event.getZoom());
@@ -540,7 +544,7 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void publishState() {
-        getUI().ifPresent(ui -> ui.getPage()
+        getUI().filter(ui -> ui.getCurrentView() == this).ifPresent(ui -> ui.getPage()
                 .getHistory()
                 .replaceState(null, new Location("map", new QueryParameters(state.toQuery()))));
     }
