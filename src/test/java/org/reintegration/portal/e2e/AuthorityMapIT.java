@@ -2,22 +2,14 @@ package org.reintegration.portal.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.reintegration.portal.base.LatLon;
 import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.initiative.Dimension;
@@ -27,42 +19,18 @@ import org.reintegration.portal.project.ProjectService;
 import org.reintegration.portal.project.ProjectStatus;
 import org.reintegration.portal.security.SystemTask;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The demo local authority (scoped to the Kankan region) in a real browser: it lands on the map, sees only its
  * region's projects, opens one from the map, and switches to Arabic. A project named like an HTML tag shows as
  * text.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class AuthorityMapIT {
+class AuthorityMapIT extends BrowserTest {
 
     private static final String MARKUP_NAME = "<img src=x onerror=alert(1)>";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     ProjectService projects;
-
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        browser = Chromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void a_local_authority_sees_its_projects_on_the_map_opens_one_and_reads_the_map_in_arabic() {
@@ -103,22 +71,8 @@ class AuthorityMapIT {
         WebElement details = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("map-details")));
         wait.until(ExpectedConditions.textToBePresentInElement(details, MARKUP_NAME));
         assertThat(details.findElements(By.cssSelector("img"))).isEmpty();
-        details.findElement(By.id("map-details-link")).click();
-        try {
-            wait.until(ExpectedConditions.urlContains("/projects/" + inKankan));
-        } catch (RuntimeException e) {
-            try {
-                java.nio.file.Files.write(
-                        java.nio.file.Path.of("/tmp/authmap-fail.png"),
-                        ((org.openqa.selenium.TakesScreenshot) browser)
-                                .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-                java.nio.file.Files.writeString(
-                        java.nio.file.Path.of("/tmp/authmap-fail.html"), browser.getPageSource());
-            } catch (java.io.IOException io) {
-                throw new java.io.UncheckedIOException(io);
-            }
-            throw e;
-        }
+        click(details.findElement(By.id("map-details-link")));
+        wait.until(ExpectedConditions.urlContains("/projects/" + inKankan));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), MARKUP_NAME));
 
         browser.get(url("map"));
@@ -161,30 +115,5 @@ class AuthorityMapIT {
 
     private SearchContext map() {
         return browser.findElement(By.tagName("leaflet-map")).getShadowRoot();
-    }
-
-    private void signIn(String username, String password) {
-        browser.get(url("login"));
-        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
-        user.sendKeys(username);
-        WebElement secret = browser.findElement(By.cssSelector("input[name='password']"));
-        secret.sendKeys(password, Keys.ENTER);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
-    }
-
-    private void chooseLanguage(String nativeName) {
-        WebElement select = wait.until(ExpectedConditions.elementToBeClickable(By.id("language-select")));
-        select.click();
-        WebElement item = wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-select-item[normalize-space(.)='" + nativeName + "']")));
-        item.click();
-    }
-
-    private Object script(String code) {
-        return ((JavascriptExecutor) browser).executeScript(code);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
     }
 }

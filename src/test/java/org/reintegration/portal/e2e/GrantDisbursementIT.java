@@ -2,19 +2,12 @@ package org.reintegration.portal.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.reintegration.portal.grant.Disbursement;
 import org.reintegration.portal.grant.DisbursementStatus;
 import org.reintegration.portal.grant.GrantFigures;
@@ -24,36 +17,12 @@ import org.reintegration.portal.grant.GrantSummary;
 import org.reintegration.portal.grant.Tranche;
 import org.reintegration.portal.security.SystemTask;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Two people move money in a real browser: {@code staff} prepares a disbursement, {@code staff2} releases it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class GrantDisbursementIT {
-
-    @LocalServerPort
-    int port;
+class GrantDisbursementIT extends BrowserTest {
 
     @Autowired
     GrantService grants;
-
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        browser = Chromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void staff_prepares_a_disbursement_and_a_second_staff_member_releases_it() {
@@ -118,15 +87,6 @@ class GrantDisbursementIT {
         return status[0];
     }
 
-    private void signIn(String username, String password) {
-        browser.get(url("login"));
-        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
-        user.sendKeys(username);
-        WebElement secret = browser.findElement(By.cssSelector("input[name='password']"));
-        secret.sendKeys(password, Keys.ENTER);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
-    }
-
     /** The release button in the disbursements grid, scrolled into view so the grid draws its rows. */
     private WebElement releaseButton() {
         WebElement grid = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("disbursement-grid")));
@@ -154,19 +114,5 @@ class GrantDisbursementIT {
         String query = "return document.getElementById('" + id + "').textContent";
         wait.until(b -> String.valueOf(script(query)).contains(expected));
         return String.valueOf(script(query));
-    }
-
-    /** Scrolls the element to the middle of the window first: the grant page is longer than the window. */
-    private void click(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
-    }
-
-    private Object script(String code) {
-        return ((JavascriptExecutor) browser).executeScript(code);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
     }
 }

@@ -2,46 +2,14 @@ package org.reintegration.portal.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The portal in a real browser: sign in, switch to Arabic, open the map. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class SignInLanguageAndMapIT {
-
-    @LocalServerPort
-    int port;
-
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        browser = Chromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class SignInLanguageAndMapIT extends BrowserTest {
 
     @Test
     void staff_sign_in_switch_to_arabic_and_see_the_regions_on_the_map() {
@@ -90,30 +58,5 @@ class SignInLanguageAndMapIT {
         return maps.isEmpty()
                 ? List.of()
                 : maps.getFirst().getShadowRoot().findElements(By.cssSelector("path.leaflet-feature"));
-    }
-
-    private void signIn(String username, String password) {
-        browser.get(url("login"));
-        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
-        user.sendKeys(username);
-        WebElement secret = browser.findElement(By.cssSelector("input[name='password']"));
-        secret.sendKeys(password, Keys.ENTER);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
-    }
-
-    private void chooseLanguage(String nativeName) {
-        WebElement select = wait.until(ExpectedConditions.elementToBeClickable(By.id("language-select")));
-        select.click();
-        WebElement item = wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-select-item[normalize-space(.)='" + nativeName + "']")));
-        item.click();
-    }
-
-    private Object script(String code) {
-        return ((JavascriptExecutor) browser).executeScript(code);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
     }
 }

@@ -2,8 +2,6 @@ package org.reintegration.portal.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,28 +12,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.reintegration.portal.security.SystemTask;
 import org.reintegration.portal.selection.round.BallotFormat;
 import org.reintegration.portal.selection.round.Phase;
 import org.reintegration.portal.selection.voting.RoundFixture;
 import org.reintegration.portal.selection.voting.VotingService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A community member votes with a code on the public page in French, on a phone-sized screen. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class VoteInFrenchIT {
-
-    @LocalServerPort
-    int port;
+class VoteInFrenchIT extends BrowserTest {
 
     @Autowired
     VotingService voting;
@@ -43,25 +30,18 @@ class VoteInFrenchIT {
     @Autowired
     DSLContext db;
 
-    private ChromeDriver browser;
-    private WebDriverWait wait;
     private RoundFixture fixture;
     private RoundFixture.Round round;
 
     @BeforeEach
-    void startBrowser() throws IOException {
+    void prepareRound() {
         fixture = new RoundFixture(db);
         round = fixture.round("Vote à Kankan", Phase.VOTING, BallotFormat.APPROVAL, 1000, 400, 500, 300);
-        browser = Chromium.start();
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(400, 800));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
     @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    void removeRound() {
         fixture.delete(round);
     }
 
@@ -95,19 +75,5 @@ class VoteInFrenchIT {
         SystemTask.runAsAdministrator(
                 () -> ballots.set(voting.ballotCounts(round.id()).online()));
         assertThat(ballots.get()).isEqualTo(1);
-    }
-
-    /** Clicks in the middle of the screen, clear of the sticky running total at the bottom. */
-    private void click(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
-    }
-
-    private Object script(String code) {
-        return ((JavascriptExecutor) browser).executeScript(code);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
     }
 }

@@ -1,0 +1,77 @@
+package org.reintegration.portal.e2e;
+
+import java.io.IOException;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The portal on a random port with its demo data, and a fresh Debian Chromium for each test, with the steps
+ * every browser test takes: signing in, choosing a language, clicking what may lie below the fold.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+abstract class BrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    protected ChromeDriver browser;
+    protected WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        browser = Chromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** Signs in on the login page and waits for the signed-in header. */
+    protected void signIn(String username, String password) {
+        browser.get(url("login"));
+        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+        user.sendKeys(username);
+        WebElement secret = browser.findElement(By.cssSelector("input[name='password']"));
+        secret.sendKeys(password, Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
+    }
+
+    /** Picks a language, by its own name, in the header's language menu. */
+    protected void chooseLanguage(String nativeName) {
+        WebElement select = wait.until(ExpectedConditions.elementToBeClickable(By.id("language-select")));
+        select.click();
+        WebElement item = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-select-item[normalize-space(.)='" + nativeName + "']")));
+        item.click();
+    }
+
+    /** Scrolls the element to the middle of the window, clear of sticky bars, then clicks it. */
+    protected void click(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'center'})", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    protected Object script(String code, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(code, arguments);
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+}
