@@ -2,9 +2,9 @@ package org.reintegration.portal.grant;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.Locale;
+import java.util.Set;
+import org.reintegration.portal.base.FileType;
 import org.reintegration.portal.base.InvalidFieldException;
 
 /**
@@ -17,9 +17,7 @@ public record ReceiptFile(String originalName, String mediaType, byte[] content)
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     public static final int NAME_MAX = 255;
 
-    private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+    private static final Set<FileType> ACCEPTED = Set.of(FileType.PDF, FileType.JPEG, FileType.PNG);
 
     /**
      * Checks an upload.
@@ -43,39 +41,27 @@ public record ReceiptFile(String originalName, String mediaType, byte[] content)
         if (content.length > MAX_BYTES) {
             throw new InvalidFieldException("receipt", "grants.error.receipt-too-large", name + " is larger than 5 MB");
         }
-        String extension =
-                name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
-        String mediaType =
-                switch (extension) {
-                    case "pdf" -> "application/pdf";
-                    case "jpg", "jpeg" -> "image/jpeg";
-                    case "png" -> "image/png";
-                    default ->
-                        throw new InvalidFieldException(
-                                "receipt", "grants.error.receipt-type", name + " is not a PDF, JPEG or PNG file");
-                };
-        byte[] magic =
-                switch (mediaType) {
-                    case "application/pdf" -> PDF;
-                    case "image/jpeg" -> JPEG;
-                    default -> PNG;
-                };
-        if (content.length < magic.length || !Arrays.equals(content, 0, magic.length, magic, 0, magic.length)) {
+        String displayName = name;
+        FileType claimed = FileType.byName(name)
+                .filter(ACCEPTED::contains)
+                .orElseThrow(() -> new InvalidFieldException(
+                        "receipt", "grants.error.receipt-type", displayName + " is not a PDF, JPEG or PNG file"));
+        if (FileType.of(content).orElse(null) != claimed) {
             throw new InvalidFieldException(
                     "receipt",
                     "grants.error.receipt-content",
-                    name + " does not contain what its name says (." + extension + ")");
+                    name + " does not contain what its name says (." + FileType.extensionOf(name) + ")");
         }
-        return new ReceiptFile(name, mediaType, content);
+        return new ReceiptFile(name, claimed.mediaType(), content);
     }
 
     /** The extension the stored file gets, from the checked type. */
     public String storedExtension() {
-        return switch (mediaType) {
-            case "application/pdf" -> ".pdf";
-            case "image/jpeg" -> ".jpg";
-            default -> ".png";
-        };
+        return ACCEPTED.stream()
+                .filter(type -> type.mediaType().equals(mediaType))
+                .findFirst()
+                .map(FileType::extension)
+                .orElse(".bin");
     }
 
     public String sha256() {

@@ -2,6 +2,8 @@ package org.reintegration.portal.initiative;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Set;
+import org.reintegration.portal.base.FileType;
 import org.reintegration.portal.base.InvalidFieldException;
 
 /**
@@ -13,10 +15,7 @@ public record Photo(byte[] bytes, String mediaType) {
     /** Photos from phones on slow connections: 2 MB is plenty and keeps pages light. */
     public static final int MAX_BYTES = 2 * 1024 * 1024;
 
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
-    private static final byte[] RIFF = {'R', 'I', 'F', 'F'};
-    private static final byte[] WEBP = {'W', 'E', 'B', 'P'};
+    private static final Set<FileType> IMAGES = Set.of(FileType.JPEG, FileType.PNG, FileType.WEBP);
 
     public Photo {
         Objects.requireNonNull(bytes, "bytes");
@@ -43,21 +42,10 @@ public record Photo(byte[] bytes, String mediaType) {
     }
 
     private static String mediaTypeOf(byte[] bytes) {
-        if (startsWith(bytes, 0, JPEG)) {
-            return "image/jpeg";
-        }
-        if (startsWith(bytes, 0, PNG)) {
-            return "image/png";
-        }
-        if (bytes.length >= 12 && startsWith(bytes, 0, RIFF) && startsWith(bytes, 8, WEBP)) {
-            return "image/webp";
-        }
-        return null;
-    }
-
-    private static boolean startsWith(byte[] bytes, int offset, byte[] prefix) {
-        return bytes.length >= offset + prefix.length
-                && Arrays.equals(bytes, offset, offset + prefix.length, prefix, 0, prefix.length);
+        return FileType.of(bytes)
+                .filter(IMAGES::contains)
+                .map(FileType::mediaType)
+                .orElse(null);
     }
 
     @Override

@@ -1,10 +1,9 @@
 package org.reintegration.portal.monitoring;
 
 import java.util.Arrays;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.reintegration.portal.base.FileType;
 import org.reintegration.portal.base.InvalidFieldException;
 
 /**
@@ -22,15 +21,7 @@ public record VisitPhoto(String fileName, String mediaType, byte[] bytes) {
     /** How many photos one visit keeps. */
     public static final int MAX_PER_VISIT = 10;
 
-    private static final Map<String, Set<String>> EXTENSIONS = Map.of(
-            "image/jpeg", Set.of("jpg", "jpeg"),
-            "image/png", Set.of("png"),
-            "image/webp", Set.of("webp"));
-
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
-    private static final byte[] RIFF = {'R', 'I', 'F', 'F'};
-    private static final byte[] WEBP = {'W', 'E', 'B', 'P'};
+    private static final Set<FileType> IMAGES = Set.of(FileType.JPEG, FileType.PNG, FileType.WEBP);
 
     public VisitPhoto {
         Objects.requireNonNull(fileName, "fileName");
@@ -58,35 +49,17 @@ public record VisitPhoto(String fileName, String mediaType, byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
             throw new InvalidFieldException("photo", "visits.error.photo-size", bytes.length + " bytes");
         }
-        String type = mediaTypeOf(bytes);
-        if (type == null) {
-            throw new InvalidFieldException("photo", "visits.error.photo-type", "not JPEG, PNG or WebP");
-        }
-        int dot = name.lastIndexOf('.');
-        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        if (!EXTENSIONS.get(type).contains(extension)) {
+        FileType type = FileType.of(bytes)
+                .filter(IMAGES::contains)
+                .orElseThrow(
+                        () -> new InvalidFieldException("photo", "visits.error.photo-type", "not JPEG, PNG or WebP"));
+        if (FileType.byName(name).orElse(null) != type) {
             throw new InvalidFieldException(
-                    "photo", "visits.error.photo-mismatch", "the content is " + type + ", the name says ." + extension);
+                    "photo",
+                    "visits.error.photo-mismatch",
+                    "the content is " + type.mediaType() + ", the name says ." + FileType.extensionOf(name));
         }
-        return new VisitPhoto(name, type, bytes.clone());
-    }
-
-    private static String mediaTypeOf(byte[] bytes) {
-        if (startsWith(bytes, 0, JPEG)) {
-            return "image/jpeg";
-        }
-        if (startsWith(bytes, 0, PNG)) {
-            return "image/png";
-        }
-        if (bytes.length >= 12 && startsWith(bytes, 0, RIFF) && startsWith(bytes, 8, WEBP)) {
-            return "image/webp";
-        }
-        return null;
-    }
-
-    private static boolean startsWith(byte[] bytes, int offset, byte[] prefix) {
-        return bytes.length >= offset + prefix.length
-                && Arrays.equals(bytes, offset, offset + prefix.length, prefix, 0, prefix.length);
+        return new VisitPhoto(name, type.mediaType(), bytes.clone());
     }
 
     @Override
