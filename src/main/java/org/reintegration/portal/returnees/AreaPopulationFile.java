@@ -9,7 +9,6 @@ import org.reintegration.portal.interop.hxl.HxlFile;
 import org.reintegration.portal.interop.hxl.HxlRow;
 import org.reintegration.portal.interop.hxl.HxlTable;
 import org.reintegration.portal.interop.hxl.ImportException;
-import org.reintegration.portal.interop.hxl.ImportProblem;
 import org.reintegration.portal.interop.hxl.ImportProblems;
 import org.reintegration.portal.interop.hxl.ImportResult;
 
@@ -91,24 +90,14 @@ final class AreaPopulationFile {
     private record Columns(HxlColumn area, int level, HxlColumn population, HxlColumn year, HxlColumn source) {
 
         static Columns of(HxlTable table, ImportProblems problems) {
-            HxlColumn area = null;
-            int level = 0;
-            String[] codes = ReturneeCountFile.AREA_CODES;
-            for (int i = 0; i < codes.length && area == null; i++) {
-                area = table.optionalColumn(codes[i], problems);
-                level = codes.length - i;
-            }
-            if (area == null) {
-                problems.add(ImportProblem.onLine(
-                        table.tagLine(), "no column of P-codes: tag one #adm2+code or #adm1+code"));
-            }
+            ReturneeCountFile.AreaColumn area = ReturneeCountFile.AreaColumn.find(table, problems);
             HxlColumn population = table.requiredColumn("#population+total+ind", problems);
             HxlColumn year = table.requiredColumn("#date+year", problems);
             HxlColumn source = table.optionalColumn("#meta+source", problems);
             if (!problems.isEmpty()) {
                 return null;
             }
-            return new Columns(area, level, population, year, source);
+            return new Columns(area.column(), area.level(), population, year, source);
         }
     }
 }

@@ -29,7 +29,24 @@ final class ReturneeCountFile {
     /** The source of counts from a file without {@code #meta+source}. */
     static final String DEFAULT_SOURCE = "HXL import";
 
-    static final String[] AREA_CODES = {"#adm3+code", "#adm2+code", "#adm1+code"};
+    private static final String[] AREA_CODES = {"#adm3+code", "#adm2+code", "#adm1+code"};
+
+    /** The column of the areas' P-codes: the deepest level tagged, which is the level the rows describe. */
+    record AreaColumn(HxlColumn column, int level) {
+
+        /** The column, or null columns when none is tagged (recorded as a problem). */
+        static AreaColumn find(HxlTable table, ImportProblems problems) {
+            for (int i = 0; i < AREA_CODES.length; i++) {
+                HxlColumn column = table.optionalColumn(AREA_CODES[i], problems);
+                if (column != null) {
+                    return new AreaColumn(column, AREA_CODES.length - i);
+                }
+            }
+            problems.add(
+                    ImportProblem.onLine(table.tagLine(), "no column of P-codes: tag one #adm2+code or #adm1+code"));
+            return new AreaColumn(null, 0);
+        }
+    }
 
     /** One row read: its figures and the cell that locates problems found later against stored data. */
     record Row(ReturneeCountData data, Cell individualsCell, Cell areaCell) {}
@@ -176,16 +193,7 @@ final class ReturneeCountFile {
 
         /** The columns, or null when a required one is missing or a pattern matches several (recorded). */
         static Columns of(HxlTable table, ImportProblems problems) {
-            HxlColumn area = null;
-            int level = 0;
-            for (int i = 0; i < AREA_CODES.length && area == null; i++) {
-                area = table.optionalColumn(AREA_CODES[i], problems);
-                level = AREA_CODES.length - i;
-            }
-            if (area == null) {
-                problems.add(ImportProblem.onLine(
-                        table.tagLine(), "no column of P-codes: tag one #adm2+code or #adm1+code"));
-            }
+            AreaColumn areaColumn = AreaColumn.find(table, problems);
             HxlColumn date = table.requiredColumn("#date+reported", problems);
             HxlColumn individuals = table.requiredColumn("#affected+returnees+ind-abroad", problems);
             HxlColumn households = table.optionalColumn("#affected+returnees+hh-abroad", problems);
@@ -197,7 +205,17 @@ final class ReturneeCountFile {
             if (!problems.isEmpty()) {
                 return null;
             }
-            return new Columns(area, level, date, individuals, households, females, males, fromAbroad, round, source);
+            return new Columns(
+                    areaColumn.column(),
+                    areaColumn.level(),
+                    date,
+                    individuals,
+                    households,
+                    females,
+                    males,
+                    fromAbroad,
+                    round,
+                    source);
         }
     }
 }
