@@ -137,7 +137,7 @@ class IatiExportTest {
     @Test
     @WithUserDetails("staff")
     void a_project_has_the_sector_of_what_it_does_and_the_migration_sector() throws Exception {
-        Project typed = projects.create(withType(
+        Project typed = projects.create(ProjectSamples.withType(
                 ProjectSamples.ongoing("Water point", PCode.of("GN004004"), null), InitiativeType.WATER_SANITATION));
         Project untyped = projects.create(ProjectSamples.ongoing("Market stalls", PCode.of("GN004004"), null));
 
@@ -228,37 +228,6 @@ class IatiExportTest {
 
         assertThat(IatiSchema.problems(broken)).isNotEmpty().allSatisfy(p -> assertThat(p)
                 .startsWith("line 3"));
-    }
-
-    private static ProjectData withType(ProjectData d, InitiativeType type) {
-        return new ProjectData(
-                d.code(),
-                d.communityId(),
-                d.area(),
-                d.locationName(),
-                type.dimension(),
-                type,
-                d.sector(),
-                d.title(),
-                d.description(),
-                d.implementingPartner(),
-                d.funder(),
-                d.status(),
-                d.plannedStart(),
-                d.plannedEnd(),
-                d.actualStart(),
-                d.actualEnd(),
-                d.progressPercent(),
-                d.progressFromMilestones(),
-                d.location(),
-                d.confidential(),
-                d.beneficiaries(),
-                d.targetedPeople(),
-                d.targetedReturnees(),
-                d.reachedPeople(),
-                d.budget(),
-                d.spent(),
-                d.currency());
     }
 
     /** The codes the export writes exist in the IATI codelists shipped with it. */

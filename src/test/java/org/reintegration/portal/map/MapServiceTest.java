@@ -244,7 +244,7 @@ class MapServiceTest {
         long project = projects.create(planned).id();
         assertThat(gapIds(GapThresholds.DEFAULT)).doesNotContain(community);
 
-        projects.update(project, withStatus(planned, ProjectStatus.COMPLETED));
+        projects.update(project, ProjectSamples.withStatus(planned, ProjectStatus.COMPLETED));
         assertThat(gapIds(GapThresholds.DEFAULT)).contains(community);
     }
 
@@ -288,37 +288,6 @@ class MapServiceTest {
                 .filter(p -> p.id() == id)
                 .findFirst()
                 .orElseThrow();
-    }
-
-    private static ProjectData withStatus(ProjectData d, ProjectStatus status) {
-        return new ProjectData(
-                d.code(),
-                d.communityId(),
-                d.area(),
-                d.locationName(),
-                d.dimension(),
-                d.type(),
-                d.sector(),
-                d.title(),
-                d.description(),
-                d.implementingPartner(),
-                d.funder(),
-                status,
-                d.plannedStart(),
-                d.plannedEnd(),
-                d.actualStart(),
-                d.actualEnd(),
-                d.progressPercent(),
-                d.progressFromMilestones(),
-                d.location(),
-                d.confidential(),
-                d.beneficiaries(),
-                d.targetedPeople(),
-                d.targetedReturnees(),
-                d.reachedPeople(),
-                d.budget(),
-                d.spent(),
-                d.currency());
     }
 
     private static Map<PCode, AreaValue> byArea(Choropleth map) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.reintegration.portal.base.LatLon;
 import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.initiative.Dimension;
+import org.reintegration.portal.initiative.InitiativeType;
 
 /** Projects for tests. */
 public final class ProjectSamples {
@@ -77,19 +78,40 @@ public final class ProjectSamples {
 
     /** The same project in a community (and so without a separate place name), confidential or not. */
     public static ProjectData inCommunity(ProjectData d, long communityId, boolean confidential) {
+        return copy(d, communityId, null, d.dimension(), d.type(), d.status(), confidential);
+    }
+
+    /** The same project of another initiative type, and so of that type's dimension. */
+    public static ProjectData withType(ProjectData d, InitiativeType type) {
+        return copy(d, d.communityId(), d.locationName(), type.dimension(), type, d.status(), d.confidential());
+    }
+
+    /** The same project in another status. */
+    public static ProjectData withStatus(ProjectData d, ProjectStatus status) {
+        return copy(d, d.communityId(), d.locationName(), d.dimension(), d.type(), status, d.confidential());
+    }
+
+    private static ProjectData copy(
+            ProjectData d,
+            Long communityId,
+            String locationName,
+            Dimension dimension,
+            InitiativeType type,
+            ProjectStatus status,
+            boolean confidential) {
         return new ProjectData(
                 d.code(),
                 communityId,
                 d.area(),
-                null,
-                d.dimension(),
-                d.type(),
+                locationName,
+                dimension,
+                type,
                 d.sector(),
                 d.title(),
                 d.description(),
                 d.implementingPartner(),
                 d.funder(),
-                d.status(),
+                status,
                 d.plannedStart(),
                 d.plannedEnd(),
                 d.actualStart(),
