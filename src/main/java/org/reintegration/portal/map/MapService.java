@@ -3,12 +3,15 @@ package org.reintegration.portal.map;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -117,7 +120,7 @@ public class MapService {
         List<PCode> order = new ArrayList<>();
         Map<PCode, Long> returnees = new HashMap<>();
         Map<PCode, Double> values = new HashMap<>();
-        Set<PCode> hidden = new java.util.HashSet<>();
+        Set<PCode> hidden = new HashSet<>();
         for (AdminArea area : shown) {
             PCode pcode = area.pcode();
             order.add(pcode);
@@ -140,7 +143,7 @@ public class MapService {
         double[] drawn =
                 values.values().stream().mapToDouble(Double::doubleValue).toArray();
         List<Double> breaks = ClassBreaks.of(classification, drawn, CLASSES);
-        double minimum = java.util.Arrays.stream(drawn).min().orElse(0);
+        double minimum = Arrays.stream(drawn).min().orElse(0);
         List<AreaValue> result = new ArrayList<>(order.size());
         for (PCode pcode : order) {
             Double value = values.get(pcode);
@@ -246,10 +249,10 @@ public class MapService {
     /** The extent of the reader's area scopes, or empty for readers who see everything. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public java.util.Optional<GeoBounds> scopeBounds() {
+    public Optional<GeoBounds> scopeBounds() {
         AreaScope scope = access.visibleScope();
         if (scope.everywhere()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return scope.roots().stream()
                 .map(areas::getArea)
@@ -285,13 +288,13 @@ public class MapService {
         return children;
     }
 
-    private static java.util.Optional<String> matchingName(AdminArea area, String wanted, Locale locale) {
+    private static Optional<String> matchingName(AdminArea area, String wanted, Locale locale) {
         String shown = area.nameIn(locale);
         if (fold(shown).contains(wanted)) {
-            return java.util.Optional.of(shown);
+            return Optional.of(shown);
         }
         if (fold(area.name()).contains(wanted)) {
-            return java.util.Optional.of(area.name());
+            return Optional.of(area.name());
         }
         return area.otherNames().values().stream()
                 .filter(name -> fold(name).contains(wanted))

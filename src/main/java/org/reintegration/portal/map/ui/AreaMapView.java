@@ -39,6 +39,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.reintegration.portal.base.ui.HasPageHeading;
@@ -116,7 +117,9 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
     /** Set while controls are filled from the state, so that their change events do not refresh the map. */
     private boolean applying;
 
+    /** The simplification of the outlines drawn. */
     private double drawnTolerance = -1;
+
     private Choropleth choropleth;
     private Map<String, AdminArea> areas = Map.of();
     private Map<String, AreaValue> values = Map.of();
@@ -358,9 +361,9 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
                 || before.level() != now.level()
                 || before.measure() != now.measure()
                 || before.classification() != now.classification()
-                || !java.util.Objects.equals(before.period(), now.period())
+                || !Objects.equals(before.period(), now.period())
                 || before.shows(MapLayerKind.RETURNEES) != now.shows(MapLayerKind.RETURNEES)) {
-            drawAreas(all || before.level() != now.level());
+            drawAreas();
         }
         if (all || before.shows(MapLayerKind.COMMUNITIES) != now.shows(MapLayerKind.COMMUNITIES)) {
             drawCommunities();
@@ -378,7 +381,7 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
         legend.update(now, choropleth);
     }
 
-    private void drawAreas(boolean reshape) {
+    private void drawAreas() {
         choropleth = maps.choropleth(state.level(), state.period(), state.measure(), state.classification());
         applying = true;
         try {
@@ -389,10 +392,8 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
         }
         values = choropleth.values().stream()
                 .collect(Collectors.toMap(v -> v.area().value(), Function.identity()));
-        if (reshape || drawnTolerance < 0) {
-            drawnTolerance = toleranceFor(state.zoom());
-        }
-        drawShapes(maps.shapes(state.level(), zoomFor(drawnTolerance)));
+        drawnTolerance = MapService.toleranceForZoom(zoomShown());
+        drawShapes(maps.shapes(state.level(), zoomShown()));
     }
 
     private void drawShapes(List<AreaShape> shapes) {
@@ -523,24 +524,17 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
         }
         state = state.withView(event.getCenterLat(), event.getCenterLon(), event.getZoom());
         publishState();
-        double tolerance = toleranceFor(event.getZoom());
+        // outlines are sent again only when the zoom crosses a simplification step
+        double tolerance = MapService.toleranceForZoom(zoomShown());
         if (tolerance != drawnTolerance) {
             drawnTolerance = tolerance;
-            drawShapes(maps.shapes(state.level(), event.getZoom()));
+            drawShapes(maps.shapes(state.level(), zoomShown()));
         }
     }
 
-    private static double toleranceFor(Integer zoom) {
-        return org.reintegration.portal.map.MapService.toleranceForZoom(zoom == null ? 6 : zoom);
-    }
-
-    private static int zoomFor(double tolerance) {
-        for (int zoom = 0; zoom <= 12; zoom++) {
-            if (toleranceFor(zoom) == tolerance) {
-                return zoom;
-            }
-        }
-        return 12;
+    /** The zoom the map shows; before the browser reports one, a country's zoom. */
+    private int zoomShown() {
+        return state.zoom() == null ? 6 : state.zoom();
     }
 
     private void publishState() {
