@@ -27,11 +27,18 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills a new, empty installation with demo data: Guinea's regions and prefectures, one user per
  * role, invented communities with their profiles, and invented returnee counts for two rounds. Runs only when {@code portal.demo.enabled} is true (never in the production profile) and only
  * while no admin area exists, so a restart keeps whatever was changed.
+ *
+ * <p>The whole load is one database transaction. It runs after the web server already answers, so
+ * the portal may be stopped in the middle of it: then nothing of it is committed, no admin area
+ * exists, and the next start loads it all again. Files written on the way (demo receipts) may stay
+ * behind unreferenced; nothing reads them.
  */
 @Component
 @ConditionalOnBooleanProperty("portal.demo.enabled")
@@ -53,6 +60,7 @@ class DemoData implements ApplicationRunner {
     private final DemoProjects projects;
     private final DemoMonitoring monitoring;
     private final DemoGrants grants;
+    private final TransactionTemplate transaction;
 
     DemoData(
             AdminAreaService areas,
@@ -66,7 +74,8 @@ class DemoData implements ApplicationRunner {
             DemoBallots ballots,
             ProjectService projects,
             DemoMonitoring monitoring,
-            DemoGrants grants) {
+            DemoGrants grants,
+            PlatformTransactionManager transactions) {
         this.areas = areas;
         this.users = users;
         this.returneeCounts = new DemoReturneeCounts(areas, returnees, populations);
@@ -76,6 +85,7 @@ class DemoData implements ApplicationRunner {
         this.projects = new DemoProjects(initiatives, projects);
         this.monitoring = monitoring;
         this.grants = grants;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Override
@@ -83,38 +93,43 @@ class DemoData implements ApplicationRunner {
         if (areas.hasAreas()) {
             return;
         }
-        SystemTask.runAsAdministrator(() -> {
-            importBoundaries("demo/boundaries/gin_adm1.geojson");
-            importBoundaries("demo/boundaries/gin_adm2.geojson");
-            user("admin", "Aïssatou Diallo (demo administrator)", null, Role.ADMIN, Set.of());
-            user("staff", "Mamadou Bah (demo programme staff)", null, Role.STAFF, Set.of());
-            user("staff2", "Fatoumata Camara (demo M&E officer)", null, Role.STAFF, Set.of());
-            user(
-                    "authority",
-                    "Sékou Kourouma (demo local authority)",
-                    "Kankan Regional Governorate, Planning",
-                    Role.AUTHORITY,
-                    Set.of(AUTHORITY_SCOPE));
-            int created = communities.create();
-            returneeCounts.create();
-            selection.create();
-            Map<Phase, Long> rounds = selection.roundsByPhase();
-            for (Phase phase : List.of(Phase.VOTING, Phase.RESULTS)) {
-                if (rounds.containsKey(phase)) {
-                    ballots.populate(rounds.get(phase));
-                }
+        log.info("Loading the demo data");
+        int created = SystemTask.callAsAdministrator(() -> transaction.execute(status -> load()));
+        log.info(
+                "Demo data loaded: Guinea's admin areas, {} invented communities with their profiles, and the demo"
+                        + " users (password: <username>{})",
+                created,
+                PASSWORD_SUFFIX);
+    }
+
+    /** Loads everything; returns the number of communities. */
+    private int load() {
+        importBoundaries("demo/boundaries/gin_adm1.geojson");
+        importBoundaries("demo/boundaries/gin_adm2.geojson");
+        user("admin", "Aïssatou Diallo (demo administrator)", null, Role.ADMIN, Set.of());
+        user("staff", "Mamadou Bah (demo programme staff)", null, Role.STAFF, Set.of());
+        user("staff2", "Fatoumata Camara (demo M&E officer)", null, Role.STAFF, Set.of());
+        user(
+                "authority",
+                "Sékou Kourouma (demo local authority)",
+                "Kankan Regional Governorate, Planning",
+                Role.AUTHORITY,
+                Set.of(AUTHORITY_SCOPE));
+        int created = communities.create();
+        returneeCounts.create();
+        selection.create();
+        Map<Phase, Long> rounds = selection.roundsByPhase();
+        for (Phase phase : List.of(Phase.VOTING, Phase.RESULTS)) {
+            if (rounds.containsKey(phase)) {
+                ballots.populate(rounds.get(phase));
             }
-            if (rounds.containsKey(Phase.RESULTS)) {
-                projects.create(rounds.get(Phase.RESULTS));
-                monitoring.create();
-            }
-            grants.create();
-            log.info(
-                    "Demo data loaded: Guinea's admin areas, {} invented communities with their profiles, and the demo"
-                            + " users (password: <username>{})",
-                    created,
-                    PASSWORD_SUFFIX);
-        });
+        }
+        if (rounds.containsKey(Phase.RESULTS)) {
+            projects.create(rounds.get(Phase.RESULTS));
+            monitoring.create();
+        }
+        grants.create();
+        return created;
     }
 
     /** The demo selection rounds by phase, for demo ballots and results to be added to. */
