@@ -1,8 +1,13 @@
 package org.reintegration.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.reintegration.portal.base.db.EmbeddedDatabaseProperties;
@@ -24,7 +29,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The production set-up: an external database named by the standard datasource settings (here a
  * separate MariaDB server standing in for MySQL), no embedded database, no demo data, and the first
- * administrator taken from the environment.
+ * administrator taken from the environment. The portal's own account may only read and write rows;
+ * the schema is migrated by a separate account ({@code spring.liquibase.user}), as the README describes.
  */
 @SpringBootTest
 @ActiveProfiles("prod")
@@ -33,11 +39,33 @@ class ProductionProfileTest {
     static final EmbeddedMariaDb externalServer =
             EmbeddedMariaDb.start(new EmbeddedDatabaseProperties(Path.of("unused"), 0, true));
 
+    static final String APP_USER = "portal_app";
+    static final String APP_PASSWORD = "rows-only-secret";
+
+    static final String APP_URL =
+            "jdbc:mysql://127.0.0.1:" + externalServer.port() + "/portal?sslMode=DISABLED&characterEncoding=UTF-8";
+
+    static {
+        String serverUrl = "jdbc:mysql://127.0.0.1:" + externalServer.port() + "/?sslMode=DISABLED";
+        try (Connection connection = DriverManager.getConnection(serverUrl, EmbeddedMariaDb.USER, "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("FLUSH PRIVILEGES"); // the embedded server starts without account checks
+            statement.execute("CREATE DATABASE portal CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            statement.execute("CREATE USER '" + APP_USER + "'@'%' IDENTIFIED BY '" + APP_PASSWORD + "'");
+            statement.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON portal.* TO '" + APP_USER + "'@'%'");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @DynamicPropertySource
     static void environment(DynamicPropertyRegistry environment) {
-        environment.add("spring.datasource.url", externalServer::jdbcUrl);
-        environment.add("spring.datasource.username", () -> EmbeddedMariaDb.USER);
-        environment.add("spring.datasource.password", () -> "");
+        environment.add("spring.datasource.url", () -> APP_URL);
+        environment.add("spring.datasource.username", () -> APP_USER);
+        environment.add("spring.datasource.password", () -> APP_PASSWORD);
+        // the schema's owner migrates it; the portal's own account could not create a table
+        environment.add("spring.liquibase.user", () -> EmbeddedMariaDb.USER);
+        environment.add("spring.liquibase.password", () -> "");
         environment.add("portal.first-admin.username", () -> "Chief");
         environment.add("portal.first-admin.password", () -> "the first admin's secret");
     }
@@ -74,6 +102,18 @@ class ProductionProfileTest {
         assertThat(((PortalUser) userDetails.loadUserByUsername("chief")).getPassword())
                 .startsWith("{bcrypt}");
         assertThat(areas.hasAreas()).isFalse();
+    }
+
+    @Test
+    void the_portal_runs_on_an_account_that_may_only_read_and_write_rows() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(APP_URL, APP_USER, APP_PASSWORD);
+                Statement statement = connection.createStatement()) {
+            assertThatThrownBy(() -> statement.execute("CREATE TABLE not_allowed (id INT PRIMARY KEY)"))
+                    .isInstanceOf(SQLException.class);
+            var rows = statement.executeQuery("SELECT COUNT(*) FROM DATABASECHANGELOG");
+            rows.next();
+            assertThat(rows.getLong(1)).isPositive();
+        }
     }
 
     @Test

