@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.reintegration.portal.base.db.EmbeddedDatabaseProperties;
@@ -51,8 +52,12 @@ class ProductionProfileTest {
                 Statement statement = connection.createStatement()) {
             statement.execute("FLUSH PRIVILEGES"); // the embedded server starts without account checks
             statement.execute("CREATE DATABASE portal CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            statement.execute("CREATE USER '" + APP_USER + "'@'%' IDENTIFIED BY '" + APP_PASSWORD + "'");
-            statement.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON portal.* TO '" + APP_USER + "'@'%'");
+            // 'localhost' too: a fresh MariaDB has an anonymous ''@'localhost' that would match first
+            for (String host : List.of("%", "localhost")) {
+                statement.execute("CREATE USER '" + APP_USER + "'@'" + host + "' IDENTIFIED BY '" + APP_PASSWORD + "'");
+                statement.execute(
+                        "GRANT SELECT, INSERT, UPDATE, DELETE ON portal.* TO '" + APP_USER + "'@'" + host + "'");
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

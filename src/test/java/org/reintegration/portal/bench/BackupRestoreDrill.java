@@ -162,8 +162,11 @@ public final class BackupRestoreDrill {
                 Statement statement = connection.createStatement()) {
             statement.execute("FLUSH PRIVILEGES"); // the embedded server starts without account checks
             statement.execute("CREATE DATABASE portal CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            statement.execute("CREATE USER '" + USER + "'@'%' IDENTIFIED BY '" + PASSWORD + "'");
-            statement.execute("GRANT ALL PRIVILEGES ON portal.* TO '" + USER + "'@'%'");
+            // 'localhost' too: a fresh MariaDB has an anonymous ''@'localhost' that would match first
+            for (String host : List.of("%", "localhost")) {
+                statement.execute("CREATE USER '" + USER + "'@'" + host + "' IDENTIFIED BY '" + PASSWORD + "'");
+                statement.execute("GRANT ALL PRIVILEGES ON portal.* TO '" + USER + "'@'" + host + "'");
+            }
         }
     }
 
