@@ -88,4 +88,20 @@ class GrantEventChainBackfillTest {
         assertThat(check.verified()).isEqualTo(4);
         assertThat(grants.events(grant)).extracting(GrantEvent::number).containsExactly(1, 2, 3, 4);
     }
+
+    @Test
+    @WithUserDetails("staff")
+    void a_grant_without_a_recorded_head_takes_it_from_its_last_link() throws Exception {
+        long grant = grantWithEventsFromBeforeTheChain();
+        db.deleteFrom(GRANT_EVENT_HEAD)
+                .where(GRANT_EVENT_HEAD.GRANT_ID.eq(grant))
+                .execute();
+
+        backfill.run(null);
+        grants.addBudgetLine(grant, BudgetLine.of(BudgetCategory.TRAINING, "Training", GrantSamples.bd("1000")));
+
+        TrailCheck check = grants.checkTrail(grant);
+        assertThat(check.intact()).isTrue();
+        assertThat(check.verified()).isEqualTo(4);
+    }
 }

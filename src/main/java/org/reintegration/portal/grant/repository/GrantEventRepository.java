@@ -147,10 +147,11 @@ public class GrantEventRepository {
             }
             previous = hash;
         }
+        // a head without a hash has not been sealed yet: it takes the last link, whatever number it held
         db.update(GRANT_EVENT_HEAD)
-                .set(GRANT_EVENT_HEAD.HASH, previous)
+                .set(GRANT_EVENT_HEAD.SEQ, number)
+                .set(GRANT_EVENT_HEAD.HASH, number == 0 ? null : previous)
                 .where(GRANT_EVENT_HEAD.GRANT_ID.eq(grantId))
-                .and(GRANT_EVENT_HEAD.SEQ.eq(number))
                 .and(GRANT_EVENT_HEAD.HASH.isNull())
                 .execute();
         return lockHead(grantId);
