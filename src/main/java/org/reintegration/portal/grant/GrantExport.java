@@ -187,6 +187,17 @@ public class GrantExport {
                             + (d.cofundingNote() == null ? "" : " — " + d.cofundingNote())));
         }
         summary.add(List.of("Overspending flagged", balance.flagged() ? "yes" : "no"));
+        // The latest hash of the audit trail, printed where the portal cannot rewrite it: whoever keeps this
+        // report can tell later whether the events up to now were recomputed (ADR 0008).
+        TrailCheck trail = grants.checkTrail(grantId);
+        summary.add(List.of(
+                "Audit trail",
+                switch (trail.problem()) {
+                    case NONE -> "intact, " + trail.verified() + " events; latest SHA-256 " + trail.headHash();
+                    case ALTERED -> "ALTERED: event #" + trail.event() + " does not match";
+                    case MISSING -> "ALTERED: event #" + trail.event() + " is missing";
+                    case OUTSIDE -> "ALTERED: an event dated " + trail.outsideAt() + " was added outside the portal";
+                }));
 
         List<List<Object>> lines = new ArrayList<>();
         for (LineBalance line : balance.lines()) {

@@ -454,6 +454,15 @@ public class GrantService {
         return events.events(grantId);
     }
 
+    /**
+     * Checks the grant's audit trail against its hash chain: which event, if any, was changed, removed or added
+     * behind the portal's back since it was recorded. See {@link EventChain} and ADR 0008.
+     */
+    @Transactional(readOnly = true)
+    public TrailCheck checkTrail(long grantId) {
+        return EventChain.verify(events.links(grantId), events.head(grantId));
+    }
+
     /** When the grant's next expenditure report is due, or null; see {@link GrantFigures#nextReportDue}. */
     @Transactional(readOnly = true)
     public LocalDate nextReportDue(long grantId) {

@@ -50,6 +50,9 @@ class GrantExportTest {
         String all = String.join("\n", parts.values());
         assertThat(all).contains("Pumps and tools", "Training sessions", "market garden group (test)");
         assertThat(all).doesNotContain("BANK-TEST-001").doesNotContain("+224 600 00 00 00");
+        assertThat(all)
+                .contains("intact, " + grants.events(grant.id()).size() + " events; latest SHA-256 "
+                        + grants.checkTrail(grant.id()).headHash());
     }
 
     @Test

@@ -67,8 +67,11 @@ public final class EmbeddedMariaDb {
      * Starts the server on the data folder, creating the folder and the server's system tables on the
      * first start. The database itself is created by the first connection ({@code
      * createDatabaseIfNotExist}).
+     *
+     * @param serverArgs further {@code mariadbd} options, such as {@code --log-bin} for a server set up
+     *     like a production one
      */
-    public static EmbeddedMariaDb start(EmbeddedDatabaseProperties properties) {
+    public static EmbeddedMariaDb start(EmbeddedDatabaseProperties properties, String... serverArgs) {
         if (!binariesPresent()) {
             throw new NoEmbeddedDatabaseException();
         }
@@ -92,7 +95,7 @@ public final class EmbeddedMariaDb {
             }
             Path tmp = Files.createDirectories(binaries.resolve("tmp"));
             long started = System.nanoTime();
-            server = serverProcess(config, binaries, dataDir, tmp, port);
+            server = serverProcess(config, binaries, dataDir, tmp, port, serverArgs);
             if (!server.startAndWaitForConsoleMessageMaxMs(": ready for connections.", START_TIMEOUT_MS)) {
                 throw new IllegalStateException("The embedded MariaDB did not report ready within "
                         + START_TIMEOUT_MS / 1000 + " s: " + server.getLastConsoleLines());
@@ -198,7 +201,8 @@ public final class EmbeddedMariaDb {
         log.info("Created a new embedded database in {}", dataDir);
     }
 
-    private static ManagedProcess serverProcess(DBConfiguration config, Path binaries, Path dataDir, Path tmp, int port)
+    private static ManagedProcess serverProcess(
+            DBConfiguration config, Path binaries, Path dataDir, Path tmp, int port, String... serverArgs)
             throws IOException, ManagedProcessException {
         ManagedProcessBuilder builder = new ManagedProcessBuilder(config.getExecutable(Executable.Server));
         builder.getEnvironment()
@@ -224,6 +228,9 @@ public final class EmbeddedMariaDb {
         if ("root".equals(System.getProperty("user.name"))) {
             // mariadbd refuses to run as root unless told to (containers and CI run as root).
             builder.addArgument("--user=root");
+        }
+        for (String arg : serverArgs) {
+            builder.addArgument(arg);
         }
         // Stopped by stop() when the application context closes, or by this hook when the JVM exits.
         builder.setDestroyOnShutdown(true);

@@ -62,6 +62,7 @@ class GrantViewsTest extends SpringBrowserlessTest {
         assertThat(detail.audit.grid.getListDataView().getItems().toList())
                 .singleElement()
                 .satisfies(e -> assertThat(e.actor()).isEqualTo("staff"));
+        assertThat(detail.audit.chain.getText()).isEqualTo("Audit trail intact: 1 event verified");
     }
 
     @Test
