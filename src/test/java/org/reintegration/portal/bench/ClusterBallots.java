@@ -66,22 +66,31 @@ public final class ClusterBallots {
     public static void main(String[] args) throws Exception {
         int exit =
                 switch (args.length == 0 ? "" : args[0]) {
-                    case "draw" -> draw(args[1], args[2], args[3], Long.parseLong(args[4]), Integer.parseInt(args[5]), Path.of(args[6]));
-                    case "load" -> load(
-                            URI.create(args[1]),
-                            URI.create(args[2]),
-                            Long.parseLong(args[3]),
-                            Long.parseLong(args[4]),
-                            Path.of(args[5]),
-                            Path.of(args[6]),
-                            Integer.parseInt(args[7]));
-                    case "check" -> check(
-                            Long.parseLong(args[1]),
-                            Path.of(args[2]),
-                            args[3],
-                            args[4],
-                            args[5],
-                            Arrays.asList(args).subList(6, args.length));
+                    case "draw" ->
+                        draw(
+                                args[1],
+                                args[2],
+                                args[3],
+                                Long.parseLong(args[4]),
+                                Integer.parseInt(args[5]),
+                                Path.of(args[6]));
+                    case "load" ->
+                        load(
+                                URI.create(args[1]),
+                                URI.create(args[2]),
+                                Long.parseLong(args[3]),
+                                Long.parseLong(args[4]),
+                                Path.of(args[5]),
+                                Path.of(args[6]),
+                                Integer.parseInt(args[7]));
+                    case "check" ->
+                        check(
+                                Long.parseLong(args[1]),
+                                Path.of(args[2]),
+                                args[3],
+                                args[4],
+                                args[5],
+                                Arrays.asList(args).subList(6, args.length));
                     default -> {
                         System.err.println("usage: ClusterBallots draw|load|check ... (see src/bench/cluster.sh)");
                         yield 2;
@@ -108,8 +117,8 @@ public final class ClusterBallots {
             while (codes.size() < count) {
                 int asked = Math.min(batchSize, count - codes.size());
                 browser.get(node + "/rounds/" + round + "/codes");
-                WebElement field = wait.until(
-                        ExpectedConditions.elementToBeClickable(By.cssSelector("#code-count input")));
+                WebElement field =
+                        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#code-count input")));
                 field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, String.valueOf(asked), Keys.TAB);
                 // no QR codes: the sheet is only read back here, and drawing them costs time
                 WebElement qr = browser.findElement(By.tagName("vaadin-checkbox"));
@@ -145,7 +154,9 @@ public final class ClusterBallots {
                 .collect(Collectors.joining("; "));
         HttpResponse<byte[]> answer = HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(address).header("Cookie", cookies).build(),
+                        HttpRequest.newBuilder(address)
+                                .header("Cookie", cookies)
+                                .build(),
                         HttpResponse.BodyHandlers.ofByteArray());
         if (answer.statusCode() != 200) {
             throw new IllegalStateException("downloading the sheet: HTTP " + answer.statusCode());
@@ -254,7 +265,10 @@ public final class ClusterBallots {
                         .collect(Collectors.groupingBy(Answer::kind, LinkedHashMap::new, Collectors.counting()));
                 shown = sofar.size();
                 System.out.printf(
-                        Locale.ROOT, "load: %5.1f s  %s%n", (System.nanoTime() - began) / 1e9, kinds.isEmpty() ? "-" : kinds);
+                        Locale.ROOT,
+                        "load: %5.1f s  %s%n",
+                        (System.nanoTime() - began) / 1e9,
+                        kinds.isEmpty() ? "-" : kinds);
                 System.out.flush();
             }
         });
@@ -263,12 +277,9 @@ public final class ClusterBallots {
         }
         double seconds = (System.nanoTime() - began) / 1e9;
         progress.interrupt();
-        Files.write(
-                answersFile,
-                answers.stream().map(Answer::line).toList(),
-                StandardCharsets.UTF_8);
-        Map<String, Long> kinds =
-                answers.stream().collect(Collectors.groupingBy(Answer::kind, LinkedHashMap::new, Collectors.counting()));
+        Files.write(answersFile, answers.stream().map(Answer::line).toList(), StandardCharsets.UTF_8);
+        Map<String, Long> kinds = answers.stream()
+                .collect(Collectors.groupingBy(Answer::kind, LinkedHashMap::new, Collectors.counting()));
         System.out.printf(
                 Locale.ROOT,
                 "load: %d requests in %.1f s = %.0f requests/s; answers %s%n",
@@ -292,20 +303,26 @@ public final class ClusterBallots {
 
     // ---- what the databases hold ----
 
-    private static int check(long round, Path answersFile, String pepper, String user, String password, List<String> nodes)
+    private static int check(
+            long round, Path answersFile, String pepper, String user, String password, List<String> nodes)
             throws Exception {
         List<Answer> answers =
                 Files.readAllLines(answersFile).stream().map(Answer::parse).toList();
         int acknowledged = (int) answers.stream().filter(Answer::counted).count();
         Map<String, Integer> countedPerCode = new HashMap<>();
         answers.stream().filter(Answer::counted).forEach(a -> countedPerCode.merge(a.code(), 1, Integer::sum));
-        int acknowledgedTwice = (int) countedPerCode.values().stream().filter(n -> n > 1).count();
+        int acknowledgedTwice =
+                (int) countedPerCode.values().stream().filter(n -> n > 1).count();
 
-        List<Answer> failures = answers.stream()
-                .filter(a -> !a.counted() && !a.clearRefusal())
-                .toList();
-        Map<String, Long> failureKinds =
-                failures.stream().collect(Collectors.groupingBy(a -> a.status() + " " + a.detail().substring(0, Math.min(160, a.detail().length())), LinkedHashMap::new, Collectors.counting()));
+        List<Answer> failures =
+                answers.stream().filter(a -> !a.counted() && !a.clearRefusal()).toList();
+        Map<String, Long> failureKinds = failures.stream()
+                .collect(Collectors.groupingBy(
+                        a -> a.status() + " "
+                                + a.detail()
+                                        .substring(0, Math.min(160, a.detail().length())),
+                        LinkedHashMap::new,
+                        Collectors.counting()));
         failureKinds.forEach((kind, n) -> System.out.println("check: FAILURE x" + n + ": " + kind));
 
         Mac mac = Mac.getInstance("HmacSHA256");
@@ -335,7 +352,10 @@ public final class ClusterBallots {
                             db.prepareStatement("select used from voting_code where code_hash = ?")) {
                         for (String code : countedPerCode.keySet()) {
                             String normalised = VotingCodes.normalise(code).orElseThrow();
-                            find.setString(1, java.util.HexFormat.of().formatHex(mac.doFinal(normalised.getBytes(StandardCharsets.US_ASCII))));
+                            find.setString(
+                                    1,
+                                    java.util.HexFormat.of()
+                                            .formatHex(mac.doFinal(normalised.getBytes(StandardCharsets.US_ASCII))));
                             try (ResultSet row = find.executeQuery()) {
                                 if (!row.next() || !row.getBoolean(1)) {
                                     acknowledgedUnused++;
@@ -356,13 +376,24 @@ public final class ClusterBallots {
                 "check: %d answers: %s; %d failures (500 or no answer); database nodes %s; %d ballots stored"
                         + " without an acknowledgement%n",
                 answers.size(),
-                answers.stream().collect(Collectors.groupingBy(Answer::kind, LinkedHashMap::new, Collectors.counting())),
+                answers.stream()
+                        .collect(Collectors.groupingBy(Answer::kind, LinkedHashMap::new, Collectors.counting())),
                 failures.size(),
                 agree ? "agree" : "DISAGREE",
                 Math.max(0, stored - distinctAcknowledged));
         System.out.printf(
-                Locale.ROOT, "cluster: %d acknowledged, %d stored, %d counted twice, %d lost%n", acknowledged, stored, countedTwice, lost);
-        boolean ok = failures.isEmpty() && agree && countedTwice == 0 && lost == 0 && acknowledged == stored && stored == usedCodes;
+                Locale.ROOT,
+                "cluster: %d acknowledged, %d stored, %d counted twice, %d lost%n",
+                acknowledged,
+                stored,
+                countedTwice,
+                lost);
+        boolean ok = failures.isEmpty()
+                && agree
+                && countedTwice == 0
+                && lost == 0
+                && acknowledged == stored
+                && stored == usedCodes;
         return ok ? 0 : 1;
     }
 
