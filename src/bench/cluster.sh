@@ -50,14 +50,19 @@ if ! ls target/reintegration-portal-*.jar >/dev/null 2>&1; then
   ./mvnw -o -q -B -DskipTests package
 fi
 jar=$(ls target/reintegration-portal-*.jar | head -n 1)
-./mvnw -o -q -B -Dvaadin.skip -DskipTests test-compile
-./mvnw -o -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+client_class=target/test-classes/org/reintegration/portal/bench/ClusterBallots.class
+if ! [ -f "$client_class" ] || [ src/test/java/org/reintegration/portal/bench/ClusterBallots.java -nt "$client_class" ] ||
+   ! [ -f target/bench-classpath.txt ]; then
+  ./mvnw -o -q -B -Dvaadin.skip -DskipTests test-compile 2>/dev/null
+  ./mvnw -o -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt \
+    >/dev/null 2>&1
+fi
 # every step is bounded in time: the client runs under timeout, and every wait gives up
 client=(java -Xmx512m -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
   org.reintegration.portal.bench.ClusterBallots)
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GB, $(uname -sr), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "mariadb: $(/usr/sbin/mariadbd --version | cut -d' ' -f2-4), galera $(dpkg-query -W -f='${Version}' galera-4 2>/dev/null)"
+echo "mariadb: $(/usr/sbin/mariadbd --version | grep -o 'Ver [^ ]*'), galera $(dpkg-query -W -f='${Version}' galera-4 2>/dev/null)"
 
 # ---- three Galera nodes ----
 # State transfers by mariabackup: rsync's transfer daemon, started as root, writes as 'nobody'
@@ -176,22 +181,26 @@ start_portal() { # start_portal NAME PORT JDBC_URL
     SPRING_PROFILES_ACTIVE=prod PORTAL_ADMIN_USERNAME=bench-admin PORTAL_ADMIN_PASSWORD="$admin_password" \
     PORTAL_VOTING_PEPPER="$pepper" PORTAL_DATA_DIR="$work/portal-$1" PORTAL_GRANTS_RECEIPTS_DIR="$work/receipts" \
     SPRING_DATASOURCE_URL="$3" SPRING_DATASOURCE_USERNAME=portal SPRING_DATASOURCE_PASSWORD="$db_password" \
-    exec java -Xmx768m -jar "$OLDPWD/$jar" --server.port="$2" --server.address=127.0.0.1 >"$work/portal-$1.log" 2>&1) &
+    exec java -Xmx768m -jar "$OLDPWD/$jar" --server.port="$2" --server.address=127.0.0.1 \
+      --vaadin.productionMode=true >"$work/portal-$1.log" 2>&1) &
   pids+=("$!")
 }
-wait_healthy() { # wait_healthy NAME PORT
-  for _ in $(seq 1 900); do
+wait_healthy() { # wait_healthy NAME PORT PID: up to 10 minutes (a busy machine starts slowly)
+  for _ in $(seq 1 1200); do
     if curl -fs "http://127.0.0.1:$2/actuator/health" | grep -q UP; then return 0; fi
-    sleep 0.2
+    kill -0 "$3" 2>/dev/null || break
+    sleep 0.5
   done
   echo "portal $1 did not become healthy:" >&2; tail -n 40 "$work/portal-$1.log" >&2; return 1
 }
 start=$(now)
 # both at once: the database changelog lock decides which one migrates the schema
 start_portal A "$port_a" "$url_a"
+portal_a=$!
 start_portal B "$port_b" "$url_b"
-wait_healthy A "$port_a"
-wait_healthy B "$port_b"
+portal_b=$!
+wait_healthy A "$port_a" "$portal_a"
+wait_healthy B "$port_b" "$portal_b"
 echo "portals: A on :$port_a (db1,db2,db3), B on :$port_b (db2,db3,db1), both healthy in $(seconds "$start" "$(now)") s"
 no_pk=$(sql 1 "select group_concat(t.table_name order by t.table_name) from information_schema.tables t
                where t.table_schema = 'portal' and t.table_type = 'BASE TABLE' and not exists (
