@@ -95,6 +95,9 @@ character-set-server=utf8mb4
 collation-server=utf8mb4_unicode_ci
 default-storage-engine=InnoDB
 binlog_format=ROW
+# the schema's triggers (grant_event is append-only) are created by the portal's own user, not a SUPER one,
+# and Galera logs every change as binary log events
+log_bin_trust_function_creators=1
 innodb_autoinc_lock_mode=2
 innodb_buffer_pool_size=128M
 innodb_flush_log_at_trx_commit=1
