@@ -83,6 +83,15 @@ public final class ClusterBallots {
                                 Path.of(args[5]),
                                 Path.of(args[6]),
                                 Integer.parseInt(args[7]));
+                    case "sqldraw" ->
+                        sqlDraw(
+                                args[1],
+                                args[2],
+                                args[3],
+                                args[4],
+                                Long.parseLong(args[5]),
+                                Integer.parseInt(args[6]),
+                                Path.of(args[7]));
                     case "check" ->
                         check(
                                 Long.parseLong(args[1]),
@@ -111,7 +120,14 @@ public final class ClusterBallots {
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")))
                     .sendKeys(user);
             browser.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
+            try {
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                String page = browser.findElement(By.tagName("body")).getText();
+                System.out.println("draw: not signed in after 120 s at " + browser.getCurrentUrl() + ": "
+                        + page.substring(0, Math.min(300, page.length())).replaceAll("\\s+", " "));
+                return 1;
+            }
             Set<String> codes = new LinkedHashSet<>();
             int batchSize = 5000;
             while (codes.size() < count) {
@@ -146,6 +162,51 @@ public final class ClusterBallots {
         } finally {
             browser.quit();
         }
+    }
+
+    /**
+     * The fallback when the code page cannot be used: codes drawn here and stored as the portal stores them,
+     * as the HMAC-SHA-256 of the normalised code keyed with the shared pepper. The load then shows whether
+     * the other node accepts them.
+     */
+    private static int sqlDraw(
+            String url, String user, String password, String pepper, long round, int count, Path codesFile)
+            throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(pepper.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        Set<String> codes = new LinkedHashSet<>();
+        while (codes.size() < count) {
+            char[] code = new char[VotingCodes.LENGTH];
+            for (int i = 0; i < code.length; i++) {
+                code[i] = VotingCodes.ALPHABET.charAt(random.nextInt(VotingCodes.ALPHABET.length()));
+            }
+            codes.add(VotingCodes.format(new String(code)));
+        }
+        try (Connection db = DriverManager.getConnection(url, user, password)) {
+            try (PreparedStatement batch = db.prepareStatement("insert into code_batch (round_id, batch, codes,"
+                    + " created_by, created_at) values (?, 1, ?, 'bench', now(3))")) {
+                batch.setLong(1, round);
+                batch.setInt(2, count);
+                batch.executeUpdate();
+            }
+            try (PreparedStatement insert = db.prepareStatement(
+                    "insert into voting_code (code_hash, round_id, batch, used) values (?, ?, 1, 0)")) {
+                for (String code : codes) {
+                    String normalised = VotingCodes.normalise(code).orElseThrow();
+                    insert.setString(
+                            1,
+                            java.util.HexFormat.of()
+                                    .formatHex(mac.doFinal(normalised.getBytes(StandardCharsets.US_ASCII))));
+                    insert.setLong(2, round);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        }
+        Files.write(codesFile, codes);
+        System.out.println("drawn by SQL with the shared pepper (fallback): " + codes.size() + " codes");
+        return 0;
     }
 
     private static byte[] fetchWithSession(ChromeDriver browser, URI address) throws Exception {
