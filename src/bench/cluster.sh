@@ -233,11 +233,13 @@ round=$(sql 1 "use portal;
   insert into round_ballot_item (round_id, initiative_id, cost, position) values (@round, last_insert_id(), 3000, 1);
   select @round;")
 initiative=$(sql 1 "select initiative_id from portal.round_ballot_item where round_id = $round")
-if ! timeout 600 "${client[@]}" draw "http://127.0.0.1:$port_a" bench-admin "$admin_password" "$round" "$codes" \
-     "$work/codes.txt" 2>"$work/draw.log"; then
+if timeout 600 "${client[@]}" draw "http://127.0.0.1:$port_a" bench-admin "$admin_password" "$round" "$codes" \
+     "$work/codes.txt" >"$work/draw.log" 2>&1; then
+  grep '^drawn' "$work/draw.log"
+else
   # Only when the code page could not be used: codes stored by SQL as the portal stores them (HMAC with the
   # shared pepper); the load then proves whether node B accepts them (its answers are counted per node).
-  echo "codes: the code page failed ($(grep -m1 -E 'Exception|draw:' "$work/draw.log" | cut -c1-160)); drawing by SQL instead"
+  echo "codes: the code page failed ($(grep -m1 -E '^draw:|Exception' "$work/draw.log" | cut -c1-240)); drawing by SQL instead"
   timeout 300 "${client[@]}" sqldraw "jdbc:mysql://127.0.0.1:${sql_port[1]}/portal?sslMode=DISABLED" portal \
     "$db_password" "$pepper" "$round" "$codes" "$work/codes.txt"
 fi

@@ -120,8 +120,9 @@ public final class ClusterBallots {
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")))
                     .sendKeys(user);
             browser.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
+            // signed in once the login page is left (the start page itself need not work for this)
             try {
-                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
+                wait.until(driver -> !driver.getCurrentUrl().contains("/login"));
             } catch (org.openqa.selenium.TimeoutException e) {
                 String page = browser.findElement(By.tagName("body")).getText();
                 System.out.println("draw: not signed in after 120 s at " + browser.getCurrentUrl() + ": "
