@@ -12,14 +12,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Debian's headless Chromium driven through Debian's chromedriver. Both paths are given explicitly, so
  * Selenium never looks for (or downloads) a browser or driver of its own.
  */
-final class Chromium {
+public final class Chromium {
 
     static final String BROWSER = System.getProperty("chromium.binary", "/usr/bin/chromium");
     static final String DRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
 
     private Chromium() {}
 
-    static ChromeDriver start() throws IOException {
+    public static ChromeDriver start() throws IOException {
         if (!new File(BROWSER).canExecute() || !new File(DRIVER).canExecute()) {
             throw new IllegalStateException("End-to-end tests need Debian's chromium and chromium-driver (" + BROWSER
                     + ", " + DRIVER + "): apt-get install chromium chromium-driver");
