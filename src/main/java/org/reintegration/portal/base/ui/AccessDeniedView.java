@@ -1,8 +1,5 @@
 package org.reintegration.portal.base.ui;
 
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -17,20 +14,11 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class AccessDeniedView extends VerticalLayout
-        implements HasErrorParameter<AccessDeniedException>, HasPageHeading {
+public class AccessDeniedView extends ErrorPage implements HasErrorParameter<AccessDeniedException> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        removeAll();
-        H2 heading = new H2(getTranslation("error.access-denied"));
-        heading.setId("access-denied");
-        add(heading, new Paragraph(getTranslation("error.access-denied.help")));
-        return HttpServletResponse.SC_FORBIDDEN;
-    }
-
-    @Override
-    public String pageHeading() {
-        return getTranslation("error.access-denied");
+        return show(
+                "access-denied", "error.access-denied", "error.access-denied.help", HttpServletResponse.SC_FORBIDDEN);
     }
 }

@@ -537,10 +537,21 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
         return state.zoom() == null ? 6 : state.zoom();
     }
 
+    /**
+     * Writes the map's state into the address, for bookmarks and links. Straight into the browser's history, not
+     * through the router: the router queues an address change behind a navigation in progress, so the answer to a
+     * move the user made just before following a link from the map would be applied after that link's page
+     * opened, and turn its address back into the map's. The address is replaced only while it is still the map's
+     * (the user may have gone back meanwhile), and with the router's own history entry state, which it keeps.
+     */
     private void publishState() {
+        String address = new Location("map", new QueryParameters(state.toQuery())).getPathWithQueryParameters();
         getUI().filter(ui -> ui.getCurrentView() == this).ifPresent(ui -> ui.getPage()
-                .getHistory()
-                .replaceState(null, new Location("map", new QueryParameters(state.toQuery()))));
+                .executeJs(
+                        "const to = new URL($0, document.baseURI);"
+                                + " if (window.location.pathname === to.pathname) {"
+                                + " window.history.replaceState(window.history.state, '', to.href); }",
+                        address));
     }
 
     private void goTo(Place place) {
