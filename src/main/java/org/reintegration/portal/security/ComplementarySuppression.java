@@ -66,45 +66,58 @@ public final class ComplementarySuppression {
             }
         }
         List<Sum> all = List.copyOf(sums);
-        // Each round withholds at least one more cell, so this ends after at most counts.length rounds.
+        // Each round withholds at least one more cell, so this ends after at most 2 * counts.length rounds.
         while (true) {
             boolean[] determined = determined(shown, all);
-            Sum exposed = null;
-            for (Sum sum : all) {
-                if (cells(sum).stream().anyMatch(i -> hidden(shown[i]) && determined[i])) {
-                    exposed = sum;
-                    break;
-                }
-            }
-            if (exposed == null || !withholdOneMore(exposed, counts, shown, fixed)) {
+            List<Sum> exposed = all.stream()
+                    .filter(sum -> cells(sum).stream().anyMatch(i -> hidden(shown[i]) && determined[i]))
+                    .toList();
+            if (exposed.isEmpty() || !withholdOneMore(exposed, counts, shown, fixed)) {
                 return shown;
             }
         }
     }
 
-    private static boolean withholdOneMore(Sum sum, int[] counts, int[] shown, Set<Integer> fixed) {
+    /**
+     * Withholds, among the sums that give a hidden cell away, the smallest visible non-zero part; else a
+     * visible total; else every part of one such sum. False when nothing is left to withhold.
+     */
+    private static boolean withholdOneMore(List<Sum> exposed, int[] counts, int[] shown, Set<Integer> fixed) {
         int smallest = -1;
-        for (int part : sum.parts()) {
-            boolean candidate = !fixed.contains(part) && !hidden(shown[part]) && counts[part] > 0;
-            if (candidate && (smallest < 0 || counts[part] < counts[smallest])) {
-                smallest = part;
+        for (Sum sum : exposed) {
+            for (int part : sum.parts()) {
+                boolean candidate = !fixed.contains(part) && !hidden(shown[part]) && counts[part] > 0;
+                if (candidate && (smallest < 0 || counts[part] < counts[smallest])) {
+                    smallest = part;
+                }
             }
         }
-        if (smallest < 0 && !fixed.contains(sum.total()) && !hidden(shown[sum.total()]) && counts[sum.total()] > 0) {
-            smallest = sum.total();
+        if (smallest < 0) {
+            for (Sum sum : exposed) {
+                int total = sum.total();
+                if (!fixed.contains(total) && !hidden(shown[total]) && counts[total] > 0) {
+                    smallest = total;
+                    break;
+                }
+            }
         }
         if (smallest >= 0) {
             shown[smallest] = SmallCounts.WITHHELD;
             return true;
         }
-        boolean changed = false;
-        for (int part : sum.parts()) {
-            if (!fixed.contains(part) && shown[part] != SmallCounts.WITHHELD) {
-                shown[part] = SmallCounts.WITHHELD;
-                changed = true;
+        for (Sum sum : exposed) {
+            boolean changed = false;
+            for (int part : sum.parts()) {
+                if (!fixed.contains(part) && shown[part] != SmallCounts.WITHHELD) {
+                    shown[part] = SmallCounts.WITHHELD;
+                    changed = true;
+                }
+            }
+            if (changed) {
+                return true;
             }
         }
-        return changed;
+        return false;
     }
 
     /**

@@ -163,7 +163,10 @@ public class ProfileService {
         groupSexCell.forEach((key, cell) -> groupsBySex
                 .computeIfAbsent((PopulationGroup) key.get(0), g -> new EnumMap<>(Sex.class))
                 .put((Sex) key.get(1), shownCells[cell]));
-        Integer population = populationAddsUp ? shownCells[populationCell] : smallCounts.shownOrNull(d.population());
+        Integer population = smallCounts.shownOrNull(d.population());
+        if (populationAddsUp) {
+            population = shownCells[populationCell];
+        }
         ProfileData shown = new ProfileData(
                 d.assessedOn(),
                 d.method(),
