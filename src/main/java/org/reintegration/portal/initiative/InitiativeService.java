@@ -69,7 +69,7 @@ public class InitiativeService {
     @Transactional
     public long propose(InitiativeData data, Photo photo) {
         checkCommunity(data.communityId());
-        return initiatives.insert(data, currency, photo, ProposalChannel.PUBLIC_FORM, null, null, now());
+        return initiatives.insert(data, currency, clean(photo), ProposalChannel.PUBLIC_FORM, null, null, now());
     }
 
     /**
@@ -86,7 +86,7 @@ public class InitiativeService {
         }
         PCode area = checkCommunity(data.communityId());
         access.checkMayChange(area);
-        return initiatives.insert(data, currency, photo, ProposalChannel.STAFF, actor(), note, now());
+        return initiatives.insert(data, currency, clean(photo), ProposalChannel.STAFF, actor(), note, now());
     }
 
     /**
@@ -111,7 +111,7 @@ public class InitiativeService {
         if (data.communityId() != existing.data().communityId()) {
             access.checkMayChange(checkCommunity(data.communityId()));
         }
-        initiatives.update(id, data, photo, now());
+        initiatives.update(id, data, clean(photo), now());
     }
 
     /** Publishes a public proposal. */
@@ -133,6 +133,14 @@ public class InitiativeService {
             throw new InvalidFieldException("moderationNote", "initiatives.error.rejection-note", "no reason");
         }
         moderate(id, Moderation.REJECTED, reason);
+    }
+
+    /**
+     * The photo as it is stored: checked again and without metadata ({@link Photo#of}), whoever built
+     * it, so that no GPS position reaches the database.
+     */
+    private static Photo clean(Photo photo) {
+        return photo == null ? null : Photo.of(photo.bytes());
     }
 
     private void moderate(long id, Moderation decision, String note) {

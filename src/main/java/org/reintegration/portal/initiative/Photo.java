@@ -4,11 +4,14 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.Set;
 import org.reintegration.portal.base.FileType;
+import org.reintegration.portal.base.ImageMetadata;
 import org.reintegration.portal.base.InvalidFieldException;
 
 /**
  * A photo of an initiative: JPEG, PNG or WebP, told by the file's first bytes, never by its name or
- * by what the browser claims, so nothing else is stored and served back as an image.
+ * by what the browser claims, so nothing else is stored and served back as an image. Its metadata
+ * (EXIF with the GPS position, XMP, IPTC, comments) is taken out before it is stored ({@link
+ * ImageMetadata}).
  */
 public record Photo(byte[] bytes, String mediaType) {
 
@@ -34,18 +37,15 @@ public record Photo(byte[] bytes, String mediaType) {
         if (bytes.length > MAX_BYTES) {
             throw new InvalidFieldException("photo", "initiatives.error.photo-size", bytes.length + " bytes");
         }
-        String type = mediaTypeOf(bytes);
+        FileType type = FileType.of(bytes).filter(IMAGES::contains).orElse(null);
         if (type == null) {
             throw new InvalidFieldException("photo", "initiatives.error.photo-type", "not JPEG, PNG or WebP");
         }
-        return new Photo(bytes.clone(), type);
-    }
-
-    private static String mediaTypeOf(byte[] bytes) {
-        return FileType.of(bytes)
-                .filter(IMAGES::contains)
-                .map(FileType::mediaType)
-                .orElse(null);
+        try {
+            return new Photo(ImageMetadata.stripped(bytes, type), type.mediaType());
+        } catch (ImageMetadata.BrokenImageException broken) {
+            throw new InvalidFieldException("photo", "initiatives.error.photo-type", broken.getMessage());
+        }
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +29,7 @@ import org.reintegration.portal.project.ProjectService;
 import org.reintegration.portal.returnees.AreaPopulationService;
 import org.reintegration.portal.security.AreaAccess;
 import org.reintegration.portal.security.AreaScope;
+import org.reintegration.portal.security.ComplementarySuppression;
 import org.reintegration.portal.security.SmallCounts;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -104,7 +104,7 @@ public class MapService {
         List<AdminArea> shown = areas.listAreas(level);
         if (periods.isEmpty()) {
             List<AreaValue> empty = shown.stream()
-                    .map(a -> new AreaValue(a.pcode(), null, false, null, null, -1))
+                    .map(a -> new AreaValue(a.pcode(), null, false, false, null, null, -1))
                     .toList();
             return new Choropleth(level, measure, classification, null, periods, 0, List.of(), empty);
         }
@@ -113,23 +113,19 @@ public class MapService {
                 .findFirst()
                 .orElse(periods.getFirst());
         Map<PCode, List<PCode>> children = childrenBelow(level);
-        Totals counts = new Totals(byPeriod.get(period.end()), children, false);
+        // Counts are added up over every level, so that one protected table serves every layer alike.
+        Totals counts = new Totals(byPeriod.get(period.end()), childrenBelow(0), false);
         Totals inhabitants = new Totals(populations.populationsAt(period.end()), children, true);
 
-        boolean suppress = smallCounts.mustSuppress();
+        Map<PCode, Integer> hiddenAs = smallCounts.mustSuppress() ? protectedFigures(counts) : Map.of();
         List<PCode> order = new ArrayList<>();
         Map<PCode, Long> returnees = new HashMap<>();
         Map<PCode, Double> values = new HashMap<>();
-        Set<PCode> hidden = new HashSet<>();
         for (AdminArea area : shown) {
             PCode pcode = area.pcode();
             order.add(pcode);
             Long total = counts.of(pcode);
-            if (total == null) {
-                continue;
-            }
-            if (suppress && total > 0 && total < SmallCounts.THRESHOLD) {
-                hidden.add(pcode);
+            if (total == null || hiddenAs.containsKey(pcode)) {
                 continue;
             }
             returnees.put(pcode, total);
@@ -150,7 +146,8 @@ public class MapService {
             result.add(new AreaValue(
                     pcode,
                     returnees.get(pcode),
-                    hidden.contains(pcode),
+                    hiddenAs.get(pcode) != null && hiddenAs.get(pcode) == SmallCounts.FEWER_THAN_FIVE,
+                    hiddenAs.get(pcode) != null && hiddenAs.get(pcode) == SmallCounts.WITHHELD,
                     inhabitants.of(pcode),
                     value,
                     value == null ? -1 : ClassBreaks.classOf(value, breaks)));
@@ -274,6 +271,50 @@ public class MapService {
         return cached.geometry();
     }
 
+    /**
+     * The areas whose figure the reader may not see, each as {@link SmallCounts#FEWER_THAN_FIVE} or {@link
+     * SmallCounts#WITHHELD}. Every area of every level with a figure is one cell; an area without a count of its
+     * own is the sum of its sub-areas', so the table is protected as a whole ({@link ComplementarySuppression}):
+     * a region and its prefectures, in whichever layers they are read, never give a hidden figure away.
+     */
+    private Map<PCode, Integer> protectedFigures(Totals counts) {
+        Map<PCode, List<PCode>> children = childrenBelow(0);
+        List<PCode> cells = new ArrayList<>();
+        Map<PCode, Integer> index = new HashMap<>();
+        for (int level = 0; level <= DEEPEST_LEVEL; level++) {
+            for (AdminArea area : areas.listAreas(level)) {
+                Long figure = counts.of(area.pcode());
+                if (figure != null && !index.containsKey(area.pcode())) {
+                    index.put(area.pcode(), cells.size());
+                    cells.add(area.pcode());
+                }
+            }
+        }
+        List<ComplementarySuppression.Sum> sums = new ArrayList<>();
+        for (PCode area : cells) {
+            if (!counts.ownFigure(area)) {
+                List<Integer> parts = children.getOrDefault(area, List.of()).stream()
+                        .filter(index::containsKey)
+                        .map(index::get)
+                        .toList();
+                if (!parts.isEmpty()) {
+                    sums.add(new ComplementarySuppression.Sum(index.get(area), parts));
+                }
+            }
+        }
+        int[] figures = cells.stream()
+                .mapToInt(area -> Math.toIntExact(counts.of(area)))
+                .toArray();
+        int[] shownFigures = ComplementarySuppression.protect(figures, sums, Set.of());
+        Map<PCode, Integer> hiddenAs = new HashMap<>();
+        for (int i = 0; i < cells.size(); i++) {
+            if (SmallCounts.hidden(shownFigures[i])) {
+                hiddenAs.put(cells.get(i), shownFigures[i]);
+            }
+        }
+        return hiddenAs;
+    }
+
     /** The visible areas below a level, by parent. */
     private Map<PCode, List<PCode>> childrenBelow(int level) {
         Map<PCode, List<PCode>> children = new HashMap<>();
@@ -335,6 +376,11 @@ public class MapService {
             this.own = own == null ? Map.of() : own;
             this.children = children;
             this.complete = complete;
+        }
+
+        /** Whether the area has a figure of its own rather than one added up from its sub-areas. */
+        boolean ownFigure(PCode area) {
+            return own.get(area) != null;
         }
 
         Long of(PCode area) {

@@ -4,12 +4,14 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.Set;
 import org.reintegration.portal.base.FileType;
+import org.reintegration.portal.base.ImageMetadata;
 import org.reintegration.portal.base.InvalidFieldException;
 
 /**
  * A photo taken on a monitoring visit: JPEG, PNG or WebP. The type is told by the file's first bytes,
  * and the file name's extension must say the same, so that a renamed file of another kind is refused
- * rather than stored and served back as an image.
+ * rather than stored and served back as an image. Its metadata (EXIF with the GPS position, XMP,
+ * IPTC, comments) is taken out before it is stored ({@link ImageMetadata}).
  */
 public record VisitPhoto(String fileName, String mediaType, byte[] bytes) {
 
@@ -59,7 +61,11 @@ public record VisitPhoto(String fileName, String mediaType, byte[] bytes) {
                     "visits.error.photo-mismatch",
                     "the content is " + type.mediaType() + ", the name says ." + FileType.extensionOf(name));
         }
-        return new VisitPhoto(name, type.mediaType(), bytes.clone());
+        try {
+            return new VisitPhoto(name, type.mediaType(), ImageMetadata.stripped(bytes, type));
+        } catch (ImageMetadata.BrokenImageException broken) {
+            throw new InvalidFieldException("photo", "visits.error.photo-type", broken.getMessage());
+        }
     }
 
     @Override

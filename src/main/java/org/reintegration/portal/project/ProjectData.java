@@ -20,6 +20,7 @@ import org.reintegration.portal.initiative.InitiativeType;
  * @param locationName   the place's name when no community is linked
  * @param type           the initiative type, or null for projects whose type was not recorded
  * @param sector         the sector as a 3W table names it, or null
+ * @param title          required, except in {@link #withoutConfidentialDetails()}
  * @param progressPercent 0 to 100; ignored when {@code progressFromMilestones}
  */
 public record ProjectData(
@@ -62,7 +63,8 @@ public record ProjectData(
         Objects.requireNonNull(status, "status");
         code = OptionalText.of(code, CODE_MAX, "code");
         title = OptionalText.of(title, TITLE_MAX, "title");
-        if (title == null) {
+        // Only the view of a confidential project outside staff roles goes without title (and point).
+        if (title == null && !(confidential && location == null)) {
             throw new IllegalArgumentException("title: required");
         }
         locationName = OptionalText.of(locationName, TEXT_MAX, "locationName");
@@ -103,6 +105,41 @@ public record ProjectData(
     /** The same project without its own point, as readers who may not see a confidential point get it. */
     public ProjectData withoutPoint() {
         return copy(status, actualStart, actualEnd, progressPercent, progressFromMilestones, null);
+    }
+
+    /**
+     * The same project without what readers outside staff may not see of a confidential one: title,
+     * type, description and its own point ({@link ProjectVisibility}).
+     */
+    public ProjectData withoutConfidentialDetails() {
+        return new ProjectData(
+                code,
+                communityId,
+                area,
+                locationName,
+                dimension,
+                null,
+                sector,
+                null,
+                null,
+                implementingPartner,
+                funder,
+                status,
+                plannedStart,
+                plannedEnd,
+                actualStart,
+                actualEnd,
+                progressPercent,
+                progressFromMilestones,
+                null,
+                confidential,
+                beneficiaries,
+                targetedPeople,
+                targetedReturnees,
+                reachedPeople,
+                budget,
+                spent,
+                currency);
     }
 
     private ProjectData copy(

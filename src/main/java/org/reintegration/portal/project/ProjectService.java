@@ -188,25 +188,18 @@ public class ProjectService {
         Set<PCode> areas = access.visibleAreasWithin(filter.area());
         return areas != null && areas.isEmpty()
                 ? List.of()
-                : projects.findPage(areas, filter, offset, limit).stream()
+                : projects.findPage(areas, filter, visibility().matchesConfidentialDetails(), offset, limit).stream()
                         .map(this::shown)
                         .toList();
     }
 
-    /** Outside staff a confidential project comes without its own point: it is shown at community level only. */
+    /** The project as the caller may see it ({@link ProjectVisibility}). */
     private Project shown(Project project) {
-        if (!project.data().confidential() || project.data().location() == null || currentUser.hasRole(Role.STAFF)) {
-            return project;
-        }
-        return new Project(
-                project.id(),
-                project.data().withoutPoint(),
-                project.initiativeId(),
-                project.roundId(),
-                project.communityName(),
-                project.createdBy(),
-                project.createdAt(),
-                project.updatedAt());
+        return visibility().shown(project);
+    }
+
+    private ProjectVisibility visibility() {
+        return ProjectVisibility.forStaff(currentUser.hasRole(Role.STAFF));
     }
 
     /**
@@ -221,10 +214,11 @@ public class ProjectService {
         if (areas != null && areas.isEmpty()) {
             return List.of();
         }
-        boolean staff = currentUser.hasRole(Role.STAFF);
+        ProjectVisibility visibility = visibility();
         List<ProjectPoint> points = new ArrayList<>();
-        for (ProjectRepository.PointRow row : projects.findPoints(areas, filter)) {
-            boolean onlyCommunity = row.confidential() && !staff;
+        for (ProjectRepository.PointRow row :
+                projects.findPoints(areas, filter, visibility.matchesConfidentialDetails())) {
+            boolean onlyCommunity = visibility.hidesDetails(row.confidential());
             LatLon location = onlyCommunity || row.own() == null ? row.community() : row.own();
             if (location == null) {
                 continue;
@@ -261,7 +255,9 @@ public class ProjectService {
     @Transactional(readOnly = true)
     public int count(ProjectFilter filter) {
         Set<PCode> areas = access.visibleAreasWithin(filter.area());
-        return areas != null && areas.isEmpty() ? 0 : projects.count(areas, filter);
+        return areas != null && areas.isEmpty()
+                ? 0
+                : projects.count(areas, filter, visibility().matchesConfidentialDetails());
     }
 
     /**
@@ -274,7 +270,7 @@ public class ProjectService {
         if (projects.publicCommunityName(communityId).isEmpty()) {
             return List.of();
         }
-        return projects.findPage(null, ProjectFilter.ALL.withCommunity(communityId), 0, 500).stream()
+        return projects.findPage(null, ProjectFilter.ALL.withCommunity(communityId), false, 0, 500).stream()
                 .filter(p -> p.data().status() != ProjectStatus.CANCELLED)
                 .map(PublicProject::of)
                 .toList();

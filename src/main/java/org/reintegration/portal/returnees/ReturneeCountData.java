@@ -103,11 +103,11 @@ public record ReturneeCountData(
     }
 
     private static boolean isSuppressed(Integer count) {
-        return count != null && count == SmallCounts.FEWER_THAN_FIVE;
+        return count != null && SmallCounts.hidden(count);
     }
 
     private static void checkCount(String field, Integer count) {
-        if (count != null && count < 0 && count != SmallCounts.FEWER_THAN_FIVE) {
+        if (count != null && count < 0 && !SmallCounts.hidden(count)) {
             throw new IllegalArgumentException(field + ": a count cannot be negative: " + count);
         }
     }

@@ -24,6 +24,7 @@ import org.reintegration.portal.interop.hxl.ImportResult;
 import org.reintegration.portal.returnees.ReturneeCountFile.Row;
 import org.reintegration.portal.returnees.repository.ReturneeCountRepository;
 import org.reintegration.portal.security.AreaAccess;
+import org.reintegration.portal.security.ComplementarySuppression;
 import org.reintegration.portal.security.SmallCounts;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -188,15 +189,25 @@ public class ReturneeCountService {
 
     private ReturneeCount suppressed(ReturneeCount count) {
         ReturneeCountData d = count.data();
+        int individuals = smallCounts.shown(d.individuals());
+        Integer females = smallCounts.shownOrNull(d.females());
+        Integer males = smallCounts.shownOrNull(d.males());
+        if (d.females() != null && d.males() != null && d.females() + d.males() == d.individuals()) {
+            // individuals = females + males: protected together, so that no "<5" is a subtraction away
+            int[] shownCells = ComplementarySuppression.protect(d.individuals(), d.females(), d.males());
+            individuals = shownCells[0];
+            females = shownCells[1];
+            males = shownCells[2];
+        }
         ReturneeCountData shown = new ReturneeCountData(
                 d.area(),
                 d.communityId(),
                 d.periodLabel(),
                 d.periodEnd(),
-                smallCounts.shown(d.individuals()),
+                individuals,
                 smallCounts.shownOrNull(d.households()),
-                smallCounts.shownOrNull(d.females()),
-                smallCounts.shownOrNull(d.males()),
+                females,
+                males,
                 smallCounts.shownOrNull(d.fromAbroad()),
                 d.source());
         return new ReturneeCount(count.id(), shown, count.recordedAt());

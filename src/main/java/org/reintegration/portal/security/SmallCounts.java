@@ -13,6 +13,15 @@ public class SmallCounts {
     /** The stand-in for a suppressed count; never a real count, which cannot be negative. */
     public static final int FEWER_THAN_FIVE = -1;
 
+    /**
+     * The stand-in for a count withheld so that a "fewer than five" cannot be worked out from a total
+     * and its other parts ({@link ComplementarySuppression}); it may be any number, zero included.
+     */
+    public static final int WITHHELD = -2;
+
+    /** How a withheld count reads. */
+    public static final String WITHHELD_TEXT = "x";
+
     public static final int THRESHOLD = 5;
 
     private final CurrentUser currentUser;
@@ -35,8 +44,27 @@ public class SmallCounts {
         return count == null ? null : shown(count);
     }
 
-    /** How a count reads: the number, or "<5" for a suppressed one. */
+    /**
+     * The counts of a table as the current caller may see them: as they are for staff, otherwise with
+     * small counts suppressed and, through the sums, complements withheld ({@link
+     * ComplementarySuppression}).
+     */
+    public int[] shown(
+            int[] counts, java.util.Collection<ComplementarySuppression.Sum> sums, java.util.Set<Integer> fixed) {
+        return mustSuppress() ? ComplementarySuppression.protect(counts, sums, fixed) : counts.clone();
+    }
+
+    /** True for a count that stands for a hidden one. */
+    public static boolean hidden(int count) {
+        return count == FEWER_THAN_FIVE || count == WITHHELD;
+    }
+
+    /** How a count reads: the number, "<5" for a suppressed one, "x" for a withheld one. */
     public static String text(int count) {
-        return count == FEWER_THAN_FIVE ? "<" + THRESHOLD : Integer.toString(count);
+        return switch (count) {
+            case FEWER_THAN_FIVE -> "<" + THRESHOLD;
+            case WITHHELD -> WITHHELD_TEXT;
+            default -> Integer.toString(count);
+        };
     }
 }

@@ -6,20 +6,37 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.reintegration.portal.base.InvalidFieldException;
+import org.reintegration.portal.base.TestImages;
 
 class PhotoTest {
 
     @Test
     void jpeg_png_and_webp_are_told_by_their_first_bytes() {
-        assertThat(Photo.of(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0})
-                        .mediaType())
-                .isEqualTo("image/jpeg");
-        assertThat(Photo.of(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0})
-                        .mediaType())
-                .isEqualTo("image/png");
-        assertThat(Photo.of("RIFF\0\0\0\0WEBPVP8 ".getBytes(StandardCharsets.ISO_8859_1))
-                        .mediaType())
-                .isEqualTo("image/webp");
+        assertThat(Photo.of(TestImages.jpeg()).mediaType()).isEqualTo("image/jpeg");
+        assertThat(Photo.of(TestImages.png()).mediaType()).isEqualTo("image/png");
+        assertThat(Photo.of(TestImages.webp()).mediaType()).isEqualTo("image/webp");
+    }
+
+    @Test
+    void a_photo_is_kept_without_the_gps_position_the_phone_wrote_into_it() throws Exception {
+        Photo photo = Photo.of(TestImages.jpegWithGps());
+
+        var metadata = org.apache.commons.imaging.Imaging.getMetadata(photo.bytes());
+        assertThat(metadata == null
+                        || ((org.apache.commons.imaging.formats.jpeg.JpegImageMetadata) metadata).getExif() == null)
+                .isTrue();
+        assertThat(new String(photo.bytes(), StandardCharsets.ISO_8859_1)).doesNotContain("Exif");
+        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(photo.bytes())))
+                .isNotNull();
+    }
+
+    @Test
+    void a_photo_cut_short_is_refused() {
+        byte[] cut = java.util.Arrays.copyOf(TestImages.jpeg(), 30);
+
+        assertThatThrownBy(() -> Photo.of(cut))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("initiatives.error.photo-type"));
     }
 
     @Test

@@ -166,6 +166,54 @@ class MapServiceTest {
 
     @Test
     @WithUserDetails("authority")
+    void outside_staff_a_region_and_its_prefectures_never_give_a_hidden_count_away() {
+        LocalDate later = LocalDate.of(2026, 6, 30);
+        SystemTask.runAsAdministrator(() -> {
+            counts.record(new ReturneeCountData(MANDIANA, null, "Test round", later, 3, null, null, null, null, "t"));
+            counts.record(new ReturneeCountData(
+                    PCode.of("GN004001"), null, "Test round", later, 20, null, null, null, null, "t"));
+        });
+        Map<PCode, AreaValue>[] real = new Map[2];
+        SystemTask.runAsAdministrator(() -> {
+            real[0] = byArea(maps.choropleth(1, later, Measure.ABSOLUTE, Classification.QUANTILES));
+            real[1] = byArea(maps.choropleth(2, later, Measure.ABSOLUTE, Classification.QUANTILES));
+        });
+
+        Map<PCode, AreaValue> region = byArea(maps.choropleth(1, later, Measure.ABSOLUTE, Classification.QUANTILES));
+        Map<PCode, AreaValue> prefectures =
+                byArea(maps.choropleth(2, later, Measure.ABSOLUTE, Classification.QUANTILES));
+
+        List<PCode> kankan = real[1].keySet().stream()
+                .filter(p ->
+                        p.value().startsWith(KANKAN.value()) && real[1].get(p).returnees() != null)
+                .sorted(java.util.Comparator.comparing(PCode::value))
+                .toList();
+        assertThat(real[0].get(KANKAN).returnees()).isEqualTo(23L);
+        assertThat(org.reintegration.portal.security.SubtractionAttack.recovered(
+                        Math.toIntExact(real[0].get(KANKAN).returnees()),
+                        shown(region.get(KANKAN)),
+                        kankan.stream()
+                                .map(p -> Math.toIntExact(real[1].get(p).returnees()))
+                                .toList(),
+                        kankan.stream().map(p -> shown(prefectures.get(p))).toList()))
+                .as("a prefecture worked out from Kankan's total")
+                .isEmpty();
+        assertThat(prefectures.get(MANDIANA).fewerThanFive()).isTrue();
+        assertThat(prefectures.get(PCode.of("GN004001")).withheld()).isTrue();
+    }
+
+    private static int shown(AreaValue value) {
+        if (value.fewerThanFive()) {
+            return org.reintegration.portal.security.SmallCounts.FEWER_THAN_FIVE;
+        }
+        if (value.withheld()) {
+            return org.reintegration.portal.security.SmallCounts.WITHHELD;
+        }
+        return Math.toIntExact(value.returnees());
+    }
+
+    @Test
+    @WithUserDetails("authority")
     void a_local_authority_gets_only_its_region_in_every_layer() {
         assertThat(maps.choropleth(1, null, Measure.ABSOLUTE, Classification.QUANTILES)
                         .values())

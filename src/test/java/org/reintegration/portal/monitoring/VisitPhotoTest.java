@@ -7,12 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.reintegration.portal.base.InvalidFieldException;
+import org.reintegration.portal.base.TestImages;
 
 class VisitPhotoTest {
 
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
-    static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16};
-    static final byte[] WEBP = {'R', 'I', 'F', 'F', 0, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8'};
+    static final byte[] PNG = TestImages.png();
+    static final byte[] JPEG = TestImages.jpeg();
+    static final byte[] WEBP = TestImages.webp();
 
     @Test
     void jpeg_png_and_webp_are_told_by_their_bytes() {
@@ -20,6 +21,19 @@ class VisitPhotoTest {
         assertThat(VisitPhoto.of("C:\\phone\\market.jpeg", JPEG).fileName()).isEqualTo("market.jpeg");
         assertThat(VisitPhoto.of("market.jpg", JPEG).mediaType()).isEqualTo("image/jpeg");
         assertThat(VisitPhoto.of("group.webp", WEBP).mediaType()).isEqualTo("image/webp");
+    }
+
+    @Test
+    void a_photo_from_a_phone_is_kept_without_its_gps_position_or_other_metadata() {
+        VisitPhoto jpeg = VisitPhoto.of("home.jpg", TestImages.jpegWithGps());
+        VisitPhoto png = VisitPhoto.of("home.png", TestImages.pngWithGps());
+        VisitPhoto webp = VisitPhoto.of("home.webp", TestImages.webpWithGps());
+
+        assertThat(new String(jpeg.bytes(), StandardCharsets.ISO_8859_1))
+                .doesNotContain("Exif")
+                .doesNotContain(TestImages.XMP_MARK);
+        assertThat(new String(png.bytes(), StandardCharsets.ISO_8859_1)).doesNotContain("eXIf");
+        assertThat(new String(webp.bytes(), StandardCharsets.ISO_8859_1)).doesNotContain("EXIF");
     }
 
     @Test

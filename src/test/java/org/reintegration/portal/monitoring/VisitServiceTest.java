@@ -79,6 +79,24 @@ class VisitServiceTest {
 
     @Test
     @WithUserDetails("staff")
+    void a_stored_visit_photo_has_no_gps_position_and_still_decodes() throws Exception {
+        long projectId = project("Grain mill", "GN004004");
+        Visit visit = visits.record(projectId, visit(LocalDate.of(2026, 3, 2)), List.of());
+
+        Visit withPhoto =
+                visits.addPhoto(visit.id(), "home.jpg", org.reintegration.portal.base.TestImages.jpegWithGps());
+
+        byte[] stored = visits.photo(withPhoto.photos().getFirst().id()).bytes();
+        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("Exif")
+                .doesNotContain(org.reintegration.portal.base.TestImages.XMP_MARK);
+        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(stored))
+                        .getWidth())
+                .isEqualTo(16);
+    }
+
+    @Test
+    @WithUserDetails("staff")
     void a_photo_whose_content_does_not_match_its_name_is_refused_and_not_stored() {
         long projectId = project("Grain mill", "GN004004");
         Visit visit = visits.record(projectId, visit(LocalDate.of(2026, 3, 2)), List.of());

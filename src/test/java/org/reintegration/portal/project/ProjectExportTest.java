@@ -22,6 +22,14 @@ import tools.jackson.databind.json.JsonMapper;
 class ProjectExportTest {
 
     private static final ProjectFilter PEER = new ProjectFilter(null, null, null, null, null, null, "Peer circle");
+    private static final ProjectFilter PEER_BY_AREA = new ProjectFilter(
+            org.reintegration.portal.base.PCode.of("GN004004"),
+            null,
+            org.reintegration.portal.initiative.Dimension.PSYCHOSOCIAL,
+            null,
+            null,
+            null,
+            null);
 
     @Autowired
     ProjectService projects;
@@ -55,15 +63,58 @@ class ProjectExportTest {
     void outside_staff_small_counts_read_fewer_than_five_and_a_confidential_project_has_no_point() throws IOException {
         SystemTask.runAsAdministrator(() -> projects.create(ProjectSamples.peerCircle()));
 
-        String exported = csv(PEER);
-        JsonNode geojson = JsonMapper.builder().build().readTree(geoJson(PEER));
+        String exported = csv(PEER_BY_AREA);
+        JsonNode geojson = JsonMapper.builder().build().readTree(geoJson(PEER_BY_AREA));
 
-        assertThat(exported.lines().toList().getLast())
-                .isEqualTo("GN-PSY-1,Peer circle for returnees,Local NGO,,Protection,,GN004,GN004004,Siguiri,,,ongoing,"
+        assertThat(exported.lines().filter(l -> l.startsWith("GN-PSY-1,")).toList())
+                .containsExactly("GN-PSY-1,,Local NGO,,Protection,,GN004,GN004004,Siguiri,,,ongoing,"
                         + "2026-01-01,,<5,<5,<5,,,");
-        JsonNode feature = geojson.get("features").get(0);
+        JsonNode feature = peerFeature(geojson);
         assertThat(feature.get("geometry").isNull()).isTrue();
         assertThat(feature.get("properties").get("#targeted+ind").asString()).isEqualTo("<5");
+    }
+
+    @Test
+    @WithUserDetails("authority")
+    void outside_staff_a_confidential_project_has_no_title_type_or_point_in_the_list_the_4w_table_or_geojson()
+            throws IOException {
+        SystemTask.runAsAdministrator(() -> projects.create(ProjectSamples.withType(
+                ProjectSamples.peerCircle(), org.reintegration.portal.initiative.InitiativeType.PEER_SUPPORT_GROUP)));
+
+        Project listed = projects.list(PEER_BY_AREA, 0, 100).stream()
+                .filter(p -> "GN-PSY-1".equals(p.data().code()))
+                .findFirst()
+                .orElseThrow();
+        String exported = csv(PEER_BY_AREA);
+        JsonNode properties = peerFeature(JsonMapper.builder().build().readTree(geoJson(PEER_BY_AREA)))
+                .get("properties");
+
+        assertThat(listed.data().title()).isNull();
+        assertThat(listed.data().type()).isNull();
+        assertThat(listed.data().location()).isNull();
+        assertThat(exported)
+                .doesNotContain("Peer circle")
+                .doesNotContain("11.42")
+                .doesNotContain("PEER_SUPPORT")
+                .doesNotContain("peer_support");
+        assertThat(properties.get("#activity+project+name").isNull()).isTrue();
+        assertThat(properties.toString()).doesNotContain("Peer circle").doesNotContain("peer_support");
+        assertThat(projects.list(PEER, 0, 100))
+                .as("no search by the hidden title")
+                .isEmpty();
+        assertThat(projects.count(PEER)).isZero();
+    }
+
+    private static JsonNode peerFeature(JsonNode geojson) {
+        for (JsonNode feature : geojson.get("features")) {
+            if ("GN-PSY-1"
+                    .equals(feature.get("properties")
+                            .get("#activity+project+code")
+                            .asString())) {
+                return feature;
+            }
+        }
+        throw new AssertionError("no GN-PSY-1 in " + geojson);
     }
 
     @Test

@@ -6,7 +6,8 @@ import org.reintegration.portal.security.SmallCounts;
 /**
  * An aggregated number of people of one group, sex and age band; never an individual record.
  *
- * @param people the count, or {@code SmallCounts.FEWER_THAN_FIVE} where it is suppressed for the reader
+ * @param people the count, or {@code SmallCounts.FEWER_THAN_FIVE} or {@code SmallCounts.WITHHELD} where it
+ *     is hidden from the reader
  */
 public record PopulationCount(PopulationGroup group, Sex sex, AgeBand ageBand, int people) {
 
@@ -14,7 +15,7 @@ public record PopulationCount(PopulationGroup group, Sex sex, AgeBand ageBand, i
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(sex, "sex");
         Objects.requireNonNull(ageBand, "ageBand");
-        if (people < 0 && people != SmallCounts.FEWER_THAN_FIVE) {
+        if (people < 0 && !SmallCounts.hidden(people)) {
             throw new IllegalArgumentException("A count cannot be negative: " + people);
         }
     }

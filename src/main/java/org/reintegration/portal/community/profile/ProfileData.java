@@ -98,20 +98,25 @@ public record ProfileData(
     }
 
     /**
-     * All people of a group across sexes and age bands; null when the profile counted none of them or
-     * when any part is suppressed (a total of suppressed parts would reveal them).
+     * All people of a group across sexes and age bands, as recorded; null when the profile counted none
+     * of them. Readers outside staff get profiles with hidden counts: their totals, worked out before
+     * the counts were hidden, are in {@link Profile#totals()}.
+     *
+     * @throws IllegalStateException when a count of the group is hidden
      */
     public Integer total(PopulationGroup group) {
         List<PopulationCount> ofGroup =
                 counts.stream().filter(c -> c.group() == group).toList();
-        if (ofGroup.isEmpty() || ofGroup.stream().anyMatch(c -> c.people() == SmallCounts.FEWER_THAN_FIVE)) {
-            return null;
+        if (ofGroup.stream().anyMatch(c -> SmallCounts.hidden(c.people()))) {
+            throw new IllegalStateException("the total of hidden counts is in the profile's totals");
         }
-        return ofGroup.stream().mapToInt(PopulationCount::people).sum();
+        return ofGroup.isEmpty()
+                ? null
+                : ofGroup.stream().mapToInt(PopulationCount::people).sum();
     }
 
     private static boolean negative(Integer count) {
-        return count != null && count < 0 && count != SmallCounts.FEWER_THAN_FIVE;
+        return count != null && count < 0 && !SmallCounts.hidden(count);
     }
 
     private static void requireUnique(List<?> keys, String field) {

@@ -34,8 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
  * profiled are left out: they have no figures to export.
  *
  * <p>The same suppression rule applies as on screen ({@link ProfileService#history}): outside staff
- * roles a count from 1 to 4 is written as {@code <5}, and a total that would reveal a suppressed part
- * is left empty. Method, tension and tension drivers are written as their stable codes (such as
+ * roles a count from 1 to 4 is written as {@code <5}, every other count and total as it is, and a
+ * cell from which a suppressed one could be worked out is written {@code x} (withheld, see {@link
+ * ProfileService#history}). Method, tension and tension drivers are written as their stable codes (such as
  * {@code FOCUS_GROUPS}), not translated, so that files from different users compare and merge.
  *
  * <p>The admin area is written as three columns {@code #adm1+code}, {@code #adm2+code} and {@code
@@ -108,7 +109,7 @@ public class ProfileExport {
                 }
                 List<Profile> history = profiles.history(community.id());
                 if (!history.isEmpty()) {
-                    rows.add(row(community, history.getFirst().data(), levels));
+                    rows.add(row(community, history.getFirst(), levels));
                 }
             }
             if (page.size() < PAGE) {
@@ -164,7 +165,9 @@ public class ProfileExport {
         workbook.finish();
     }
 
-    private List<Object> row(Community community, ProfileData d, Map<PCode, Integer> levels) {
+    private List<Object> row(Community community, Profile profile, Map<PCode, Integer> levels) {
+        ProfileData d = profile.data();
+        ProfileTotals totals = profile.totals();
         List<Object> row = new ArrayList<>(COLUMNS.size());
         row.add(community.data().name());
         row.addAll(adminCodes(community.data().area(), levels));
@@ -175,11 +178,11 @@ public class ProfileExport {
         row.add(d.method().name());
         row.add(count(d.population()));
         row.add(count(d.households()));
-        row.add(count(d.total(PopulationGroup.RETURNEES)));
-        row.add(count(d.total(PopulationGroup.IDPS)));
-        row.add(count(d.total(PopulationGroup.RESIDENTS)));
-        row.add(count(returnees(d, Sex.FEMALE)));
-        row.add(count(returnees(d, Sex.MALE)));
+        row.add(count(totals.of(PopulationGroup.RETURNEES)));
+        row.add(count(totals.of(PopulationGroup.IDPS)));
+        row.add(count(totals.of(PopulationGroup.RESIDENTS)));
+        row.add(count(totals.of(PopulationGroup.RETURNEES, Sex.FEMALE)));
+        row.add(count(totals.of(PopulationGroup.RETURNEES, Sex.MALE)));
         row.add(d.tension().name());
         row.add(
                 d.tensionDrivers().isEmpty()
@@ -204,28 +207,14 @@ public class ProfileExport {
     }
 
     /**
-     * Returnees of one sex across age bands: null when none were counted or when several parts
-     * include a suppressed one; a single suppressed part stays "fewer than five".
+     * A count as a cell: null (nothing counted) stays empty, a suppressed count reads "<5", a withheld
+     * one "x", others are numbers.
      */
-    private static Integer returnees(ProfileData d, Sex sex) {
-        List<PopulationCount> parts = d.counts().stream()
-                .filter(c -> c.group() == PopulationGroup.RETURNEES && c.sex() == sex)
-                .toList();
-        if (parts.isEmpty()) {
-            return null;
-        }
-        if (parts.stream().anyMatch(c -> c.people() == SmallCounts.FEWER_THAN_FIVE)) {
-            return parts.size() == 1 ? SmallCounts.FEWER_THAN_FIVE : null;
-        }
-        return parts.stream().mapToInt(PopulationCount::people).sum();
-    }
-
-    /** A count as a cell: null stays empty, a suppressed count reads "<5", others are numbers. */
     private static Object count(Integer people) {
         if (people == null) {
             return null;
         }
-        return people == SmallCounts.FEWER_THAN_FIVE ? SmallCounts.text(people) : people;
+        return SmallCounts.hidden(people) ? SmallCounts.text(people) : people;
     }
 
     private static String text(Object value) {

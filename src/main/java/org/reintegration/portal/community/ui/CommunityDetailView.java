@@ -196,20 +196,26 @@ public class CommunityDetailView extends VerticalLayout implements BeforeEnterOb
                 "communities.tension",
                 getTranslation("tension." + profile.data().tension().name())));
         for (PopulationGroup group : PopulationGroup.values()) {
-            Integer total = profile.data().total(group);
-            boolean counted = profile.data().counts().stream().anyMatch(c -> c.group() == group);
-            if (counted) {
-                card.add(line(
-                        "profiles.people." + group.name(),
-                        total == null ? "<" + SmallCounts.THRESHOLD : String.valueOf(total)));
+            Integer total = profile.total(group);
+            if (total != null) {
+                card.add(line("profiles.people." + group.name(), number(SmallCounts.text(total))));
             }
+        }
+        boolean anyHidden = profile.totals().groups().values().stream().anyMatch(SmallCounts::hidden);
+        if (anyHidden) {
+            Paragraph note = new Paragraph(getTranslation("counts.note"));
+            note.addClassName("counts-note");
+            note.getStyle()
+                    .set("font-size", "var(--lumo-font-size-s)")
+                    .set("color", "var(--lumo-secondary-text-color)");
+            card.add(note);
         }
         if (!profile.data().priorityNeeds().isEmpty()) {
             card.add(line(
                     "profiles.priority-needs", String.join(" › ", profile.data().priorityNeeds())));
         }
         if (previous != null) {
-            List<ProfileChange> changes = ProfileComparison.between(previous.data(), profile.data());
+            List<ProfileChange> changes = ProfileComparison.between(previous, profile);
             card.add(new Span(getTranslation(
                     "profiles.changes", dates.format(previous.data().assessedOn()))));
             UnorderedList list = new UnorderedList();

@@ -42,6 +42,16 @@ public final class PabulibWriter {
      */
     public static void write(Election election, List<String> voterColumns, List<List<String>> voterValues, Writer out)
             throws IOException {
+        write(election, voterColumns, voterValues, null, out);
+    }
+
+    /**
+     * As {@link #write(Election, List, List, Writer)}, with a {@code comment} line in META (Pabulib's key
+     * for free text), such as what the file may be used for; none when null.
+     */
+    public static void write(
+            Election election, List<String> voterColumns, List<List<String>> voterValues, String comment, Writer out)
+            throws IOException {
         if (!voterColumns.isEmpty()) {
             if (voterValues.size() != election.ballots().size()
                     || election.ballots().stream().anyMatch(group -> group.voters() != 1)) {
@@ -54,6 +64,9 @@ public final class PabulibWriter {
         line(out, "vote_type", election.voteType().pabulibName());
         line(out, "num_projects", String.valueOf(election.projects().size()));
         line(out, "num_votes", String.valueOf(election.voterCount()));
+        if (comment != null) {
+            line(out, "comment", comment);
+        }
         out.write("PROJECTS\nproject_id;cost;name\n");
         for (Project project : election.projects()) {
             requireWritable(project.id());

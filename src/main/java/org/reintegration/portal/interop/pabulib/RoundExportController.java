@@ -29,11 +29,22 @@ class RoundExportController {
         this.results = results;
     }
 
+    /** The shareable file: voter values that fewer than five voters share are blank. */
     @GetMapping("/export/rounds/{roundId}.pb")
     ResponseEntity<byte[]> pabulib(@PathVariable long roundId) throws IOException {
+        return file(roundId, false);
+    }
+
+    /** The full file, every voter value as declared, named and marked as not for sharing. */
+    @GetMapping("/export/rounds/{roundId}-full.pb")
+    ResponseEntity<byte[]> fullPabulib(@PathVariable long roundId) throws IOException {
+        return file(roundId, true);
+    }
+
+    private ResponseEntity<byte[]> file(long roundId, boolean full) throws IOException {
         RoundExport round;
         try {
-            round = results.roundForExport(roundId);
+            round = results.roundForExport(roundId, full);
         } catch (InvalidFieldException e) {
             return ResponseEntity.status(HttpStatus.CONFLICT).build();
         }
@@ -42,6 +53,7 @@ class RoundExportController {
                 round.election(),
                 round.voterColumns(),
                 round.voterValues(),
+                round.comment(),
                 new OutputStreamWriter(body, StandardCharsets.UTF_8));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + round.fileName() + "\"")

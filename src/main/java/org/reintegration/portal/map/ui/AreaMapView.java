@@ -423,18 +423,22 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
         if (!showReturnees) {
             return MapStyles.NO_FILL;
         }
-        if (value == null || (value.classIndex() < 0 && !value.fewerThanFive())) {
+        boolean hidden = value != null && (value.fewerThanFive() || value.withheld());
+        if (value == null || (value.classIndex() < 0 && !hidden)) {
             return MapStyles.NO_DATA;
         }
-        return value.fewerThanFive() ? MapStyles.FEWER_THAN_FIVE : MapStyles.classStyle(value.classIndex());
+        return hidden ? MapStyles.FEWER_THAN_FIVE : MapStyles.classStyle(value.classIndex());
     }
 
     private String valueText(AreaValue value) {
-        if (value == null || (value.value() == null && !value.fewerThanFive())) {
+        if (value == null || (value.value() == null && !value.fewerThanFive() && !value.withheld())) {
             return getTranslation("map.no-data");
         }
         if (value.fewerThanFive()) {
             return getTranslation("map.legend.fewer-than-five");
+        }
+        if (value.withheld()) {
+            return getTranslation("counts.withheld");
         }
         NumberFormat format = NumberFormat.getNumberInstance(getLocale());
         format.setMaximumFractionDigits(1);
@@ -633,11 +637,11 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
                     "map.period",
                     choropleth.period().label() + " (" + choropleth.period().end() + ")"));
         }
-        String returnees = value == null || (value.returnees() == null && !value.fewerThanFive())
+        String returnees = value == null || (value.returnees() == null && !value.fewerThanFive() && !value.withheld())
                 ? getTranslation("map.no-data")
                 : value.fewerThanFive()
                         ? getTranslation("map.legend.fewer-than-five")
-                        : numbers.format(value.returnees());
+                        : value.withheld() ? getTranslation("counts.withheld") : numbers.format(value.returnees());
         details.add(line("map.details.returnees", returnees));
         if (value != null && value.population() != null) {
             details.add(line("map.details.population", numbers.format(value.population())));

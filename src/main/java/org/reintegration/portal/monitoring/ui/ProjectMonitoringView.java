@@ -70,7 +70,10 @@ public class ProjectMonitoringView extends VerticalLayout implements BeforeEnter
         }
         long id = project.id();
         removeAll();
-        heading.setText(project.data().title());
+        heading.setText(
+                project.data().title() == null
+                        ? getTranslation("projects.public.confidential")
+                        : project.data().title());
         Anchor back = new Anchor("projects/" + id, getTranslation("monitoring.back-to-project"));
         HorizontalLayout links = new HorizontalLayout(back);
         if (staff) {

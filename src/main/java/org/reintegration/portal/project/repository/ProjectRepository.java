@@ -104,8 +104,12 @@ public class ProjectRepository {
     }
 
     /** @param areas only projects in these areas; null for any area */
-    public List<Project> findPage(Collection<PCode> areas, ProjectFilter filter, int offset, int limit) {
-        return select().where(conditions(areas, filter))
+    /**
+     * @param matchConfidentialDetails whether a title or type in the filter may match confidential projects
+     */
+    public List<Project> findPage(
+            Collection<PCode> areas, ProjectFilter filter, boolean matchConfidentialDetails, int offset, int limit) {
+        return select().where(conditions(areas, filter, matchConfidentialDetails))
                 .orderBy(PROJECT.TITLE.asc(), PROJECT.ID.asc())
                 .offset(offset)
                 .limit(limit)
@@ -117,7 +121,7 @@ public class ProjectRepository {
      *
      * @param areas only projects in these areas; null for any area
      */
-    public List<PointRow> findPoints(Collection<PCode> areas, ProjectFilter filter) {
+    public List<PointRow> findPoints(Collection<PCode> areas, ProjectFilter filter, boolean matchConfidentialDetails) {
         return db.select(
                         PROJECT.ID,
                         PROJECT.TITLE,
@@ -135,7 +139,7 @@ public class ProjectRepository {
                 .from(PROJECT)
                 .leftJoin(COMMUNITY)
                 .on(COMMUNITY.ID.eq(PROJECT.COMMUNITY_ID))
-                .where(conditions(areas, filter))
+                .where(conditions(areas, filter, matchConfidentialDetails))
                 .orderBy(PROJECT.ID)
                 .fetch(r -> new PointRow(
                         r.value1(),
@@ -178,8 +182,8 @@ public class ProjectRepository {
         return lat == null || lon == null ? null : new LatLon(lat.doubleValue(), lon.doubleValue());
     }
 
-    public int count(Collection<PCode> areas, ProjectFilter filter) {
-        return db.fetchCount(PROJECT, conditions(areas, filter));
+    public int count(Collection<PCode> areas, ProjectFilter filter, boolean matchConfidentialDetails) {
+        return db.fetchCount(PROJECT, conditions(areas, filter, matchConfidentialDetails));
     }
 
     public void insertComment(
@@ -248,8 +252,14 @@ public class ProjectRepository {
                 .on(COMMUNITY.ID.eq(PROJECT.COMMUNITY_ID));
     }
 
-    private static Condition conditions(Collection<PCode> areas, ProjectFilter filter) {
+    private static Condition conditions(
+            Collection<PCode> areas, ProjectFilter filter, boolean matchConfidentialDetails) {
         Condition condition = DSL.noCondition();
+        boolean byDetails =
+                (filter.titleContains() != null && !filter.titleContains().isBlank()) || filter.type() != null;
+        if (byDetails && !matchConfidentialDetails) {
+            condition = condition.and(PROJECT.CONFIDENTIAL.isFalse());
+        }
         if (areas != null) {
             condition = condition.and(
                     PROJECT.ADMIN_PCODE.in(areas.stream().map(PCode::value).toList()));

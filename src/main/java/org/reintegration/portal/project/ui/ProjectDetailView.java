@@ -175,7 +175,7 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
 
     private void show() {
         ProjectData d = project.data();
-        heading.setText(d.title());
+        heading.setText(d.title() == null ? getTranslation("projects.public.confidential") : d.title());
         progressBar.setValue(d.progressPercent());
         facts.removeAll();
         NumberFormat money = NumberFormat.getNumberInstance(getLocale());

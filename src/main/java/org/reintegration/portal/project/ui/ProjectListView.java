@@ -137,7 +137,9 @@ public class ProjectListView extends VerticalLayout implements HasPageHeading {
         DateTimeFormatter dates =
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         NumberFormat percent = NumberFormat.getPercentInstance(getLocale());
-        grid.addColumn(p -> p.data().title())
+        grid.addColumn(p -> p.data().title() == null
+                        ? getTranslation("projects.public.confidential")
+                        : p.data().title())
                 .setHeader(getTranslation("projects.title"))
                 .setFlexGrow(3);
         grid.addColumn(Project::placeName)

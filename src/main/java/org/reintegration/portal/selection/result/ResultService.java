@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.reintegration.portal.base.InvalidFieldException;
+import org.reintegration.portal.security.ComplementarySuppression;
 import org.reintegration.portal.security.CurrentUser;
 import org.reintegration.portal.security.Role;
 import org.reintegration.portal.security.SmallCounts;
@@ -177,18 +179,74 @@ public class ResultService {
             byAge.merge(name(ballot.voter().ageBand()), 1, Integer::sum);
         }
         Map<Long, Map<String, Integer>> supportByGroup = new LinkedHashMap<>();
+        Map<Long, Integer> support = support(paper, ballots, ballot -> true);
         for (String group : new TreeMap<>(byGroup).keySet()) {
             support(paper, ballots, b -> name(b.voter().group()).equals(group)).forEach((id, count) -> supportByGroup
                     .computeIfAbsent(id, k -> new LinkedHashMap<>())
-                    .put(group, smallCounts.shown(count)));
+                    .put(group, count));
         }
+        // Each initiative's support is published with the results, so it stays as it is; its split by
+        // group is protected so that no group's small share can be worked out from it.
+        supportByGroup.replaceAll((id, groups) -> protectedParts(support.get(id), groups, true));
+        List<Map<String, Integer>> splits = protectedSplits(ballots.size(), List.of(byChannel, byGroup, bySex, byAge));
         return Optional.of(new Participation(
-                smallCounts.shown(ballots.size()),
-                suppressed(byChannel),
-                suppressed(byGroup),
-                suppressed(bySex),
-                suppressed(byAge),
+                splits.getFirst().get(TOTAL),
+                splits.get(1),
+                splits.get(2),
+                splits.get(3),
+                splits.get(4),
                 supportByGroup));
+    }
+
+    private static final String TOTAL = "";
+
+    /**
+     * One total split several ways, as the caller may see it: outside staff, small counts suppressed
+     * and complements withheld across all the splits at once ({@link
+     * org.reintegration.portal.security.ComplementarySuppression}). The first map holds the total.
+     */
+    private List<Map<String, Integer>> protectedSplits(int total, List<Map<String, Integer>> splits) {
+        List<Integer> counts = new ArrayList<>(List.of(total));
+        List<ComplementarySuppression.Sum> sums = new ArrayList<>();
+        for (Map<String, Integer> split : splits) {
+            List<Integer> parts = new ArrayList<>();
+            for (int count : split.values()) {
+                parts.add(counts.size());
+                counts.add(count);
+            }
+            if (!parts.isEmpty()) {
+                sums.add(new ComplementarySuppression.Sum(0, parts));
+            }
+        }
+        int[] shown =
+                smallCounts.shown(counts.stream().mapToInt(Integer::intValue).toArray(), sums, Set.of());
+        List<Map<String, Integer>> result = new ArrayList<>(List.of(Map.of(TOTAL, shown[0])));
+        int next = 1;
+        for (Map<String, Integer> split : splits) {
+            Map<String, Integer> part = new LinkedHashMap<>();
+            for (String key : split.keySet()) {
+                part.put(key, shown[next++]);
+            }
+            result.add(part);
+        }
+        return result;
+    }
+
+    private Map<String, Integer> protectedParts(int total, Map<String, Integer> parts, boolean totalPublished) {
+        List<Integer> counts = new ArrayList<>(List.of(total));
+        counts.addAll(parts.values());
+        List<Integer> indexes =
+                java.util.stream.IntStream.range(1, counts.size()).boxed().toList();
+        int[] shown = smallCounts.shown(
+                counts.stream().mapToInt(Integer::intValue).toArray(),
+                List.of(new ComplementarySuppression.Sum(0, indexes)),
+                totalPublished ? Set.of(0) : Set.of());
+        Map<String, Integer> result = new LinkedHashMap<>();
+        int next = 1;
+        for (String key : parts.keySet()) {
+            result.put(key, shown[next++]);
+        }
+        return result;
     }
 
     /**
@@ -196,11 +254,16 @@ public class ResultService {
      * vote (in the random order of ballot ids), with the voter's declared group, sex and age band where
      * given, and the channel. No codes. Only once voting has ended.
      *
+     * <p>The shareable file blanks the voter values that fewer than {@value VoterAttributes#K} voters
+     * share ({@link VoterAttributes}); the full file keeps them and is marked not for sharing.
+     *
+     * @param full whether to keep every voter value as declared
+     *
      * @throws InvalidFieldException when voting has not ended
      */
     @PreAuthorize("hasRole('STAFF')")
     @Transactional(readOnly = true)
-    public RoundExport roundForExport(long roundId) {
+    public RoundExport roundForExport(long roundId, boolean full) {
         BallotPaper paper =
                 voting.findBallotPaper(roundId).orElseThrow(() -> new IllegalArgumentException("No round " + roundId));
         if (paper.phase() != Phase.RESULTS && paper.phase() != Phase.CLOSED) {
@@ -217,7 +280,12 @@ public class ResultService {
                         b.voter().ageBand() == null ? "" : b.voter().ageBand().name(),
                         b.channel() == Channel.PAPER ? "paper" : "internet"))
                 .toList();
-        return new RoundExport(roundId, election(paper, ballots, true), RoundExport.VOTER_COLUMNS, voterValues);
+        return new RoundExport(
+                roundId,
+                election(paper, ballots, true),
+                RoundExport.VOTER_COLUMNS,
+                full ? voterValues : VoterAttributes.kAnonymous(voterValues),
+                full);
     }
 
     /**
@@ -269,12 +337,6 @@ public class ResultService {
         }
         boolean published = paper.phase() == Phase.RESULTS || paper.phase() == Phase.CLOSED;
         return published || currentUser.hasRole(Role.STAFF);
-    }
-
-    private Map<String, Integer> suppressed(Map<String, Integer> counts) {
-        Map<String, Integer> shown = new LinkedHashMap<>();
-        counts.forEach((key, count) -> shown.put(key, smallCounts.shown(count)));
-        return shown;
     }
 
     private static String name(Enum<?> value) {

@@ -64,7 +64,7 @@ class ProposeViewTest extends SpringBrowserlessTest {
 
         facilitator.setValue("Trained psychosocial worker");
         ((IntegerField) form.detailFields.get("members")).setValue(12);
-        form.photoChosen(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16});
+        form.photoChosen(org.reintegration.portal.base.TestImages.jpeg());
         test(view.submit).click();
 
         assertThat(view.thanks.isVisible()).isTrue();

@@ -77,6 +77,14 @@ class RoundExportControllerTest {
         Election election = PabulibReader.read(new StringReader(file));
         assertThat(election.voterCount()).isEqualTo(3);
         assertThat(file).contains("voter_id;vote;voter_group;sex;age_band;voting_method");
+        var full = http.perform(get("/export/rounds/" + round.id() + "-full.pb")
+                        .with(user("staff").roles("STAFF")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+        assertThat(full.getHeader("Content-Disposition")).contains("round-" + round.id() + "-full-not-for-sharing.pb");
+        assertThat(full.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("comment;full voter attributes, not for sharing");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -158,10 +159,51 @@ class ResultServiceTest {
         Participation publicView = results.participation(round[0].id()).orElseThrow();
 
         assertThat(publicView.byChannel()).containsEntry("PAPER", SmallCounts.FEWER_THAN_FIVE);
-        assertThat(publicView.byGroup())
-                .containsEntry("RETURNEE", 6)
-                .containsEntry("RESIDENT", SmallCounts.FEWER_THAN_FIVE);
+        assertThat(publicView.byGroup()).containsEntry("RESIDENT", SmallCounts.FEWER_THAN_FIVE);
         assertThat(results.results(round[0].id())).isPresent();
+    }
+
+    @Test
+    @WithAnonymousUser
+    void the_public_cannot_work_out_a_hidden_count_from_the_ballots_and_the_other_parts() {
+        Participation[] staffView = new Participation[1];
+        RoundFixture.Round[] round = new RoundFixture.Round[1];
+        RoundResults[] computed = new RoundResults[1];
+        org.reintegration.portal.security.SystemTask.runAsAdministrator(() -> {
+            round[0] = votedRound(BallotFormat.APPROVAL);
+            computed[0] = results.computeResults(round[0].id());
+            staffView[0] = results.participation(round[0].id()).orElseThrow();
+        });
+
+        Participation publicView = results.participation(round[0].id()).orElseThrow();
+
+        Participation real = staffView[0];
+        List<java.util.function.Function<Participation, Map<String, Integer>>> splits = List.of(
+                Participation::byChannel, Participation::byGroup, Participation::bySex, Participation::byAgeBand);
+        for (var split : splits) {
+            List<String> keys = List.copyOf(split.apply(real).keySet());
+            assertThat(org.reintegration.portal.security.SubtractionAttack.recovered(
+                            real.ballots(),
+                            publicView.ballots(),
+                            keys.stream().map(k -> split.apply(real).get(k)).toList(),
+                            keys.stream()
+                                    .map(k -> split.apply(publicView).get(k))
+                                    .toList()))
+                    .as("hidden cells of %s worked out from the ballots counted", split.apply(publicView))
+                    .isEmpty();
+        }
+        for (InitiativeResult initiative : computed[0].initiatives()) {
+            Map<String, Integer> realSplit = real.supportByGroup().get(initiative.initiativeId());
+            Map<String, Integer> shownSplit = publicView.supportByGroup().get(initiative.initiativeId());
+            List<String> keys = List.copyOf(realSplit.keySet());
+            assertThat(org.reintegration.portal.security.SubtractionAttack.recovered(
+                            initiative.support(),
+                            initiative.support(),
+                            keys.stream().map(realSplit::get).toList(),
+                            keys.stream().map(shownSplit::get).toList()))
+                    .as("support by group %s worked out from the support %s", shownSplit, initiative.support())
+                    .isEmpty();
+        }
     }
 
     @Test
@@ -170,11 +212,13 @@ class ResultServiceTest {
         RoundResults computed = results.computeResults(round.id());
         StringWriter file = new StringWriter();
 
-        var export = results.roundForExport(round.id());
+        var export = results.roundForExport(round.id(), true);
         org.reintegration.portal.interop.pabulib.PabulibWriter.write(
-                export.election(), export.voterColumns(), export.voterValues(), file);
+                export.election(), export.voterColumns(), export.voterValues(), export.comment(), file);
 
         String text = file.toString();
+        assertThat(export.fileName()).contains("full-not-for-sharing");
+        assertThat(text).contains("comment;full voter attributes, not for sharing");
         assertThat(text).contains("voter_id;vote;voter_group;sex;age_band;voting_method");
         assertThat(text).contains(";returnee;", ";resident;", ";paper");
         Election election = PabulibReader.read(new StringReader(text));
@@ -185,5 +229,33 @@ class ResultServiceTest {
                 .containsExactlyElementsOf(computed.selected().stream()
                         .map(r -> Long.toString(r.initiativeId()))
                         .toList());
+    }
+
+    @Test
+    void the_shareable_pabulib_export_of_a_small_round_blanks_every_combination_fewer_than_five_voters_share()
+            throws Exception {
+        var round = votedRound(BallotFormat.APPROVAL);
+        RoundResults computed = results.computeResults(round.id());
+        var again = results.roundForExport(round.id(), false);
+        var shareable = results.roundForExport(round.id(), false);
+        StringWriter file = new StringWriter();
+        org.reintegration.portal.interop.pabulib.PabulibWriter.write(
+                shareable.election(), shareable.voterColumns(), shareable.voterValues(), shareable.comment(), file);
+
+        // 10 voters: 6 returnees and 4 residents, 2 on paper; a resident on paper would be 1 of fewer than 5.
+        Map<List<String>, Long> combinations = shareable.voterValues().stream()
+                .collect(java.util.stream.Collectors.groupingBy(v -> v, java.util.stream.Collectors.counting()));
+        assertThat(combinations.entrySet()).allSatisfy(c -> assertThat(
+                        c.getValue() >= 5 || c.getKey().stream().allMatch(String::isEmpty))
+                .as("combination %s shared by %s voters", c.getKey(), c.getValue())
+                .isTrue());
+        assertThat(shareable.fileName()).doesNotContain("full");
+        assertThat(file.toString()).doesNotContain("not for sharing").doesNotContain(";resident;");
+        Election election = PabulibReader.read(new StringReader(file.toString()));
+        assertThat(OutcomeRule.named("greedy").orElseThrow().apply(election).selected())
+                .containsExactlyElementsOf(computed.selected().stream()
+                        .map(r -> Long.toString(r.initiativeId()))
+                        .toList());
+        assertThat(again.voterValues()).as("the same rows every time").isEqualTo(shareable.voterValues());
     }
 }

@@ -103,7 +103,7 @@ class ResultsPanel extends VerticalLayout {
             body.add(row);
         }
         table.add(body);
-        box.add(table, new Paragraph(getTranslation("results.stats.small")));
+        box.add(table, new Paragraph(getTranslation("counts.note")));
         return box;
     }
 
@@ -156,6 +156,6 @@ class ResultsPanel extends VerticalLayout {
     }
 
     private String count(int value) {
-        return value == SmallCounts.FEWER_THAN_FIVE ? SmallCounts.text(value) : numbers.format(value);
+        return SmallCounts.hidden(value) ? SmallCounts.text(value) : numbers.format(value);
     }
 }

@@ -48,11 +48,16 @@ public class RoundResultsView extends VerticalLayout implements BeforeEnterObser
         export.setRouterIgnore(true);
         export.setId("export-pabulib");
         export.getElement().setAttribute("download", true);
+        export.setTitle(getTranslation("results.export.shareable"));
+        Anchor fullExport = new Anchor("export/rounds/" + roundId + "-full.pb", getTranslation("results.export.full"));
+        fullExport.setRouterIgnore(true);
+        fullExport.setId("export-pabulib-full");
+        fullExport.getElement().setAttribute("download", true);
         // the projects capability owns that page; a link keeps this one free of it
         Anchor toProjects = new Anchor("rounds/" + roundId + "/projects", getTranslation("results.to-projects"));
         toProjects.setId("results-to-projects");
         removeAll();
-        HorizontalLayout links = new HorizontalLayout(compute, export, publicPage, toProjects);
+        HorizontalLayout links = new HorizontalLayout(compute, export, fullExport, publicPage, toProjects);
         links.setWrap(true);
         add(links, message, content);
         show();
