@@ -138,6 +138,7 @@ class ResultServiceTest {
     void recomputing_results_leaves_an_initiative_made_a_project_a_project() {
         var round = votedRound(BallotFormat.KNAPSACK);
         results.computeResults(round.id());
+        completeDetails(round.initiative(1));
         projects.createFromInitiative(round.initiative(1), round.id());
 
         results.computeResults(round.id());
@@ -154,6 +155,7 @@ class ResultServiceTest {
         var round = votedRound(BallotFormat.KNAPSACK);
         results.computeResults(round.id());
         long notSelected = round.initiative(2);
+        completeDetails(notSelected);
         long community = db.select(org.reintegration.portal.base.jooq.Tables.INITIATIVE.COMMUNITY_ID)
                 .from(org.reintegration.portal.base.jooq.Tables.INITIATIVE)
                 .where(org.reintegration.portal.base.jooq.Tables.INITIATIVE.ID.eq(notSelected))
@@ -168,6 +170,14 @@ class ResultServiceTest {
         assertThat(rounds.ballot(later).items())
                 .extracting(i -> i.initiativeId())
                 .containsExactly(notSelected);
+    }
+
+    /** The fixture's initiatives skip their type's fields; the services that read them whole need them. */
+    private void completeDetails(long initiativeId) {
+        db.update(org.reintegration.portal.base.jooq.Tables.INITIATIVE)
+                .set(org.reintegration.portal.base.jooq.Tables.INITIATIVE.TYPE_DETAILS, "{\"works\":\"Road repair\"}")
+                .where(org.reintegration.portal.base.jooq.Tables.INITIATIVE.ID.eq(initiativeId))
+                .execute();
     }
 
     @Test
