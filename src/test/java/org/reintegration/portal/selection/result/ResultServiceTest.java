@@ -175,7 +175,9 @@ class ResultServiceTest {
     /** The fixture's initiatives skip their type's fields; the services that read them whole need them. */
     private void completeDetails(long initiativeId) {
         db.update(org.reintegration.portal.base.jooq.Tables.INITIATIVE)
-                .set(org.reintegration.portal.base.jooq.Tables.INITIATIVE.TYPE_DETAILS, "{\"works\":\"Road repair\"}")
+                .set(
+                        org.reintegration.portal.base.jooq.Tables.INITIATIVE.TYPE_DETAILS,
+                        "{\"works\":\"Road repair\",\"land_secured\":true}")
                 .where(org.reintegration.portal.base.jooq.Tables.INITIATIVE.ID.eq(initiativeId))
                 .execute();
     }
