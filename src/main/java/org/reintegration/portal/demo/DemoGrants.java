@@ -6,6 +6,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -49,11 +50,13 @@ class DemoGrants {
     private final GrantService grants;
     private final ProjectService projects;
     private final UserDetailsService users;
+    private final Clock clock;
 
-    DemoGrants(GrantService grants, ProjectService projects, UserDetailsService users) {
+    DemoGrants(GrantService grants, ProjectService projects, UserDetailsService users, Clock clock) {
         this.grants = grants;
         this.projects = projects;
         this.users = users;
+        this.clock = clock;
     }
 
     /** @return the number of grants created; none when there are no projects */
@@ -147,9 +150,12 @@ class DemoGrants {
             return;
         }
         release(id, tranches.get(1), tranches.get(1).amount());
+        // A report covers a period that has ended: the closed grant ended early, with a final report to yesterday.
+        LocalDate yesterday = LocalDate.now(clock).minusDays(1);
+        LocalDate end = LocalDate.of(2027, 8, 31);
         report(
                 id,
-                LocalDate.of(2027, 8, 31),
+                end.isBefore(yesterday) ? end : yesterday,
                 true,
                 Map.of(lines.get(1).id(), lines.get(1).amount()));
         grants.close(id);
@@ -157,7 +163,10 @@ class DemoGrants {
 
     private void release(long grantId, Tranche tranche, BigDecimal amount) {
         Disbursement prepared = grants.prepareDisbursement(grantId, tranche.id(), amount, "Bank transfer (demo)");
-        as(APPROVER, () -> grants.releaseDisbursement(prepared.id()));
+        as(
+                APPROVER,
+                () -> grants.releaseDisbursement(
+                        prepared.id(), "Conditions met ahead of the plan; the group is ready (demo)"));
     }
 
     private void report(long grantId, LocalDate periodEnd, boolean last, Map<Long, BigDecimal> spent) {

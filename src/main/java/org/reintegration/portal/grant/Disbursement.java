@@ -22,4 +22,7 @@ public record Disbursement(
         LocalDateTime decidedAt) {
 
     public static final int NOTE_MAX = 500;
+
+    /** The longest reason for releasing before the tranche's planned date. */
+    public static final int EARLY_REASON_MAX = 500;
 }

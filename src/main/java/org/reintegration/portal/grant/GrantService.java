@@ -278,7 +278,12 @@ public class GrantService {
 
     // ---- disbursements ------------------------------------------------------------------------------------
 
-    /** Prepares a disbursement from a tranche of an active grant; it waits for a second person to release it. */
+    /**
+     * Prepares a disbursement from a tranche of an active grant; it waits for a second person to release it.
+     * What is prepared or released from a tranche never passes its amount, however many people prepare at
+     * once: the tranche's row is locked while the rest is checked, and written, so that transactions on
+     * different Galera nodes conflict at certification as well (see ADR 0008).
+     */
     @Transactional
     public Disbursement prepareDisbursement(long grantId, long trancheId, BigDecimal amount, String note) {
         Grant grant = get(grantId);
@@ -294,17 +299,17 @@ public class GrantService {
         } catch (IllegalArgumentException e) {
             throw new InvalidFieldException("amount", "grants.error.amount", e.getMessage());
         }
-        Tranche tranche = grants.tranches(grantId).stream()
-                .filter(t -> t.id() == trancheId)
-                .findFirst()
+        // The tranche's row stays locked until commit, so a second preparation waits here and then sees this one.
+        Tranche tranche = grants.lockTranche(grantId, trancheId)
                 .orElseThrow(() -> new InvalidInputException("Grant " + grantId + " has no tranche " + trancheId));
-        BigDecimal left = tranche.amount().subtract(GrantFigures.claimed(tranche, money.disbursements(grantId)));
+        BigDecimal left = tranche.amount().subtract(money.claimedLocked(trancheId));
         if (value.compareTo(left) > 0) {
             throw new InvalidFieldException(
                     "amount",
                     "grants.error.tranche-exceeded",
                     "only " + left.toPlainString() + " of tranche " + tranche.number() + " is left to disburse");
         }
+        grants.recordClaim(trancheId);
         String checkedNote = text(note);
         long id = money.insertDisbursement(
                 grantId,
@@ -322,9 +327,15 @@ public class GrantService {
         return disbursement(id);
     }
 
-    /** Releases a prepared disbursement: a second staff member, not the one who prepared it. */
+    /**
+     * Releases a prepared disbursement: a second staff member, not the one who prepared it. The tranche is
+     * locked and checked again: what is released from it never passes its amount. Before the tranche's
+     * planned date a reason is required; it is recorded in the audit trail.
+     *
+     * @param earlyReason why the money goes out before the planned date; ignored on or after that date
+     */
     @Transactional
-    public Disbursement releaseDisbursement(long disbursementId) {
+    public Disbursement releaseDisbursement(long disbursementId, String earlyReason) {
         Disbursement d = disbursement(disbursementId);
         secondPerson(d.preparedBy(), "disbursement " + disbursementId + " was prepared");
         Grant grant = get(d.grantId());
@@ -334,20 +345,46 @@ public class GrantService {
                     "grants.error.not-active",
                     "grant " + grant.id() + " is " + grant.status() + "; money moves only while it is active");
         }
-        String conditions = grants.tranches(grant.id()).stream()
-                .filter(t -> t.id() == d.trancheId() && t.conditions() != null)
-                .map(t -> "; release conditions confirmed: " + t.conditions())
-                .findFirst()
-                .orElse("");
+        Tranche tranche = grants.lockTranche(d.grantId(), d.trancheId()).orElseThrow();
+        BigDecimal released = money.releasedLocked(d.trancheId());
+        if (released.add(d.amount()).compareTo(tranche.amount()) > 0) {
+            throw new InvalidFieldException(
+                    "disbursement",
+                    "grants.error.tranche-exceeded",
+                    "only " + tranche.amount().subtract(released).toPlainString() + " of tranche " + tranche.number()
+                            + " is left to disburse");
+        }
+        String reason = text(earlyReason);
+        boolean early = LocalDate.now(clock).isBefore(tranche.plannedOn());
+        if (early && reason.isEmpty()) {
+            throw new InvalidFieldException(
+                    "earlyReason",
+                    "grants.error.early-reason",
+                    "tranche " + tranche.number() + " is planned for " + tranche.plannedOn()
+                            + "; say why it is released before then");
+        }
+        String conditions =
+                tranche.conditions() == null ? "" : "; release conditions confirmed: " + tranche.conditions();
         decide(d, DisbursementStatus.RELEASED);
+        grants.recordClaim(d.trancheId());
         record(
                 d.grantId(),
                 EventKind.DISBURSEMENT_RELEASED,
                 "disbursement " + d.id() + ": "
                         + d.amount().toPlainString() + " " + grant.data().currency() + " from tranche "
                         + d.trancheNumber()
-                        + ", prepared by " + d.preparedBy() + conditions);
+                        + ", prepared by " + d.preparedBy() + conditions
+                        + (early
+                                ? "; released before the planned date " + tranche.plannedOn() + ": "
+                                        + limit(reason, Disbursement.EARLY_REASON_MAX)
+                                : ""));
         return disbursement(disbursementId);
+    }
+
+    /** Whether releasing from the tranche today comes before its planned date, and so needs a reason. */
+    @Transactional(readOnly = true)
+    public boolean releaseIsEarly(Tranche tranche) {
+        return LocalDate.now(clock).isBefore(tranche.plannedOn());
     }
 
     /** Cancels a prepared disbursement (its preparer may withdraw it, or anyone may refuse it). */
@@ -371,6 +408,7 @@ public class GrantService {
 
     /**
      * Enters an expenditure report of a running grant with its receipts; it waits for a second person's review.
+     * The period must have ended (its last day is today at the latest): what is reported is money spent.
      * Receipts are checked ({@link ReceiptFile#check}) before anything is stored.
      */
     @Transactional
@@ -381,6 +419,14 @@ public class GrantService {
                     "status",
                     "grants.error.not-running",
                     "grant " + grantId + " is " + grant.status() + "; reports are entered while it runs");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (data.periodEnd().isAfter(today)) {
+            // Money not yet spent would reach the IATI export as spending.
+            throw new InvalidFieldException(
+                    "periodEnd",
+                    "grants.error.period-not-ended",
+                    "the period to " + data.periodEnd() + " has not ended yet (today is " + today + ")");
         }
         List<Long> lineIds =
                 grants.budgetLines(grantId).stream().map(BudgetLine::id).toList();

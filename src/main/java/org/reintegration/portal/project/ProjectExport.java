@@ -204,7 +204,8 @@ public class ProjectExport {
         return SmallCounts.text(row.suppress() && small ? SmallCounts.FEWER_THAN_FIVE : people);
     }
 
-    private static String sector(Project project) {
+    /** The sector a 4W row shows: the project's own, or else its dimension's name. */
+    static String sector(Project project) {
         return project.data().sector() != null
                 ? project.data().sector()
                 : project.data().dimension().name().toLowerCase(Locale.ROOT);

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.reintegration.portal.base.AreaHierarchy;
 import org.reintegration.portal.base.InvalidFieldException;
@@ -75,7 +76,7 @@ public class ProjectService {
     }
 
     /**
-     * Records a project entered directly.
+     * Records a project entered directly. Without a code of its own it gets one ({@link #codeFor}).
      *
      * @throws InvalidFieldException when the area is unknown, the community lies elsewhere, dates contradict
      *     each other or the code is taken; nothing is stored then
@@ -86,6 +87,7 @@ public class ProjectService {
         check(data, null);
         LocalDateTime now = now();
         long id = projects.insert(data, null, null, actor(), now);
+        giveCode(id, data, now);
         logChanges(id, null, now);
         return get(id);
     }
@@ -146,6 +148,7 @@ public class ProjectService {
                 initiative.currency());
         LocalDateTime now = now();
         long id = projects.insert(data, initiativeId, roundId, actor(), now);
+        giveCode(id, data, now);
         logChanges(id, null, now);
         initiatives.moveTo(initiativeId, InitiativeStatus.PROJECT);
         return get(id);
@@ -388,22 +391,20 @@ public class ProjectService {
         LocalDateTime now = now();
         for (ThreeWRow row : rows) {
             Project existing = stored.get(row.code());
-            if (existing != null && existing.initiativeId() != null) {
-                conflicts.add(row.codeCell()
-                        .problem("the project " + row.code()
-                                + " comes from a selected initiative; change it in the portal, not by import")
-                        .message());
-                continue;
-            }
             Long communityId = row.locationName() == null
                     ? null
                     : communityIds.get(CommunityService.nameKey(row.area(), row.locationName()));
             ProjectData data = fromRow(row, communityId, existing);
-            if (existing == null) {
+            if (existing != null && existing.data().equals(data)) {
+                unchanged++;
+            } else if (existing != null && existing.initiativeId() != null) {
+                conflicts.add(row.codeCell()
+                        .problem("the project " + row.code()
+                                + " comes from a selected initiative; change it in the portal, not by import")
+                        .message());
+            } else if (existing == null) {
                 logChanges(projects.insert(data, null, null, actor(), now), null, now);
                 added++;
-            } else if (existing.data().equals(data)) {
-                unchanged++;
             } else {
                 projects.update(existing.id(), data, now);
                 logChanges(existing.id(), existing.data(), now);
@@ -416,33 +417,48 @@ public class ProjectService {
         return new ThreeWImportResult(fileName, added, updated, unchanged);
     }
 
-    /** What a 3W row says of a project; what the table cannot say is kept from the stored project. */
+    /**
+     * What a 3W row says of a project. What the table cannot say is kept from the stored project, and so is
+     * every stored value the row says again as the 4W export writes it (a sector read from the dimension, the
+     * place, a start that is the actual or else the planned one): the exported table imports back unchanged.
+     */
     private static ProjectData fromRow(ThreeWRow row, Long communityId, Project existing) {
         ProjectData kept = existing == null ? null : existing.data();
         boolean started = row.status() != ProjectStatus.PLANNED;
         boolean ended = row.status() == ProjectStatus.COMPLETED || row.status() == ProjectStatus.CANCELLED;
+        boolean sameSector = kept != null && Objects.equals(row.sector(), ProjectExport.sector(existing));
+        boolean samePlace = kept != null
+                && row.area().equals(kept.area())
+                && Objects.equals(row.locationName(), existing.placeName());
+        boolean sameStart = kept != null
+                && Objects.equals(row.start(), kept.actualStart() != null ? kept.actualStart() : kept.plannedStart())
+                && row.status() == kept.status();
+        boolean sameEnd = kept != null
+                && Objects.equals(row.end(), kept.actualEnd() != null ? kept.actualEnd() : kept.plannedEnd())
+                && row.status() == kept.status();
+        Dimension dimension = sameSector ? kept.dimension() : dimensionOf(row.sector());
         return new ProjectData(
                 row.code(),
-                communityId,
+                samePlace ? kept.communityId() : communityId,
                 row.area(),
-                communityId == null ? row.locationName() : null,
-                dimensionOf(row.sector()),
-                kept != null && kept.type() != null && kept.type().dimension() == dimensionOf(row.sector())
-                        ? kept.type()
-                        : null,
-                row.sector(),
+                samePlace ? kept.locationName() : communityId == null ? row.locationName() : null,
+                dimension,
+                kept != null && kept.type() != null && kept.type().dimension() == dimension ? kept.type() : null,
+                sameSector ? kept.sector() : row.sector(),
                 row.title(),
                 kept != null && kept.description() != null ? kept.description() : row.activity(),
                 row.partner(),
                 row.funder(),
                 row.status(),
-                row.start(),
-                row.end(),
-                started ? row.start() : null,
-                ended ? row.end() : null,
-                row.status() == ProjectStatus.COMPLETED ? 100 : kept == null ? 0 : kept.progressPercent(),
+                sameStart ? kept.plannedStart() : row.start(),
+                sameEnd ? kept.plannedEnd() : row.end(),
+                sameStart ? kept.actualStart() : started ? row.start() : null,
+                sameEnd ? kept.actualEnd() : ended ? row.end() : null,
+                kept != null && row.status() == kept.status()
+                        ? kept.progressPercent()
+                        : row.status() == ProjectStatus.COMPLETED ? 100 : kept == null ? 0 : kept.progressPercent(),
                 kept != null && kept.progressFromMilestones(),
-                row.location(),
+                row.location() == null && kept != null && kept.confidential() ? kept.location() : row.location(),
                 kept != null && kept.confidential(),
                 kept == null ? null : kept.beneficiaries(),
                 row.targeted(),
@@ -466,6 +482,27 @@ public class ProjectService {
             return Dimension.PSYCHOSOCIAL;
         }
         return Dimension.SOCIAL;
+    }
+
+    /**
+     * The code a project gets when none is given: its country (the first two letters of its area's P-code),
+     * the year it was recorded and its id, such as GN-2026-17; with -P, -P2… added in the rare case that
+     * another project was given that code by hand. Codes never change afterwards, so the 4W table the
+     * portal exports imports back onto the same projects.
+     */
+    static List<String> codeFor(PCode area, int year, long id) {
+        String base = area.value().substring(0, 2).toUpperCase(Locale.ROOT) + "-" + year + "-" + id;
+        List<String> candidates = new ArrayList<>(List.of(base, base + "-P"));
+        for (int n = 2; n <= 9; n++) {
+            candidates.add(base + "-P" + n);
+        }
+        return candidates;
+    }
+
+    private void giveCode(long id, ProjectData data, LocalDateTime now) {
+        if (data.code() == null) {
+            projects.assignCode(id, codeFor(data.area(), now.getYear(), id));
+        }
     }
 
     private void check(ProjectData data, Long id) {

@@ -67,6 +67,13 @@ class GrantDisbursementIT extends BrowserTest {
         signIn("staff2", "staff2-demo-2026");
         browser.get(url("grants/" + grant[0]));
         click(releaseButton());
+        // the release is confirmed in a dialog, which asks why when the tranche is planned for later
+        WebElement confirm = wait.until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button[slot='confirm-button']")));
+        for (WebElement reason : browser.findElements(By.cssSelector("#early-reason textarea"))) {
+            reason.sendKeys("The group is ready ahead of plan (test)");
+        }
+        click(confirm);
 
         wait.until(ExpectedConditions.numberOfElementsToBe(By.id(releaseId), 0));
         assertThat(status(disbursement)).isEqualTo(DisbursementStatus.RELEASED);

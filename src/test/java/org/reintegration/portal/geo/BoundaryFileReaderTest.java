@@ -81,6 +81,14 @@ class BoundaryFileReaderTest {
     }
 
     @Test
+    void rejects_a_feature_collection_without_features() {
+        assertThatThrownBy(() ->
+                        reader.read(stream("{\"type\": \"FeatureCollection\", \"features\": []}"), "empty.geojson"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("empty.geojson has no features");
+    }
+
+    @Test
     void rejects_the_whole_file_and_names_every_bad_feature() {
         String json = """
                 {"type": "FeatureCollection", "features": [

@@ -93,7 +93,7 @@ class GrantExportTest {
         Grant grant = GrantSamples.active(grants, project, users, "staff2");
         Tranche first = grants.tranches(grant.id()).getFirst();
         Disbursement d = grants.prepareDisbursement(grant.id(), first.id(), first.amount(), null);
-        as(users, "staff2", () -> grants.releaseDisbursement(d.id()));
+        as(users, "staff2", () -> grants.releaseDisbursement(d.id(), "Conditions met ahead of plan"));
         long line = grants.budgetLines(grant.id()).getFirst().id();
         ExpenditureReport r = grants.enterReport(
                 grant.id(),

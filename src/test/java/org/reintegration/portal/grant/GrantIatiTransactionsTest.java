@@ -64,7 +64,7 @@ class GrantIatiTransactionsTest {
         grants.activate(grant.id());
         Disbursement d = grants.prepareDisbursement(
                 grant.id(), grants.tranches(grant.id()).getFirst().id(), bd("600"), null);
-        as(users, "staff2", () -> grants.releaseDisbursement(d.id()));
+        as(users, "staff2", () -> grants.releaseDisbursement(d.id(), "Conditions met ahead of plan"));
         long line = grants.budgetLines(grant.id()).getFirst().id();
         ExpenditureReport report = grants.enterReport(
                 grant.id(),

@@ -2,6 +2,7 @@ package org.reintegration.portal.grant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.reintegration.portal.base.jooq.Tables.GRANT_DISBURSEMENT;
 import static org.reintegration.portal.base.jooq.Tables.GRANT_EVENT;
 import static org.reintegration.portal.grant.GrantSamples.as;
 import static org.reintegration.portal.grant.GrantSamples.bd;
@@ -60,13 +61,13 @@ class GrantServiceTest {
         List<Tranche> tranches = grants.tranches(grant.id());
         for (Tranche tranche : tranches) {
             Disbursement prepared = grants.prepareDisbursement(grant.id(), tranche.id(), tranche.amount(), null);
-            as(users, "staff2", () -> grants.releaseDisbursement(prepared.id()));
+            as(users, "staff2", () -> grants.releaseDisbursement(prepared.id(), "Conditions met ahead of plan"));
         }
         List<BudgetLine> lines = grants.budgetLines(grant.id());
         ExpenditureReport report = grants.enterReport(
                 grant.id(),
                 new ReportData(
-                        LocalDate.of(2027, 8, 31),
+                        LocalDate.of(2026, 11, 30),
                         true,
                         null,
                         Map.of(lines.get(0).id(), bd("590000"), lines.get(1).id(), bd("400000"))),
@@ -139,7 +140,7 @@ class GrantServiceTest {
         Tranche first = grants.tranches(grant.id()).getFirst();
         Disbursement prepared = grants.prepareDisbursement(grant.id(), first.id(), bd("250000"), "Pumps");
 
-        assertThatThrownBy(() -> grants.releaseDisbursement(prepared.id()))
+        assertThatThrownBy(() -> grants.releaseDisbursement(prepared.id(), "Conditions met ahead of plan"))
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("grants.error.same-person"))
                 .hasMessageContaining("disbursement " + prepared.id() + " was prepared by staff");
@@ -147,11 +148,14 @@ class GrantServiceTest {
                 .isEqualTo(DisbursementStatus.PREPARED));
         assertThat(grants.balance(grant.id()).disbursed()).isZero();
 
-        as(users, "staff2", () -> grants.releaseDisbursement(prepared.id()));
+        as(users, "staff2", () -> grants.releaseDisbursement(prepared.id(), "Conditions met ahead of plan"));
         Disbursement released = grants.disbursements(grant.id()).getFirst();
         assertThat(released.status()).isEqualTo(DisbursementStatus.RELEASED);
         assertThat(released.decidedBy()).isEqualTo("staff2");
-        assertThatThrownBy(() -> as(users, "staff2", () -> grants.releaseDisbursement(prepared.id())))
+        assertThatThrownBy(() -> as(
+                        users,
+                        "staff2",
+                        () -> grants.releaseDisbursement(prepared.id(), "Conditions met ahead of plan")))
                 .hasMessageContaining("RELEASED already");
     }
 
@@ -219,7 +223,7 @@ class GrantServiceTest {
         List<Tranche> tranches = grants.tranches(grant.id());
         Disbursement first = grants.prepareDisbursement(
                 grant.id(), tranches.get(0).id(), tranches.get(0).amount(), null);
-        as(users, "staff2", () -> grants.releaseDisbursement(first.id()));
+        as(users, "staff2", () -> grants.releaseDisbursement(first.id(), "Conditions met ahead of plan"));
 
         assertThatThrownBy(() -> grants.close(grant.id()))
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.messageKey())
@@ -230,10 +234,10 @@ class GrantServiceTest {
         Disbursement second = grants.prepareDisbursement(
                 grant.id(), tranches.get(1).id(), tranches.get(1).amount(), null);
         assertThatThrownBy(() -> grants.close(grant.id())).hasMessageContaining("a disbursement waits for release");
-        as(users, "staff2", () -> grants.releaseDisbursement(second.id()));
+        as(users, "staff2", () -> grants.releaseDisbursement(second.id(), "Conditions met ahead of plan"));
         long line = grants.budgetLines(grant.id()).getFirst().id();
         ExpenditureReport notFinal = grants.enterReport(
-                grant.id(), new ReportData(LocalDate.of(2027, 1, 1), false, null, Map.of(line, bd("5"))), List.of());
+                grant.id(), new ReportData(LocalDate.of(2026, 10, 31), false, null, Map.of(line, bd("5"))), List.of());
         as(users, "staff2", () -> grants.acceptReport(notFinal.id(), null));
         assertThatThrownBy(() -> grants.close(grant.id()))
                 .hasMessageNotContaining("not settled")
@@ -241,7 +245,7 @@ class GrantServiceTest {
         assertThat(grants.get(grant.id()).status()).isEqualTo(GrantStatus.ACTIVE);
 
         ExpenditureReport last = grants.enterReport(
-                grant.id(), new ReportData(LocalDate.of(2027, 8, 1), true, null, Map.of(line, bd("5"))), List.of());
+                grant.id(), new ReportData(LocalDate.of(2026, 11, 30), true, null, Map.of(line, bd("5"))), List.of());
         as(users, "staff2", () -> grants.acceptReport(last.id(), null));
         assertThat(grants.close(grant.id()).status()).isEqualTo(GrantStatus.CLOSED);
         assertThatThrownBy(() -> grants.resume(grant.id())).hasMessageContaining("a CLOSED grant cannot become ACTIVE");
@@ -259,6 +263,83 @@ class GrantServiceTest {
         assertThatThrownBy(() -> grants.prepareDisbursement(grant.id(), first.id(), bd("-5"), null))
                 .isInstanceOf(InvalidFieldException.class);
         assertThat(grants.disbursements(grant.id())).hasSize(1);
+    }
+
+    @Test
+    @WithUserDetails("staff")
+    void a_release_is_checked_again_against_what_the_tranche_holds() {
+        Grant grant = GrantSamples.active(grants, project, users, "staff2");
+        Tranche first = grants.tranches(grant.id()).getFirst();
+        Disbursement prepared = grants.prepareDisbursement(grant.id(), first.id(), bd("400000"), null);
+        // a second claim on the same 600,000 that no preparation would allow now, as one stored before the lock
+        db.insertInto(GRANT_DISBURSEMENT)
+                .set(GRANT_DISBURSEMENT.GRANT_ID, grant.id())
+                .set(GRANT_DISBURSEMENT.TRANCHE_ID, first.id())
+                .set(GRANT_DISBURSEMENT.AMOUNT, bd("400000"))
+                .set(GRANT_DISBURSEMENT.STATUS, "PREPARED")
+                .set(GRANT_DISBURSEMENT.PREPARED_BY, "staff")
+                .set(GRANT_DISBURSEMENT.PREPARED_AT, java.time.LocalDateTime.now())
+                .execute();
+        long other = db.lastID().longValueExact();
+        as(users, "staff2", () -> grants.releaseDisbursement(prepared.id(), null));
+
+        assertThatThrownBy(() -> as(users, "staff2", () -> grants.releaseDisbursement(other, null)))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("grants.error.tranche-exceeded"))
+                .hasMessageContaining("only 200000.00 of tranche 1 is left to disburse");
+        assertThat(grants.balance(grant.id()).disbursed()).isEqualByComparingTo("400000");
+    }
+
+    @Test
+    @WithUserDetails("staff")
+    void releasing_before_the_planned_date_needs_a_reason_which_the_trail_keeps() {
+        Grant grant = GrantSamples.active(grants, project, users, "staff2");
+        Tranche later = grants.tranches(grant.id()).get(1);
+        assertThat(later.plannedOn()).isAfter(LocalDate.now());
+        Disbursement prepared = grants.prepareDisbursement(grant.id(), later.id(), later.amount(), null);
+
+        assertThatThrownBy(() -> as(users, "staff2", () -> grants.releaseDisbursement(prepared.id(), "  ")))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> {
+                    assertThat(e.field()).isEqualTo("earlyReason");
+                    assertThat(e.messageKey()).isEqualTo("grants.error.early-reason");
+                });
+        assertThat(grants.disbursements(grant.id()).getFirst().status()).isEqualTo(DisbursementStatus.PREPARED);
+
+        as(users, "staff2", () -> grants.releaseDisbursement(prepared.id(), "Harvest comes early this year"));
+
+        assertThat(grants.events(grant.id()).getLast())
+                .satisfies(e -> assertThat(e.kind()).isEqualTo(EventKind.DISBURSEMENT_RELEASED))
+                .satisfies(e -> assertThat(e.detail())
+                        .endsWith("released before the planned date 2027-01-15: Harvest comes early this year"));
+    }
+
+    @Test
+    @WithUserDetails("staff")
+    void a_release_on_or_after_the_planned_date_needs_no_reason() {
+        Grant grant = GrantSamples.active(grants, project, users, "staff2");
+        Tranche first = grants.tranches(grant.id()).getFirst();
+        Disbursement prepared = grants.prepareDisbursement(grant.id(), first.id(), first.amount(), null);
+
+        as(users, "staff2", () -> grants.releaseDisbursement(prepared.id(), null));
+
+        assertThat(grants.events(grant.id()).getLast().detail()).doesNotContain("before the planned date");
+    }
+
+    @Test
+    @WithUserDetails("staff")
+    void an_expenditure_report_for_a_period_that_has_not_ended_is_refused() {
+        Grant grant = GrantSamples.active(grants, project, users, "staff2");
+        long line = grants.budgetLines(grant.id()).getFirst().id();
+        LocalDate tomorrow = LocalDate.now().plusDays(1);
+
+        assertThatThrownBy(() -> grants.enterReport(
+                        grant.id(), new ReportData(tomorrow, false, null, Map.of(line, bd("1000"))), List.of()))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> {
+                    assertThat(e.field()).isEqualTo("periodEnd");
+                    assertThat(e.messageKey()).isEqualTo("grants.error.period-not-ended");
+                });
+        assertThat(grants.reports(grant.id())).isEmpty();
+        assertThat(grants.events(grant.id())).extracting(GrantEvent::kind).doesNotContain(EventKind.REPORT_ENTERED);
     }
 
     @Test

@@ -8,8 +8,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reintegration.portal.PortalTest;
+import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.security.SystemTask;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -56,6 +59,34 @@ class ProjectExportTest {
                         + "2025-03-30,1593,659,1572,95000.00,89545.00,USD");
         assertThat(projects.importThreeW(new ByteArrayInputStream(exported.getBytes(StandardCharsets.UTF_8)), "4w.csv"))
                 .isEqualTo(new ThreeWImportResult("4w.csv", 0, 0, 12));
+    }
+
+    @Test
+    @WithUserDetails("staff")
+    void every_project_has_a_code_and_the_whole_4w_table_imports_back_changing_nothing() throws IOException {
+        Project entered = projects.create(ProjectSamples.ongoing("Well without a code", PCode.of("GN004004"), null));
+        assertThat(entered.data().code()).isEqualTo("GN-" + LocalDate.now().getYear() + "-" + entered.id());
+        List<Project> before = projects.list(ProjectFilter.ALL, 0, ProjectExport.MAX_ROWS);
+        assertThat(before).allSatisfy(p -> assertThat(p.data().code()).isNotBlank());
+
+        String exported = csv(ProjectFilter.ALL);
+        ThreeWImportResult again =
+                projects.importThreeW(new ByteArrayInputStream(exported.getBytes(StandardCharsets.UTF_8)), "4w.csv");
+
+        assertThat(again).isEqualTo(new ThreeWImportResult("4w.csv", 0, 0, before.size()));
+        assertThat(projects.list(ProjectFilter.ALL, 0, ProjectExport.MAX_ROWS)).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails("staff")
+    void a_projects_code_stays_when_a_change_leaves_the_code_empty() {
+        Project entered = projects.create(ProjectSamples.ongoing("Well without a code", PCode.of("GN004004"), null));
+
+        Project changed =
+                projects.update(entered.id(), ProjectSamples.ongoing("Well, renamed", PCode.of("GN004004"), null));
+
+        assertThat(changed.data().code()).isEqualTo(entered.data().code());
+        assertThat(changed.data().title()).isEqualTo("Well, renamed");
     }
 
     @Test

@@ -109,6 +109,14 @@ class ThreeWFileTest {
         assertThat(read(truncated).messages()).singleElement().asString().contains("truncated file?");
     }
 
+    @Test
+    void a_table_of_headers_alone_is_refused_as_having_no_rows() throws IOException {
+        String headers = corrected().lines().limit(2).reduce("", (a, b) -> a + b + "\n");
+
+        assertThat(read(headers).messages())
+                .containsExactly("line 2: the table has no rows: there is no data below the hashtag row");
+    }
+
     private ImportResult<ThreeWRow> read(String content) {
         return new ThreeWFile(hierarchy).read(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
     }

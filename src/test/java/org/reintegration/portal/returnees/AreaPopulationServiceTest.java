@@ -54,6 +54,13 @@ class AreaPopulationServiceTest {
     }
 
     @Test
+    void a_table_without_rows_is_refused() {
+        assertThatThrownBy(() -> populations.importHxl(bytes(HEADER), "empty.csv"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsExactly("line 2: the table has no rows: there is no data below the hashtag row"));
+    }
+
+    @Test
     void another_figure_for_an_area_and_year_already_stored_is_refused() {
         populations.importHxl(bytes(HEADER + "GN001,1100000,2014,Census\n"), "pop.csv");
 

@@ -150,6 +150,15 @@ class ReturneeCountServiceTest {
 
     @Test
     @WithUserDetails("staff")
+    void a_table_of_header_rows_without_data_is_refused_rather_than_imported_as_nothing() {
+        List<String> headersOnly = new ArrayList<>(sample().subList(0, 2));
+        headersOnly.add("");
+
+        assertRejected(headersOnly, "line 2: the table has no rows: there is no data below the hashtag row");
+    }
+
+    @Test
+    @WithUserDetails("staff")
     void a_required_column_that_is_missing_is_named() {
         List<String> lines = sample();
         lines.set(1, lines.get(1).replace("#date+reported", "#date+start"));

@@ -66,6 +66,32 @@ public class GrantMoneyRepository {
                 == 1;
     }
 
+    /**
+     * What is prepared or released from the tranche, read with locks (a locking read sees the latest
+     * committed rows, where a plain read in REPEATABLE READ would see the transaction's first snapshot).
+     * Call it after {@link GrantRepository#lockTranche}.
+     */
+    public BigDecimal claimedLocked(long trancheId) {
+        return sumLocked(trancheId, GRANT_DISBURSEMENT.STATUS.ne(DisbursementStatus.CANCELLED.name()));
+    }
+
+    /** What is released from the tranche, read with locks as {@link #claimedLocked} is. */
+    public BigDecimal releasedLocked(long trancheId) {
+        return sumLocked(trancheId, GRANT_DISBURSEMENT.STATUS.eq(DisbursementStatus.RELEASED.name()));
+    }
+
+    private BigDecimal sumLocked(long trancheId, org.jooq.Condition which) {
+        return db
+                .select(GRANT_DISBURSEMENT.AMOUNT)
+                .from(GRANT_DISBURSEMENT)
+                .where(GRANT_DISBURSEMENT.TRANCHE_ID.eq(trancheId))
+                .and(which)
+                .forUpdate()
+                .fetch(GRANT_DISBURSEMENT.AMOUNT)
+                .stream()
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
     public Optional<Disbursement> findDisbursement(long id) {
         return db.select()
                 .from(GRANT_DISBURSEMENT)

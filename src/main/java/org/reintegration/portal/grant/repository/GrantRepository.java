@@ -154,6 +154,30 @@ public class GrantRepository {
                 == 1;
     }
 
+    /**
+     * The tranche, its row locked (SELECT ... FOR UPDATE) until the transaction ends: whoever prepares or
+     * releases money from it after this transaction waits and then sees what it did.
+     */
+    public Optional<Tranche> lockTranche(long grantId, long trancheId) {
+        return db.selectFrom(GRANT_TRANCHE)
+                .where(GRANT_TRANCHE.ID.eq(trancheId).and(GRANT_TRANCHE.GRANT_ID.eq(grantId)))
+                .forUpdate()
+                .fetchOptional(
+                        r -> new Tranche(r.getId(), r.getNumber(), r.getAmount(), r.getPlannedOn(), r.getConditions()));
+    }
+
+    /**
+     * Writes the tranche's row after its remaining amount was checked. Galera certifies transactions by the
+     * rows they write, not by the locks they took on their own node: two claims on one tranche made at once
+     * on different nodes both write this row, so the second to commit fails instead of passing the amount.
+     */
+    public void recordClaim(long trancheId) {
+        db.update(GRANT_TRANCHE)
+                .set(GRANT_TRANCHE.CLAIMS, GRANT_TRANCHE.CLAIMS.plus(1))
+                .where(GRANT_TRANCHE.ID.eq(trancheId))
+                .execute();
+    }
+
     public List<Tranche> tranches(long grantId) {
         return db.selectFrom(GRANT_TRANCHE)
                 .where(GRANT_TRANCHE.GRANT_ID.eq(grantId))

@@ -2,6 +2,7 @@ package org.reintegration.portal.grant.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -27,6 +29,7 @@ import org.reintegration.portal.grant.Tranche;
 class DisbursementSection extends VerticalLayout {
 
     private final GrantService grants;
+    private final Amounts amounts;
     private final Predicate<Supplier<?>> act;
     private Grant grant;
     final Grid<Disbursement> grid = new Grid<>();
@@ -38,6 +41,7 @@ class DisbursementSection extends VerticalLayout {
 
     DisbursementSection(GrantService grants, Amounts amounts, Predicate<Supplier<?>> act) {
         this.grants = grants;
+        this.amounts = amounts;
         this.act = act;
         setPadding(false);
         grid.addColumn(d -> d.trancheNumber())
@@ -119,9 +123,7 @@ class DisbursementSection extends VerticalLayout {
     private com.vaadin.flow.component.Component actions(Disbursement d) {
         HorizontalLayout buttons = new HorizontalLayout();
         if (d.status() == DisbursementStatus.PREPARED) {
-            Button release = new Button(
-                    getTranslation("grants.disbursement.release"),
-                    e -> act.test(() -> grants.releaseDisbursement(d.id())));
+            Button release = new Button(getTranslation("grants.disbursement.release"), e -> confirmRelease(d, false));
             release.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL);
             release.addClassName("release-disbursement");
             release.setId("release-disbursement-" + d.id());
@@ -132,5 +134,52 @@ class DisbursementSection extends VerticalLayout {
             buttons.add(release, cancel);
         }
         return buttons;
+    }
+
+    /**
+     * Asks before money goes out, saying how much and to whom; before the tranche's planned date the dialog
+     * also asks why (the service requires it and records it in the audit trail).
+     */
+    void confirmRelease(Disbursement d, boolean reasonMissing) {
+        Tranche tranche = grants.tranches(grant.id()).stream()
+                .filter(t -> t.id() == d.trancheId())
+                .findFirst()
+                .orElseThrow();
+        boolean early = grants.releaseIsEarly(tranche);
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("release-dialog");
+        dialog.setHeader(getTranslation("grants.disbursement.confirm-title"));
+        VerticalLayout body = new VerticalLayout(new Paragraph(getTranslation(
+                "grants.disbursement.confirm-text",
+                amounts.money(d.amount(), grant.data().currency()),
+                grant.data().granteeName(),
+                d.trancheNumber())));
+        body.setPadding(false);
+        TextArea reason = new TextArea(getTranslation("grants.disbursement.early-reason"));
+        reason.setId("early-reason");
+        reason.setWidthFull();
+        reason.setMaxLength(Disbursement.EARLY_REASON_MAX);
+        if (early) {
+            reason.setHelperText(getTranslation("grants.disbursement.early-help", amounts.date(tranche.plannedOn())));
+            reason.setRequiredIndicatorVisible(true);
+            if (reasonMissing) {
+                reason.setErrorMessage(getTranslation("grants.error.early-reason"));
+                reason.setInvalid(true);
+            }
+            body.add(reason);
+        }
+        dialog.setText(body);
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("grants.disbursement.confirm-cancel"));
+        dialog.setConfirmText(getTranslation("grants.disbursement.release"));
+        dialog.addConfirmListener(e -> {
+            if (early && reason.getValue().isBlank()) {
+                // Ask again, with the reason marked, rather than send a release the service refuses.
+                confirmRelease(d, true);
+                return;
+            }
+            act.test(() -> grants.releaseDisbursement(d.id(), early ? reason.getValue() : null));
+        });
+        dialog.open();
     }
 }

@@ -171,7 +171,17 @@ class ReportSection extends VerticalLayout {
             return;
         }
         List<ReceiptFile> files = List.copyOf(pendingReceipts);
-        if (act.test(() -> grants.enterReport(grant.id(), data, files))) {
+        if (act.test(() -> {
+            try {
+                return grants.enterReport(grant.id(), data, files);
+            } catch (InvalidFieldException refused) {
+                if ("periodEnd".equals(refused.field())) {
+                    periodEnd.setErrorMessage(getTranslation(refused.messageKey()));
+                    periodEnd.setInvalid(true);
+                }
+                throw refused;
+            }
+        })) {
             pendingReceipts.clear();
             receiptList.removeAll();
             periodEnd.clear();

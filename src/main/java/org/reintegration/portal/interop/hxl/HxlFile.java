@@ -15,7 +15,8 @@ import org.reintegration.portal.interop.csv.CsvRecord;
 
 /**
  * The pass every HXL import makes over a file: find the columns by hashtag, read each data row,
- * refuse rows of the wrong shape and rows that repeat an earlier one, and collect every problem with
+ * refuse rows of the wrong shape and rows that repeat an earlier one, refuse a table with no rows at all, and
+ * collect every problem with
  * its line and column instead of stopping at the first, so that a file is fixed at once and imported
  * whole or not at all.
  *
@@ -63,10 +64,12 @@ public final class HxlFile<C, T> {
                 return ImportResult.of(read, problems);
             }
             Map<String, Integer> firstLineOf = new HashMap<>();
+            boolean anyRow = false;
             for (CsvRecord record = csv.next(); record != null; record = csv.next()) {
                 if (record.isBlank()) {
                     continue;
                 }
+                anyRow = true;
                 Optional<ImportProblem> wrongShape = table.shapeProblem(record, csv.separator());
                 if (wrongShape.isPresent()) {
                     problems.add(wrongShape.get());
@@ -81,6 +84,11 @@ public final class HxlFile<C, T> {
                         read.add(row);
                     }
                 }
+            }
+            if (!anyRow) {
+                // A table of headers alone imports nothing: say so rather than report a success of 0 rows.
+                problems.add(ImportProblem.onLine(
+                        table.tagLine(), "the table has no rows: there is no data below the hashtag row"));
             }
         } catch (ImportException e) {
             problems.add(e);

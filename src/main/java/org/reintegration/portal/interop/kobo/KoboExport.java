@@ -88,10 +88,17 @@ public final class KoboExport {
                             ? "; the header reads as a single column: are the fields separated by '" + other + "'?"
                             : "")));
         }
+        boolean anyRow = false;
         for (CsvRecord record = hxl ? csv.next() : second; record != null; record = csv.next()) {
             if (!record.isBlank()) {
                 export.add(record);
+                anyRow = true;
             }
+        }
+        if (!anyRow) {
+            throw new ImportException(ImportProblem.onLine(
+                    hxl ? second.line() : header.line(),
+                    "the table has no rows: there is no submission below the header"));
         }
         return export;
     }

@@ -24,7 +24,8 @@ import org.reintegration.portal.selection.outcome.VoteType;
  * each a {@code ;}-separated table under a header line. {@code META} must give the {@code budget}
  * (kept exactly, fractional part included); {@code vote_type} may be {@code approval}, the default,
  * or {@code cumulative}, which needs a {@code points} column. Project ids are strings; costs must be
- * whole numbers. An empty vote counts as a voter who approved nothing. Anything else wrong is
+ * whole numbers. An empty vote counts as a voter who approved nothing; a PROJECTS or VOTES table with no
+ * rows at all is refused. Anything else wrong is
  * reported as a {@link PabulibFormatException} naming the line, and the column where one field is
  * to blame.
  */
@@ -64,6 +65,10 @@ public final class PabulibReader {
         List<Ballot> votes = new ArrayList<>();
         for (Row row = dataRow(votesTable); row != null; row = dataRow(votesTable)) {
             votes.add(parser.ballot(row));
+        }
+        if (votes.isEmpty()) {
+            throw new PabulibFormatException(
+                    "the VOTES table has no rows: there is no vote below its header", votesStart.line(), 0);
         }
 
         Row extra = nextRow();
@@ -167,6 +172,10 @@ public final class PabulibReader {
             }
             long projectCost = Numbers.wholeNumber(row, cost, "cost", "project '" + projectId + "'");
             projects.put(projectId, new Project(projectId, projectCost, name < 0 ? "" : row.field(name)));
+        }
+        if (projects.isEmpty()) {
+            throw new PabulibFormatException(
+                    "the PROJECTS table has no rows: there is no project below its header", start.line(), 0);
         }
         return projects;
     }

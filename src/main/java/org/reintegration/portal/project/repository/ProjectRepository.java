@@ -60,11 +60,38 @@ public class ProjectRepository {
         return db.lastID().longValueExact();
     }
 
+    /** Changes a project; a project's code stays when the data gives none (codes are stable). */
     public void update(long id, ProjectData data, LocalDateTime now) {
         ProjectRecord record = db.fetchSingle(PROJECT, PROJECT.ID.eq(id));
+        String code = record.getCode();
         fill(record, data);
+        if (record.getCode() == null) {
+            record.setCode(code);
+        }
         record.setUpdatedAt(now);
         db.executeUpdate(record);
+    }
+
+    /**
+     * Gives a project without a code the first of the candidates no other project holds.
+     *
+     * @return the code it has now
+     */
+    public String assignCode(long id, List<String> candidates) {
+        Set<String> taken = db.select(PROJECT.CODE)
+                .from(PROJECT)
+                .where(PROJECT.CODE.in(candidates))
+                .fetchSet(PROJECT.CODE);
+        String code = candidates.stream()
+                .filter(c -> !taken.contains(c))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("every candidate code is taken: " + candidates));
+        db.update(PROJECT)
+                .set(PROJECT.CODE, code)
+                .where(PROJECT.ID.eq(id))
+                .and(PROJECT.CODE.isNull())
+                .execute();
+        return db.select(PROJECT.CODE).from(PROJECT).where(PROJECT.ID.eq(id)).fetchOne(PROJECT.CODE);
     }
 
     public void setProgress(long id, int percent) {

@@ -91,6 +91,7 @@ class ProjectForm extends Dialog {
 
         code.setLabel(getTranslation("projects.code"));
         code.setMaxLength(ProjectData.CODE_MAX);
+        code.setHelperText(getTranslation("projects.code.help"));
         code.setId("project-code");
         community.setLabel(getTranslation("projects.community"));
         community.setItems(

@@ -71,7 +71,9 @@ public class ResultService {
 
     /**
      * Computes the round's outcome from every counted ballot and stores it, replacing any earlier
-     * computation; marks each initiative on the ballot SELECTED or NOT_SELECTED.
+     * computation; marks each initiative on the ballot SELECTED or NOT_SELECTED while it is still where this
+     * round left it: statuses only move forward, so an initiative made a project or standing on another
+     * round's ballot since keeps its status ({@link ResultRepository#replace}).
      *
      * @throws InvalidFieldException when the round is not in its results phase; nothing changes then
      */

@@ -5,7 +5,8 @@ import org.reintegration.portal.base.InvalidFieldException;
 
 /**
  * The dates each phase starts, shown publicly; any may be unknown (null). Known dates follow the
- * phases' order.
+ * phases' order. A round has two sets: the dates announced (set by staff when planning) and the dates each
+ * phase actually started (set when staff move the round); a move never changes the announced ones.
  */
 public record PhaseDates(
         LocalDate proposalsFrom,
@@ -42,19 +43,17 @@ public record PhaseDates(
     }
 
     /**
-     * These dates once the phase actually started on the day: earlier phases planned for later start
-     * that day too, and later phases planned before it lose their (now impossible) date.
+     * Actual start dates after a move to {@code target} on {@code day}: the target's start is the day (a step
+     * back keeps the start the phase already had), and phases after it have not started.
      */
-    public PhaseDates startedOn(Phase phase, LocalDate day) {
+    public PhaseDates movedTo(Phase target, LocalDate day) {
+        boolean stepBack = target.next() != null && of(target.next()) != null;
         LocalDate[] dates = new LocalDate[Phase.values().length];
         for (Phase p : Phase.values()) {
-            LocalDate planned = of(p);
-            if (p == phase) {
-                dates[p.ordinal()] = day;
-            } else if (p.ordinal() < phase.ordinal()) {
-                dates[p.ordinal()] = planned != null && planned.isAfter(day) ? day : planned;
-            } else {
-                dates[p.ordinal()] = planned != null && planned.isBefore(day) ? null : planned;
+            if (p.ordinal() < target.ordinal()) {
+                dates[p.ordinal()] = of(p);
+            } else if (p == target) {
+                dates[p.ordinal()] = stepBack && of(p) != null ? of(p) : day;
             }
         }
         return new PhaseDates(dates[0], dates[1], dates[2], dates[3], dates[4]);

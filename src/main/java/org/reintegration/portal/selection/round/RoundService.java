@@ -168,8 +168,9 @@ public class RoundService {
 
     /**
      * Moves the round to a phase: the next one, or back from VOTING to REVIEW while no ballot is
-     * cast. Opening the vote needs a ballot the rules can be met on. The day it happens becomes the
-     * phase's public start date.
+     * cast. Opening the vote needs a ballot the rules can be met on. The day it happens is recorded as
+     * the day the phase actually started (a step back forgets the start of the phase left); the dates
+     * announced for the phases stay as they were published.
      *
      * @throws InvalidFieldException when the move is not allowed; nothing changes then
      */
@@ -195,7 +196,7 @@ public class RoundService {
             checkReadyToVote(round, rounds.ballotItems(id));
         }
         LocalDate today = LocalDate.now(clock);
-        rounds.setPhase(id, target, round.data().dates().startedOn(target, today));
+        rounds.setPhase(id, target, round.started().movedTo(target, today));
         rounds.addChange(
                 id,
                 actor(),
@@ -326,6 +327,7 @@ public class RoundService {
                 data.name(),
                 round.phase(),
                 data.dates(),
+                round.started(),
                 data.budget(),
                 data.currency(),
                 data.rules(),

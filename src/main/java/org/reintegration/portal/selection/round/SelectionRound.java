@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param communities the communities taking part, by name
  * @param resultsComputedAt when results were last computed, or null
+ * @param started the day each phase actually started (the announced dates are in {@code data})
  */
 public record SelectionRound(
         long id,
@@ -16,7 +17,8 @@ public record SelectionRound(
         List<CommunityRef> communities,
         String createdBy,
         LocalDateTime createdAt,
-        LocalDateTime resultsComputedAt) {
+        LocalDateTime resultsComputedAt,
+        PhaseDates started) {
 
     public String name() {
         return data.name();

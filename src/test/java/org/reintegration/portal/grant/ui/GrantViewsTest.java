@@ -6,6 +6,8 @@ import static org.reintegration.portal.grant.GrantSamples.bd;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import org.reintegration.portal.grant.GrantService;
 import org.reintegration.portal.grant.GrantStatus;
 import org.reintegration.portal.grant.GrantSummary;
 import org.reintegration.portal.grant.GranteeKind;
+import org.reintegration.portal.grant.Tranche;
 import org.reintegration.portal.project.Project;
 import org.reintegration.portal.project.ProjectService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -131,18 +134,75 @@ class GrantViewsTest extends SpringBrowserlessTest {
         Button release = (Button) actions.getComponentAt(0);
         assertThat(release.getId()).contains("release-disbursement-" + prepared.id());
         test(release).click();
+        ConfirmDialog asked = find(ConfirmDialog.class).single();
+        assertThat(test(asked).getHeader()).isEqualTo("Release the money?");
+        test(asked).confirm();
 
         assertThat(view.problem.getText())
                 .startsWith("A second staff member must do this step: not the one who prepared it.");
         assertThat(grants.disbursements(grant.id()).getFirst().status()).isEqualTo(DisbursementStatus.PREPARED);
 
-        as(users, "staff2", () -> test(release).click());
+        as(users, "staff2", () -> {
+            test(release).click();
+            test(find(ConfirmDialog.class).single()).confirm();
+        });
 
         assertThat(view.problem.getText()).isEmpty();
         assertThat(grants.disbursements(grant.id()).getFirst().status()).isEqualTo(DisbursementStatus.RELEASED);
         assertThat(view.disbursements.grid.getListDataView().getItems().toList())
                 .singleElement()
                 .satisfies(d -> assertThat(d.decidedBy()).isEqualTo("staff2"));
+    }
+
+    @Test
+    @WithUserDetails("staff")
+    void releasing_before_the_planned_date_asks_why_in_the_confirmation_and_the_trail_keeps_the_reason() {
+        long project = GrantSamples.demoProjects(projects, 1).getFirst();
+        Grant grant = GrantSamples.active(grants, project, users, "staff2");
+        Tranche later = grants.tranches(grant.id()).stream()
+                .filter(t -> t.plannedOn().isAfter(LocalDate.now()))
+                .findFirst()
+                .orElseThrow();
+        Disbursement prepared = grants.prepareDisbursement(grant.id(), later.id(), later.amount(), null);
+        GrantDetailView view = navigate(GrantDetailView.class, Map.of("grantId", String.valueOf(grant.id())));
+
+        as(users, "staff2", () -> {
+            view.disbursements.confirmRelease(prepared, false);
+            ConfirmDialog asked = find(ConfirmDialog.class).single();
+            assertThat(find(TextArea.class).withId("early-reason").single().isInvalid())
+                    .isFalse();
+            test(asked).confirm();
+
+            TextArea reason = find(TextArea.class).withId("early-reason").single();
+            assertThat(reason.isInvalid()).isTrue();
+            assertThat(reason.getErrorMessage()).isEqualTo("Say why the money goes out before the planned date.");
+            assertThat(grants.disbursements(grant.id()).getFirst().status()).isEqualTo(DisbursementStatus.PREPARED);
+
+            test(reason).setValue("The group bought the seed early, at the lower price");
+            test(find(ConfirmDialog.class).single()).confirm();
+        });
+
+        assertThat(grants.disbursements(grant.id()).getFirst().status()).isEqualTo(DisbursementStatus.RELEASED);
+        assertThat(grants.events(grant.id()).getLast().detail())
+                .contains("released before the planned date " + later.plannedOn()
+                        + ": The group bought the seed early, at the lower price");
+    }
+
+    @Test
+    @WithUserDetails("staff")
+    void a_report_for_a_period_that_has_not_ended_is_refused_next_to_its_date() {
+        long project = GrantSamples.demoProjects(projects, 1).getFirst();
+        Grant grant = GrantSamples.active(grants, project, users, "staff2");
+        GrantDetailView view = navigate(GrantDetailView.class, Map.of("grantId", String.valueOf(grant.id())));
+
+        test(view.reports.periodEnd).setValue(LocalDate.now().plusDays(1));
+        test(view.reports.spent.values().iterator().next()).setValue(bd("1500"));
+        test(view.reports.enter).click();
+
+        assertThat(view.reports.periodEnd.isInvalid()).isTrue();
+        assertThat(view.reports.periodEnd.getErrorMessage())
+                .isEqualTo("The period has not ended yet: report money once it is spent.");
+        assertThat(grants.reports(grant.id())).isEmpty();
     }
 
     @Test

@@ -161,6 +161,16 @@ class KoboExportTest {
     }
 
     @Test
+    void an_export_of_a_header_and_hxl_row_without_submissions_is_refused_as_having_no_rows() {
+        assertThatThrownBy(() -> export("q1,_uuid\n#indicator,#meta+id\n\n"))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("line 2: the table has no rows: there is no submission below the header");
+        assertThatThrownBy(() -> export("q1,_uuid\n"))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("line 1: the table has no rows");
+    }
+
+    @Test
     void a_duplicated_uuid_is_reported_with_both_lines() throws IOException {
         KoboExport export = KoboExport.read(FILES.resolve("kobo_duplicate_uuid_SYNTHETIC.csv"));
 

@@ -68,6 +68,19 @@ class PabulibReaderTest {
     }
 
     @Test
+    void a_votes_or_projects_table_without_rows_is_refused() {
+        String noVotes = VALID.substring(0, VALID.indexOf("v1;"));
+        assertThatThrownBy(() -> read(noVotes))
+                .isInstanceOf(PabulibFormatException.class)
+                .hasMessage("line 13: the VOTES table has no rows: there is no vote below its header");
+
+        String noProjects = VALID.substring(0, VALID.indexOf("1;500")) + "VOTES\nvoter_id;vote\nv1;\n";
+        assertThatThrownBy(() -> read(noProjects))
+                .isInstanceOf(PabulibFormatException.class)
+                .hasMessage("line 8: the PROJECTS table has no rows: there is no project below its header");
+    }
+
+    @Test
     void a_non_numeric_cost_is_rejected_naming_its_line_and_column() {
         String text = VALID.replace("2;300;Library books", "2;three hundred;Library books");
 

@@ -15,11 +15,15 @@ import org.junit.jupiter.api.Test;
 import org.reintegration.portal.PortalTest;
 import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.interop.pabulib.PabulibReader;
+import org.reintegration.portal.project.ProjectService;
 import org.reintegration.portal.security.SmallCounts;
 import org.reintegration.portal.selection.outcome.Election;
 import org.reintegration.portal.selection.outcome.OutcomeRule;
 import org.reintegration.portal.selection.round.BallotFormat;
+import org.reintegration.portal.selection.round.BallotRules;
 import org.reintegration.portal.selection.round.Phase;
+import org.reintegration.portal.selection.round.RoundSamples;
+import org.reintegration.portal.selection.round.RoundService;
 import org.reintegration.portal.selection.voting.BallotChoices;
 import org.reintegration.portal.selection.voting.BallotSubmission;
 import org.reintegration.portal.selection.voting.Channel;
@@ -45,6 +49,15 @@ class ResultServiceTest {
 
     @Autowired
     DSLContext db;
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    RoundService rounds;
+
+    @Autowired
+    RoundSamples samples;
 
     RoundFixture fixture;
 
@@ -120,6 +133,54 @@ class ResultServiceTest {
                 .orElseThrow();
         assertThat(second.selected()).isFalse();
         assertThat(second.why().kind()).isEqualTo("mes.UNAFFORDABLE");
+    }
+
+    @Test
+    void recomputing_results_leaves_an_initiative_made_a_project_a_project() {
+        var round = votedRound(BallotFormat.KNAPSACK);
+        results.computeResults(round.id());
+        completeDetails(round.initiative(1));
+        projects.createFromInitiative(round.initiative(1), round.id());
+
+        results.computeResults(round.id());
+
+        assertThat(fixture.initiativeStatus(round.initiative(1))).isEqualTo("PROJECT");
+        assertThat(fixture.initiativeStatus(round.initiative(3))).isEqualTo("SELECTED");
+        assertThat(results.results(round.id()).orElseThrow().selected())
+                .extracting(InitiativeResult::initiativeId)
+                .containsExactly(round.initiative(3), round.initiative(1));
+    }
+
+    @Test
+    void recomputing_results_leaves_an_initiative_standing_on_a_later_rounds_ballot_on_that_ballot() {
+        var round = votedRound(BallotFormat.KNAPSACK);
+        results.computeResults(round.id());
+        long notSelected = round.initiative(2);
+        completeDetails(notSelected);
+        long community = db.select(org.reintegration.portal.base.jooq.Tables.INITIATIVE.COMMUNITY_ID)
+                .from(org.reintegration.portal.base.jooq.Tables.INITIATIVE)
+                .where(org.reintegration.portal.base.jooq.Tables.INITIATIVE.ID.eq(notSelected))
+                .fetchOne(0, Long.class);
+        long later = rounds.create(samples.data(community, BallotRules.knapsack()));
+        rounds.moveTo(later, Phase.REVIEW);
+        rounds.setBallot(later, List.of(notSelected));
+
+        results.computeResults(round.id());
+
+        assertThat(fixture.initiativeStatus(notSelected)).isEqualTo("ON_BALLOT");
+        assertThat(rounds.ballot(later).items())
+                .extracting(i -> i.initiativeId())
+                .containsExactly(notSelected);
+    }
+
+    /** The fixture's initiatives skip their type's fields; the services that read them whole need them. */
+    private void completeDetails(long initiativeId) {
+        db.update(org.reintegration.portal.base.jooq.Tables.INITIATIVE)
+                .set(
+                        org.reintegration.portal.base.jooq.Tables.INITIATIVE.TYPE_DETAILS,
+                        "{\"works\":\"Road repair\",\"land_secured\":true}")
+                .where(org.reintegration.portal.base.jooq.Tables.INITIATIVE.ID.eq(initiativeId))
+                .execute();
     }
 
     @Test

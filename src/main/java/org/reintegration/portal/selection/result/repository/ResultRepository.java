@@ -79,10 +79,28 @@ public class ResultRepository {
         return ballots;
     }
 
-    /** Replaces the round's stored results, sets each initiative's status and the time of computing. */
+    /**
+     * Replaces the round's stored results and the time of computing, and moves initiatives' statuses forward:
+     * an initiative's status is set only while it is still where this round left it. On the first computation
+     * that is ON_BALLOT; on a recomputation, the status the previous computation gave it, if that computation
+     * set it and no later one (of another round) has. An initiative made a project, or put on another round's
+     * ballot since, keeps its status. Each check is part of its UPDATE, so a status changed meanwhile by
+     * another transaction is not overwritten either.
+     */
     public void replace(long roundId, List<InitiativeResult> results, LocalDateTime now) {
+        Map<Long, StoredResult> previous = stored(roundId);
         db.deleteFrom(ROUND_RESULT).where(ROUND_RESULT.ROUND_ID.eq(roundId)).execute();
         for (InitiativeResult result : results) {
+            StoredResult before = previous.get(result.initiativeId());
+            String expected = before == null ? "ON_BALLOT" : before.setsStatus() ? statusOf(before.selected()) : null;
+            boolean setsStatus = expected != null
+                    && db.update(INITIATIVE)
+                                    .set(INITIATIVE.STATUS, statusOf(result.selected()))
+                                    .set(INITIATIVE.UPDATED_AT, now)
+                                    .where(INITIATIVE.ID.eq(result.initiativeId()))
+                                    .and(INITIATIVE.STATUS.eq(expected))
+                                    .execute()
+                            == 1;
             db.insertInto(ROUND_RESULT)
                     .set(ROUND_RESULT.ROUND_ID, roundId)
                     .set(ROUND_RESULT.INITIATIVE_ID, result.initiativeId())
@@ -91,17 +109,25 @@ public class ResultRepository {
                     .set(ROUND_RESULT.SUPPORT, result.support())
                     .set(ROUND_RESULT.COST, result.cost())
                     .set(ROUND_RESULT.EXPLANATION, result.why().encode())
+                    .set(ROUND_RESULT.SETS_STATUS, setsStatus)
                     .execute();
-            db.update(INITIATIVE)
-                    .set(INITIATIVE.STATUS, result.selected() ? "SELECTED" : "NOT_SELECTED")
-                    .set(INITIATIVE.UPDATED_AT, now)
-                    .where(INITIATIVE.ID.eq(result.initiativeId()))
-                    .execute();
+            if (setsStatus) {
+                // This round decides the initiative now; an earlier round's results no longer may.
+                db.update(ROUND_RESULT)
+                        .set(ROUND_RESULT.SETS_STATUS, false)
+                        .where(ROUND_RESULT.INITIATIVE_ID.eq(result.initiativeId()))
+                        .and(ROUND_RESULT.ROUND_ID.ne(roundId))
+                        .execute();
+            }
         }
         db.update(SELECTION_ROUND)
                 .set(SELECTION_ROUND.RESULTS_COMPUTED_AT, now)
                 .where(SELECTION_ROUND.ID.eq(roundId))
                 .execute();
+    }
+
+    private static String statusOf(boolean selected) {
+        return selected ? "SELECTED" : "NOT_SELECTED";
     }
 
     /** The stored results, keyed by initiative id. */
@@ -116,11 +142,21 @@ public class ResultRepository {
                                 r.getSelectionOrder(),
                                 r.getSupport(),
                                 r.getCost(),
-                                ResultExplanation.decode(r.getExplanation()))));
+                                ResultExplanation.decode(r.getExplanation()),
+                                Boolean.TRUE.equals(r.getSetsStatus()))));
         return stored;
     }
 
-    /** One row of {@code round_result}. */
+    /**
+     * One row of {@code round_result}.
+     *
+     * @param setsStatus whether this result still decides the initiative's status (see {@link #replace})
+     */
     public record StoredResult(
-            boolean selected, Integer selectionOrder, int support, java.math.BigDecimal cost, ResultExplanation why) {}
+            boolean selected,
+            Integer selectionOrder,
+            int support,
+            java.math.BigDecimal cost,
+            ResultExplanation why,
+            boolean setsStatus) {}
 }

@@ -91,6 +91,8 @@ public class RoundRepository {
         SelectionRoundRecord record = db.newRecord(SELECTION_ROUND);
         fill(record, data);
         record.setPhase(Phase.PROPOSALS.name());
+        // A round is in its proposals phase from the day it is made.
+        record.setProposalsStartedOn(now.toLocalDate());
         record.setCreatedBy(createdBy);
         record.setCreatedAt(now);
         db.insertInto(SELECTION_ROUND).set(record).execute();
@@ -107,14 +109,15 @@ public class RoundRepository {
         setCommunities(id, data.communityIds());
     }
 
-    public void setPhase(long id, Phase phase, PhaseDates dates) {
+    /** Moves the round to a phase with the days its phases actually started; announced dates stay. */
+    public void setPhase(long id, Phase phase, PhaseDates started) {
         db.update(SELECTION_ROUND)
                 .set(SELECTION_ROUND.PHASE, phase.name())
-                .set(SELECTION_ROUND.PROPOSALS_FROM, dates.proposalsFrom())
-                .set(SELECTION_ROUND.REVIEW_FROM, dates.reviewFrom())
-                .set(SELECTION_ROUND.VOTING_FROM, dates.votingFrom())
-                .set(SELECTION_ROUND.RESULTS_FROM, dates.resultsFrom())
-                .set(SELECTION_ROUND.CLOSED_FROM, dates.closedFrom())
+                .set(SELECTION_ROUND.PROPOSALS_STARTED_ON, started.proposalsFrom())
+                .set(SELECTION_ROUND.REVIEW_STARTED_ON, started.reviewFrom())
+                .set(SELECTION_ROUND.VOTING_STARTED_ON, started.votingFrom())
+                .set(SELECTION_ROUND.RESULTS_STARTED_ON, started.resultsFrom())
+                .set(SELECTION_ROUND.CLOSED_STARTED_ON, started.closedFrom())
                 .where(SELECTION_ROUND.ID.eq(id))
                 .execute();
     }
@@ -280,6 +283,12 @@ public class RoundRepository {
                 communities,
                 r.getCreatedBy(),
                 r.getCreatedAt(),
-                r.getResultsComputedAt());
+                r.getResultsComputedAt(),
+                new PhaseDates(
+                        r.getProposalsStartedOn(),
+                        r.getReviewStartedOn(),
+                        r.getVotingStartedOn(),
+                        r.getResultsStartedOn(),
+                        r.getClosedStartedOn()));
     }
 }

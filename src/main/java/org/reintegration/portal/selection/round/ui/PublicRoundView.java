@@ -62,7 +62,7 @@ public class PublicRoundView extends VerticalLayout implements BeforeEnterObserv
         add(new Paragraph(getTranslation("public-round.communities", String.join(", ", round.communityNames()))));
         add(new Paragraph(getTranslation(
                 "public-round.budget", RoundTexts.money(getLocale(), round.budget(), round.currency()))));
-        add(new RoundDetailView.PhaseList(round.phase(), round.dates(), getLocale()));
+        add(new RoundDetailView.PhaseList(round.phase(), round.dates(), round.started(), getLocale()));
         add(new H3(getTranslation("public-round.how")));
         add(new Paragraph(RoundTexts.rules(getLocale(), round.rules(), round.budget(), round.currency())));
         add(new H3(getTranslation("public-round.ballot")));

@@ -2,6 +2,7 @@ package org.reintegration.portal.selection.round.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -120,13 +121,13 @@ public class RoundDetailView extends VerticalLayout implements BeforeEnterObserv
                 Button move = new Button(
                         getTranslation("rounds.move-to", getTranslation(next.labelKey())),
                         VaadinIcon.STEP_FORWARD.create(),
-                        click -> move(next));
+                        click -> confirmMove(next));
                 move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 move.setId("next-phase");
                 actions.add(move);
             }
             if (round.phase() == Phase.VOTING && !frozen) {
-                Button back = new Button(getTranslation("rounds.back-to-review"), click -> move(Phase.REVIEW));
+                Button back = new Button(getTranslation("rounds.back-to-review"), click -> confirmMove(Phase.REVIEW));
                 back.setId("back-to-review");
                 actions.add(back);
             }
@@ -191,7 +192,7 @@ public class RoundDetailView extends VerticalLayout implements BeforeEnterObserv
                                 round.data().budget(),
                                 round.data().currency())));
         add(line("rounds.rule", getTranslation(round.data().rule().labelKey())));
-        add(new PhaseList(round.phase(), round.data().dates(), getLocale()));
+        add(new PhaseList(round.phase(), round.data().dates(), round.started(), getLocale()));
 
         add(new H3(getTranslation("rounds.ballot")));
         if (ballot.items().isEmpty()) {
@@ -203,6 +204,34 @@ public class RoundDetailView extends VerticalLayout implements BeforeEnterObserv
         add(new H3(getTranslation("rounds.changes")));
         changeGrid.setItems(rounds.changes(roundId));
         add(changeGrid);
+    }
+
+    /**
+     * Asks before moving the round, saying what the move does (opening the vote, for one, freezes the rules
+     * and ballot at the first ballot), then moves it.
+     */
+    void confirmMove(Phase target) {
+        SelectionRound round = rounds.get(roundId);
+        boolean stepBack = target.ordinal() < round.phase().ordinal();
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("move-dialog");
+        dialog.setHeader(
+                getTranslation(stepBack ? "rounds.confirm.back.title" : "rounds.confirm." + target.name() + ".title"));
+        String what =
+                getTranslation(stepBack ? "rounds.confirm.back.text" : "rounds.confirm." + target.name() + ".text");
+        String dates = round.data().dates().of(target) == null
+                ? getTranslation("rounds.confirm.dates-none")
+                : getTranslation(
+                        "rounds.confirm.dates",
+                        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                .withLocale(getLocale())
+                                .format(round.data().dates().of(target)));
+        dialog.setText(what + " " + dates);
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("rounds.confirm.cancel"));
+        dialog.setConfirmText(getTranslation(stepBack ? "rounds.back-to-review" : "rounds.confirm.move"));
+        dialog.addConfirmListener(e -> move(target));
+        dialog.open();
     }
 
     void move(Phase target) {
@@ -227,15 +256,24 @@ public class RoundDetailView extends VerticalLayout implements BeforeEnterObserv
         return heading.isEmpty() ? getTranslation("rounds.title") : heading;
     }
 
-    /** The phases in order with their dates; the current one stands out. */
+    /**
+     * The phases in order with the dates announced for them and, once a phase has started, the day it did:
+     * "Voting: 1 March 2026 (announced); started 3 March 2026". The current phase stands out.
+     */
     static class PhaseList extends UnorderedList {
-        PhaseList(Phase current, PhaseDates dates, Locale locale) {
+        PhaseList(Phase current, PhaseDates announced, PhaseDates started, Locale locale) {
             DateTimeFormatter format =
                     DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
             setId("round-phases");
             for (Phase phase : Phase.values()) {
-                String date = dates.of(phase) == null ? "—" : format.format(dates.of(phase));
-                ListItem item = new ListItem(getTranslation(phase.labelKey()) + ": " + date);
+                String text = announced.of(phase) == null
+                        ? getTranslation("rounds.dates.none-announced")
+                        : getTranslation("rounds.dates.announced", format.format(announced.of(phase)));
+                if (started.of(phase) != null) {
+                    text += getTranslation("rounds.dates.started", format.format(started.of(phase)));
+                }
+                ListItem item = new ListItem(getTranslation(phase.labelKey()) + ": " + text);
+                item.setId("round-phase-" + phase.name().toLowerCase(Locale.ROOT));
                 if (phase == current) {
                     item.getStyle().set("font-weight", "700");
                 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import java.math.BigDecimal;
@@ -82,8 +83,12 @@ class RoundDetailViewTest extends SpringBrowserlessTest {
         RoundDetailView view = navigate(RoundDetailView.class, Map.of("roundId", String.valueOf(round)));
 
         test(find(Button.class).withId("next-phase").single()).click();
+        assertThat(rounds.get(round).phase())
+                .as("nothing moves before the confirmation")
+                .isEqualTo(Phase.PROPOSALS);
+        test(find(ConfirmDialog.class).single()).confirm();
         assertThat(rounds.get(round).phase()).isEqualTo(Phase.REVIEW);
-        test(find(Button.class).withId("next-phase").single()).click();
+        moveOn();
         assertThat(rounds.get(round).phase())
                 .as("an empty ballot keeps the vote closed")
                 .isEqualTo(Phase.REVIEW);
@@ -103,9 +108,26 @@ class RoundDetailViewTest extends SpringBrowserlessTest {
         assertThat(initiatives.get(water).status()).isEqualTo(InitiativeStatus.ON_BALLOT);
 
         test(find(Button.class).withId("next-phase").single()).click();
+        ConfirmDialog asked = find(ConfirmDialog.class).single();
+        assertThat(test(asked).getHeader()).isEqualTo("Open voting now?");
+        assertThat(test(asked).getText()).startsWith("The rules and ballot freeze at the first ballot.");
+        test(asked).confirm();
         assertThat(rounds.get(round).phase()).isEqualTo(Phase.VOTING);
+        String today = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(java.util.Locale.ENGLISH)
+                .format(java.time.LocalDate.now());
+        assertThat(find(com.vaadin.flow.component.html.ListItem.class)
+                        .withId("round-phase-voting")
+                        .single()
+                        .getText())
+                .isEqualTo("Voting: from March 1, 2026 (announced); started " + today);
         assertThat(view.changeGrid.getListDataView().getItems())
                 .anySatisfy(change -> assertThat(change.what()).startsWith("Phase moved to VOTING"));
+    }
+
+    private void moveOn() {
+        test(find(Button.class).withId("next-phase").single()).click();
+        test(find(ConfirmDialog.class).single()).confirm();
     }
 
     @Test
