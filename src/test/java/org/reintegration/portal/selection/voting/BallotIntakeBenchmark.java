@@ -34,6 +34,8 @@ public final class BallotIntakeBenchmark {
     private static final int CLIENTS = 200;
     private static final int BALLOTS = 10_000;
     private static final int RAW_INSERTS = 3_000;
+    private static final int OPEN_LOOP_RATE = 100;
+    private static final int OPEN_LOOP_BALLOTS = 1_500;
 
     private BallotIntakeBenchmark() {}
 
@@ -76,8 +78,9 @@ public final class BallotIntakeBenchmark {
                 fixture.round("Intake benchmark", Phase.VOTING, BallotFormat.APPROVAL, 10_000, 3000, 2500, 2000);
         List<String> codes = new ArrayList<>();
         SystemTask.runAsAdministrator(() -> {
-            for (int drawn = 0; drawn < BALLOTS; drawn += VotingService.MAX_CODES_PER_BATCH) {
-                int count = Math.min(VotingService.MAX_CODES_PER_BATCH, BALLOTS - drawn);
+            int needed = BALLOTS + OPEN_LOOP_BALLOTS;
+            for (int drawn = 0; drawn < needed; drawn += VotingService.MAX_CODES_PER_BATCH) {
+                int count = Math.min(VotingService.MAX_CODES_PER_BATCH, needed - drawn);
                 codes.addAll(voting.generateCodes(round.id(), count, Locale.ENGLISH, false, "x")
                         .codes());
             }
@@ -89,6 +92,8 @@ public final class BallotIntakeBenchmark {
                 .build();
         URI endpoint = URI.create("http://localhost:" + port + "/api/ballots");
         warmUp(http, endpoint);
+        BallotIntake intake = portal.getBean(BallotIntake.class);
+        long batchesBefore = intake.batchesWritten();
         long[] latencies = new long[BALLOTS];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger counted = new AtomicInteger();
@@ -159,16 +164,91 @@ public final class BallotIntakeBenchmark {
                 stored,
                 usedCodes);
         failures.stream().limit(5).forEach(f -> System.out.println("  refused: " + f));
+        System.out.printf(
+                Locale.ROOT,
+                "batches: %d, %.1f ballots per batch on average%n",
+                intake.batchesWritten() - batchesBefore,
+                (double) BALLOTS / Math.max(1, intake.batchesWritten() - batchesBefore));
+
+        openLoop(http, endpoint, round, codes.subList(BALLOTS, BALLOTS + OPEN_LOOP_BALLOTS), failures, counted);
 
         DataSource dataSource = portal.getBean(DataSource.class);
+        // counted after the open loop too: every ballot of both runs must be stored once
+        stored = db.fetchCount(
+                org.reintegration.portal.base.jooq.Tables.BALLOT,
+                org.reintegration.portal.base.jooq.Tables.BALLOT.ROUND_ID.eq(round.id()));
+        System.out.printf(
+                Locale.ROOT,
+                "check after both runs: %d answered 201, %d refused, %d ballots stored%n",
+                counted.get(),
+                failures.size(),
+                stored);
         System.out.printf(Locale.ROOT, "raw insert-and-commit, 1 connection: %.0f rows/s%n", rawInserts(dataSource, 1));
         System.out.printf(
                 Locale.ROOT, "raw insert-and-commit, 10 connections: %.0f rows/s%n", rawInserts(dataSource, 10));
         fixture.delete(round);
 
-        boolean ok = counted.get() == BALLOTS && failures.isEmpty() && stored == BALLOTS && usedCodes == BALLOTS;
+        int total = BALLOTS + OPEN_LOOP_BALLOTS;
+        boolean ok = counted.get() == total && failures.isEmpty() && stored == total;
         System.out.println(ok ? "no ballot lost, none counted twice" : "MISMATCH: ballots lost or counted twice");
         return ok ? 0 : 1;
+    }
+
+    /**
+     * Ballots sent at a fixed rate whatever the answers take (an open loop, as voters arrive), each
+     * latency measured from the moment it was due: queueing behind slow answers counts.
+     */
+    private static void openLoop(
+            HttpClient http,
+            URI endpoint,
+            RoundFixture.Round round,
+            List<String> codes,
+            ConcurrentLinkedQueue<String> failures,
+            AtomicInteger counted)
+            throws Exception {
+        long[] latencies = new long[codes.size()];
+        long periodNanos = 1_000_000_000L / OPEN_LOOP_RATE;
+        long began = System.nanoTime() + 50_000_000L;
+        try (var senders = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < codes.size(); i++) {
+                int n = i;
+                long due = began + n * periodNanos;
+                senders.submit(() -> {
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                    }
+                    String body = "{\"code\":\"" + codes.get(n) + "\",\"roundId\":" + round.id() + ",\"choices\":["
+                            + round.initiative(1 + n % 3) + "]}";
+                    try {
+                        HttpResponse<String> answer = http.send(
+                                HttpRequest.newBuilder(endpoint)
+                                        .header("Content-Type", "application/json")
+                                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        latencies[n] = System.nanoTime() - due;
+                        if (answer.statusCode() == 201) {
+                            counted.incrementAndGet();
+                        } else {
+                            failures.add(answer.statusCode() + " " + answer.body());
+                        }
+                    } catch (Exception e) {
+                        failures.add(e.toString());
+                    }
+                });
+            }
+        }
+        long[] sorted = latencies.clone();
+        Arrays.sort(sorted);
+        System.out.printf(
+                Locale.ROOT,
+                "open loop, %d ballots/s offered: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d ballots)%n",
+                OPEN_LOOP_RATE,
+                sorted[sorted.length / 2] / 1e6,
+                sorted[(int) (sorted.length * 0.99)] / 1e6,
+                sorted[sorted.length - 1] / 1e6,
+                codes.size());
     }
 
     private static void warmUp(HttpClient http, URI endpoint) throws Exception {

@@ -11,7 +11,10 @@ import org.reintegration.portal.security.Role;
 import org.reintegration.portal.selection.voting.RoundSummary;
 import org.reintegration.portal.selection.voting.VotingService;
 
-/** Staff's way into voting: every round with its phase, and links to codes, paper ballots and results. */
+/**
+ * Staff's way into voting: every round with its phase, and links to codes, paper ballots and results;
+ * below, the gateways that submit ballots with a key.
+ */
 @Route("voting")
 @RolesAllowed(Role.STAFF_NAME)
 public class VotingRoundsView extends VerticalLayout implements HasPageHeading {
@@ -19,7 +22,6 @@ public class VotingRoundsView extends VerticalLayout implements HasPageHeading {
     final Grid<RoundSummary> grid = new Grid<>();
 
     public VotingRoundsView(VotingService voting) {
-        setSizeFull();
         grid.addColumn(RoundSummary::name)
                 .setHeader(getTranslation("voting.round"))
                 .setFlexGrow(2);
@@ -27,7 +29,8 @@ public class VotingRoundsView extends VerticalLayout implements HasPageHeading {
         grid.addColumn(r -> getTranslation(r.format().labelKey())).setHeader(getTranslation("voting.format"));
         grid.addComponentColumn(this::links).setHeader("").setFlexGrow(3);
         grid.setItems(voting.rounds());
-        add(grid);
+        grid.setAllRowsVisible(true);
+        add(grid, new GatewaysPanel(voting));
     }
 
     private HorizontalLayout links(RoundSummary round) {
