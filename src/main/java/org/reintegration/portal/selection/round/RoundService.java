@@ -91,6 +91,7 @@ public class RoundService {
     @PreAuthorize("hasRole('STAFF')")
     @Transactional
     public void update(long id, RoundData data) {
+        boolean frozen = lockForEdit(id);
         SelectionRound existing = find(id);
         checkMayChange(existing);
         checkCommunities(data);
@@ -112,7 +113,7 @@ public class RoundService {
             throw frozen(id, "closed");
         }
         if (!frozenChanges.isEmpty()) {
-            checkNotFrozen(existing);
+            checkNotFrozen(existing, frozen);
             if (!old.communityIds().equals(data.communityIds())) {
                 Set<Long> onBallot = rounds.ballotItems(id).stream()
                         .map(BallotItem::initiativeId)
@@ -176,12 +177,13 @@ public class RoundService {
     @PreAuthorize("hasRole('STAFF')")
     @Transactional
     public void moveTo(long id, Phase target) {
+        boolean frozen = lockForEdit(id);
         SelectionRound round = find(id);
         checkMayChange(round);
         Phase current = round.phase();
         boolean stepBack = current == Phase.VOTING && target == Phase.REVIEW;
         if (stepBack) {
-            if (rounds.ballotCast(id)) {
+            if (frozen) {
                 throw new InvalidFieldException(
                         "phase", "rounds.error.votes-cast", "votes are cast; the round cannot go back to review");
             }
@@ -212,9 +214,10 @@ public class RoundService {
     @PreAuthorize("hasRole('STAFF')")
     @Transactional
     public void setBallot(long roundId, List<Long> initiativeIds) {
+        boolean frozen = lockForEdit(roundId);
         SelectionRound round = find(roundId);
         checkMayChange(round);
-        checkNotFrozen(round);
+        checkNotFrozen(round, frozen);
         if (new HashSet<>(initiativeIds).size() != initiativeIds.size()) {
             throw new InvalidFieldException("ballot", "rounds.error.duplicate", "an initiative appears twice");
         }
@@ -361,13 +364,24 @@ public class RoundService {
         }
     }
 
-    private void checkNotFrozen(SelectionRound round) {
+    /** The frozen flag comes from {@link #lockForEdit}: read under the round's lock, set with its first ballots. */
+    private static void checkNotFrozen(SelectionRound round, boolean frozen) {
         if (round.phase() == Phase.RESULTS || round.phase() == Phase.CLOSED) {
             throw frozen(round.id(), "results are out");
         }
-        if (rounds.ballotCast(round.id())) {
+        if (frozen) {
             throw frozen(round.id(), "a ballot is cast");
         }
+    }
+
+    /**
+     * Locks the round's row for this transaction and writes it, so that an edit and the first ballots of
+     * the round are serialised, on one server and on a Galera cluster alike (docs/adr/0006).
+     *
+     * @return whether the round is frozen
+     */
+    private boolean lockForEdit(long id) {
+        return rounds.lockForEdit(id).orElseThrow(() -> new IllegalArgumentException("No round " + id));
     }
 
     private static InvalidFieldException frozen(long id, String why) {

@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Ballots by JSON, for tablets that collect votes offline and sync later and for SMS gateways: the
  * same rules and the same refusals as the voting page. No session and no CSRF token; wrong codes are
- * limited per address like on the page. Documented in the README ("Voting by JSON").
+ * limited per address like on the page, or per gateway when the request carries a key staff issued
+ * ({@value #GATEWAY_KEY_HEADER}). Documented in the README ("Voting by JSON").
  *
  * <pre>
  * POST /api/ballots
@@ -29,10 +30,14 @@ import org.springframework.web.bind.annotation.RestController;
  *
  * Answers: 201 {@code {"status":"COUNTED"}}; otherwise {@code {"error": ..., "message": ...}} with 403
  * UNKNOWN_CODE, 409 USED_CODE or ROUND_NOT_OPEN, 422 INVALID_CHOICE, 429 TOO_MANY_ATTEMPTS, 400
- * INVALID_REQUEST. Messages are in the request's language (Accept-Language) when the portal has it.
+ * INVALID_REQUEST, 403 UNKNOWN_GATEWAY (a gateway key that is unknown or revoked), 503 TRY_AGAIN (the
+ * database failed; nothing was stored). Messages are in the request's language (Accept-Language) when
+ * the portal has it.
  */
 @RestController
 class BallotApi {
+
+    static final String GATEWAY_KEY_HEADER = "X-Voting-Gateway-Key";
 
     private final VotingService voting;
 
@@ -65,14 +70,17 @@ class BallotApi {
         BallotChoices choices = request.points() != null
                 ? new BallotChoices(request.points())
                 : BallotChoices.ticking(request.choices() == null ? List.of() : request.choices());
-        voting.castBallot(
+        String address = "ip:" + http.getRemoteAddr();
+        String gatewayKey = http.getHeader(GATEWAY_KEY_HEADER);
+        VotingOrigin origin = gatewayKey == null ? VotingOrigin.of(address) : voting.gatewayOrigin(gatewayKey, address);
+        voting.castBallotFrom(
                 new BallotSubmission(
                         request.code(),
                         request.roundId(),
                         choices,
                         Channel.ONLINE,
                         new VoterProfile(request.group(), request.sex(), request.ageBand())),
-                "ip:" + http.getRemoteAddr());
+                origin);
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("status", "COUNTED"));
     }
 
@@ -80,10 +88,11 @@ class BallotApi {
     ResponseEntity<Map<String, String>> rejected(BallotRejectedException e, HttpServletRequest http) {
         HttpStatus status =
                 switch (e.reason()) {
-                    case UNKNOWN_CODE -> HttpStatus.FORBIDDEN;
+                    case UNKNOWN_CODE, UNKNOWN_GATEWAY -> HttpStatus.FORBIDDEN;
                     case USED_CODE, ROUND_NOT_OPEN -> HttpStatus.CONFLICT;
                     case INVALID_CHOICE -> HttpStatus.UNPROCESSABLE_CONTENT;
                     case TOO_MANY_ATTEMPTS -> HttpStatus.TOO_MANY_REQUESTS;
+                    case TRY_AGAIN -> HttpStatus.SERVICE_UNAVAILABLE;
                 };
         ResourceBundle texts = texts(http.getLocale());
         String message = text(texts, e.reason().messageKey(), List.of());
@@ -95,7 +104,9 @@ class BallotApi {
         body.put("message", message);
         var answer = ResponseEntity.status(status);
         if (status == HttpStatus.TOO_MANY_REQUESTS) {
-            answer = answer.header("Retry-After", "600");
+            answer = answer.header("Retry-After", Long.toString(voting.retryAfterSeconds()));
+        } else if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            answer = answer.header("Retry-After", "1");
         }
         return answer.body(body);
     }

@@ -21,7 +21,11 @@ public class BallotRejectedException extends InvalidInputException {
         /** The choices break the ballot's rules; {@link #detailKey()} says which. */
         INVALID_CHOICE,
         /** Too many wrong codes from the same place; try again later. */
-        TOO_MANY_ATTEMPTS;
+        TOO_MANY_ATTEMPTS,
+        /** A gateway key that does not exist or was revoked came with the ballot. */
+        UNKNOWN_GATEWAY,
+        /** The ballot could not be stored just now (the database failed); nothing was stored, send it again. */
+        TRY_AGAIN;
 
         /** The translation key of the message shown to the voter. */
         public String messageKey() {

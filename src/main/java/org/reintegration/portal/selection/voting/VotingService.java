@@ -3,9 +3,9 @@ package org.reintegration.portal.selection.voting;
 import static org.reintegration.portal.selection.voting.BallotRejectedException.Reason.ROUND_NOT_OPEN;
 import static org.reintegration.portal.selection.voting.BallotRejectedException.Reason.TOO_MANY_ATTEMPTS;
 import static org.reintegration.portal.selection.voting.BallotRejectedException.Reason.UNKNOWN_CODE;
+import static org.reintegration.portal.selection.voting.BallotRejectedException.Reason.UNKNOWN_GATEWAY;
 import static org.reintegration.portal.selection.voting.BallotRejectedException.Reason.USED_CODE;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -22,10 +22,12 @@ import org.reintegration.portal.selection.round.Phase;
 import org.reintegration.portal.selection.voting.repository.BallotPaperRepository;
 import org.reintegration.portal.selection.voting.repository.BallotRepository;
 import org.reintegration.portal.selection.voting.repository.VotingCodeRepository;
+import org.reintegration.portal.selection.voting.repository.VotingGatewayRepository;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Voting with single-use codes: staff draw codes and print them; community members (or facilitators,
@@ -40,25 +42,33 @@ public class VotingService {
     private final BallotPaperRepository papers;
     private final VotingCodeRepository codes;
     private final BallotRepository ballots;
+    private final VotingGatewayRepository gateways;
     private final VotingCodes votingCodes;
-    private final FailedCodeAttempts attempts;
+    private final WrongCodeLimit attempts;
+    private final BallotWriter writer;
+    private final BallotIntake intake;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     VotingService(
             BallotPaperRepository papers,
             VotingCodeRepository codes,
             BallotRepository ballots,
+            VotingGatewayRepository gateways,
             VotingCodes votingCodes,
-            FailedCodeAttempts attempts,
+            WrongCodeLimit attempts,
+            BallotWriter writer,
+            BallotIntake intake,
             CurrentUser currentUser,
             Clock clock) {
         this.papers = papers;
         this.codes = codes;
         this.ballots = ballots;
+        this.gateways = gateways;
         this.votingCodes = votingCodes;
         this.attempts = attempts;
+        this.writer = writer;
+        this.intake = intake;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -90,11 +100,13 @@ public class VotingService {
      * @param origin where the attempt comes from (an address or session), for the limit on wrong codes
      * @throws BallotRejectedException with the reason the voter is told
      */
-    @Transactional(readOnly = true)
+    // no transaction: a wrong code is counted in a transaction of its own, which should not wait for a
+    // second connection while this one holds the first
     public BallotPaper openBallot(String code, Long roundId, String origin) {
-        var state = knownCode(code, origin).state();
+        VotingOrigin from = VotingOrigin.of(origin);
+        var state = knownCode(code, from).state();
         if (roundId != null && state.roundId() != roundId) {
-            throw unknownCode(origin);
+            throw unknownCode(from);
         }
         BallotPaper paper = papers.find(state.roundId()).orElseThrow();
         if (!paper.isOpen()) {
@@ -107,49 +119,122 @@ public class VotingService {
     }
 
     /**
-     * Counts a ballot and uses its code, in one transaction: either both happen or neither. The code
-     * is used by a conditional update, so of any number of simultaneous submissions with one code
-     * exactly one is counted. The stored ballot holds a random id, the round, the channel and what the
-     * voter declared: no code, no hash, no user, no time.
+     * Counts a ballot and uses its code: either both happen or neither. The ballot is checked here
+     * (code, round open, choices), then written by this node's intake in a batch with whatever other
+     * ballots arrive within a few milliseconds: one transaction marks every code of the batch used (each
+     * only if still unused, so of any number of submissions with one code exactly one is counted) and
+     * inserts the ballots in a random order under random ids, with no code, no hash, no user and no
+     * time. This method returns only once that transaction has committed. See
+     * docs/adr/0007-secret-ballots.md.
+     *
+     * <p>Called inside a transaction (paper ballots in a staff member's transaction, tests), the ballot
+     * is written in that transaction instead, as a batch of one.
      *
      * <p>Paper ballots may only be entered by staff. Online ballots need no account.
      *
      * @param origin where the attempt comes from, for the limit on wrong codes; {@code null} for staff
      * @throws BallotRejectedException unknown or used code, round not open, choices breaking the
-     *                                 ballot's rules, or too many wrong codes; nothing is changed then
+     *                                 ballot's rules, too many wrong codes from this origin (only ever
+     *                                 for a wrong code), or TRY_AGAIN when the database failed; nothing
+     *                                 is stored then
      */
-    @Transactional
     public void castBallot(BallotSubmission submission, String origin) {
+        castBallotFrom(submission, VotingOrigin.of(origin));
+    }
+
+    /**
+     * {@link #castBallot(BallotSubmission, String)} from a known origin, e.g. a gateway.
+     *
+     * @see #gatewayOrigin
+     */
+    public void castBallotFrom(BallotSubmission submission, VotingOrigin origin) {
+        ValidatedBallot ballot = validate(submission, origin);
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            writer.write(List.of(ballot)).getFirst().ifPresent(refusal -> {
+                throw refusal;
+            });
+        } else {
+            intake.cast(ballot);
+        }
+    }
+
+    /** Checks a ballot as far as can be done before writing it: everything but the code's single use. */
+    ValidatedBallot validate(BallotSubmission submission, VotingOrigin origin) {
         if (submission.channel() == Channel.PAPER && !isStaff()) {
             throw new AccessDeniedException("Only staff enter paper ballots");
         }
         KnownCode known = knownCode(submission.code(), origin);
-        String hash = known.hash();
         var state = known.state();
         long roundId = state.roundId();
         if (submission.roundId() != null && submission.roundId() != roundId) {
             throw unknownCode(origin);
         }
-        Phase phase = papers.lockPhase(roundId).orElseThrow();
-        if (phase != Phase.VOTING) {
-            throw new BallotRejectedException(ROUND_NOT_OPEN, "round " + roundId + " is " + phase);
+        BallotPaper paper = papers.find(roundId).orElseThrow();
+        if (paper.phase() != Phase.VOTING) {
+            throw new BallotRejectedException(ROUND_NOT_OPEN, "round " + roundId + " is " + paper.phase());
         }
         if (state.used()) {
             throw new BallotRejectedException(USED_CODE, "the code has been used");
         }
-        BallotPaper paper = papers.find(roundId).orElseThrow();
         ChoiceRules.check(paper, submission.choices());
-        if (!codes.use(hash)) {
-            throw new BallotRejectedException(USED_CODE, "the code was used a moment ago");
+        return new ValidatedBallot(known.hash(), roundId, submission, origin.gatewayId());
+    }
+
+    /**
+     * The origin of a request that came with a gateway key: the gateway, if the key is one staff
+     * issued and did not revoke.
+     *
+     * @param address the request's address, charged with the wrong key otherwise
+     * @throws BallotRejectedException UNKNOWN_GATEWAY when the key is unknown or revoked
+     */
+    public VotingOrigin gatewayOrigin(String gatewayKey, String address) {
+        Optional<Long> gateway = gatewayKey == null || gatewayKey.isBlank()
+                ? Optional.empty()
+                : gateways.findActive(GatewayKeys.hash(gatewayKey.strip()));
+        if (gateway.isEmpty()) {
+            attempts.recordWrongCode(VotingOrigin.of(address));
+            throw new BallotRejectedException(UNKNOWN_GATEWAY, "no such gateway key, or revoked");
         }
-        byte[] id = new byte[16];
-        random.nextBytes(id);
-        ballots.insert(
-                id,
-                roundId,
-                submission.channel(),
-                submission.voter(),
-                submission.choices().points());
+        return new VotingOrigin(address, gateway.get());
+    }
+
+    /**
+     * Creates a gateway and its key. The key is returned once and never stored, only its hash.
+     *
+     * @throws InvalidFieldException when the name is blank or longer than {@value VotingGateway#NAME_MAX}
+     */
+    @PreAuthorize("hasRole('STAFF')")
+    @Transactional
+    public IssuedGatewayKey issueGateway(String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty() || trimmed.length() > VotingGateway.NAME_MAX) {
+            throw new InvalidFieldException(
+                    "name", "gateways.error.name", "a name of 1 to " + VotingGateway.NAME_MAX + " characters");
+        }
+        String key = GatewayKeys.draw();
+        VotingGateway gateway = gateways.insert(trimmed, GatewayKeys.hash(key), userName(), now());
+        return new IssuedGatewayKey(gateway, key);
+    }
+
+    /** Revokes a gateway's key: ballots it sends from now on are refused with UNKNOWN_GATEWAY. */
+    @PreAuthorize("hasRole('STAFF')")
+    @Transactional
+    public void revokeGateway(long gatewayId) {
+        if (!gateways.revoke(gatewayId, userName(), now())) {
+            throw new InvalidFieldException("gateway", "gateways.error.revoked", "no active gateway " + gatewayId);
+        }
+    }
+
+    /** Every gateway with its counts, active ones first. */
+    @PreAuthorize("hasRole('STAFF')")
+    @Transactional(readOnly = true)
+    public List<VotingGateway> gateways() {
+        return gateways.list();
+    }
+
+    /** How long a client refused for too many wrong codes is told to wait, in seconds. */
+    public long retryAfterSeconds() {
+        return attempts.windowSeconds();
     }
 
     /**
@@ -178,8 +263,7 @@ public class VotingService {
             drawn.add(votingCodes.draw());
         }
         List<String> printed = List.copyOf(drawn);
-        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
-        int batch = codes.insertBatch(roundId, count, userName(), now);
+        int batch = codes.insertBatch(roundId, count, userName(), now());
         codes.insertCodes(
                 roundId,
                 batch,
@@ -212,10 +296,7 @@ public class VotingService {
     }
 
     /** A well-formed code that exists, with its stored state; any other code is refused and counted. */
-    private KnownCode knownCode(String code, String origin) {
-        if (!attempts.mayTry(origin)) {
-            throw new BallotRejectedException(TOO_MANY_ATTEMPTS, "too many wrong codes, try again later");
-        }
+    private KnownCode knownCode(String code, VotingOrigin origin) {
         Optional<String> normalised = VotingCodes.normalise(code);
         if (normalised.isEmpty()) {
             throw unknownCode(origin);
@@ -226,9 +307,16 @@ public class VotingService {
 
     private record KnownCode(String hash, VotingCodeRepository.CodeState state) {}
 
-    private BallotRejectedException unknownCode(String origin) {
-        attempts.recordFailure(origin);
+    /** A wrong code: counted against its origin, and answered TOO_MANY_ATTEMPTS once that is over its limit. */
+    private BallotRejectedException unknownCode(VotingOrigin origin) {
+        if (attempts.recordWrongCode(origin)) {
+            return new BallotRejectedException(TOO_MANY_ATTEMPTS, "too many wrong codes, try again later");
+        }
         return new BallotRejectedException(UNKNOWN_CODE, "no such code");
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
     }
 
     private boolean isStaff() {

@@ -1,6 +1,7 @@
 package org.reintegration.portal.selection.round;
 
 import static org.reintegration.portal.base.jooq.Tables.BALLOT;
+import static org.reintegration.portal.base.jooq.Tables.SELECTION_ROUND;
 
 import java.nio.ByteBuffer;
 import java.util.UUID;
@@ -8,8 +9,8 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores a ballot row directly, as the voting side would, so tests can see what a cast ballot
- * freezes. Only the row's existence matters here.
+ * Stores a ballot row directly and freezes its round, as the voting side does in one transaction, so
+ * tests can see what a cast ballot freezes. Only the row's existence matters here.
  */
 @Component
 public class CastBallots {
@@ -30,6 +31,10 @@ public class CastBallots {
                 .set(BALLOT.ID, key)
                 .set(BALLOT.ROUND_ID, roundId)
                 .set(BALLOT.CHANNEL, "ONLINE")
+                .execute();
+        db.update(SELECTION_ROUND)
+                .set(SELECTION_ROUND.FROZEN, true)
+                .where(SELECTION_ROUND.ID.eq(roundId))
                 .execute();
     }
 }

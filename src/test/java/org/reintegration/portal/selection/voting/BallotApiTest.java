@@ -106,16 +106,63 @@ class BallotApiTest {
     }
 
     @Test
-    void guessing_codes_is_stopped_after_twenty_wrong_ones_from_one_address() throws Exception {
+    void after_twenty_wrong_codes_from_one_address_wrong_ones_get_429_but_a_correct_one_is_still_counted()
+            throws Exception {
         for (int i = 0; i < 20; i++) {
             sendFrom(
                             "10.9.8.7",
                             "{\"code\": \"ABCD-EFGH-JK" + VotingCodes.ALPHABET.charAt(i) + "M\", \"choices\": [1]}")
                     .andExpect(status().isForbidden());
         }
-        sendFrom("10.9.8.7", "{\"code\": \"" + codes.get(0) + "\", \"choices\": [" + round.initiative(1) + "]}")
+        sendFrom("10.9.8.7", "{\"code\": \"ABCD-EFGH-JKLQ\", \"choices\": [1]}")
                 .andExpect(status().isTooManyRequests())
+                .andExpect(jsonPath("$.error").value("TOO_MANY_ATTEMPTS"))
                 .andExpect(header().string("Retry-After", "600"));
+        sendFrom("10.9.8.7", "{\"code\": \"" + codes.get(0) + "\", \"choices\": [" + round.initiative(1) + "]}")
+                .andExpect(status().isCreated());
+        assertThat(count()).isEqualTo(1);
+    }
+
+    @Test
+    void a_gateway_key_gives_its_own_higher_limit_and_counts_under_its_name_until_revoked() throws Exception {
+        AtomicReference<IssuedGatewayKey> issued = new AtomicReference<>();
+        SystemTask.runAsAdministrator(() -> issued.set(voting.issueGateway("SMS gateway Kankan")));
+        String key = issued.get().key();
+        for (int i = 0; i < 25; i++) {
+            sendFrom(
+                            "10.9.8.9",
+                            key,
+                            "{\"code\": \"ABCD-EFGH-JK" + VotingCodes.ALPHABET.charAt(i) + "N\", \"choices\": [1]}")
+                    .andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.error").value("UNKNOWN_CODE"));
+        }
+        sendFrom("10.9.8.9", key, "{\"code\": \"" + codes.get(0) + "\", \"choices\": [" + round.initiative(1) + "]}")
+                .andExpect(status().isCreated());
+        AtomicReference<VotingGateway> counted = new AtomicReference<>();
+        SystemTask.runAsAdministrator(() -> counted.set(voting.gateways().stream()
+                .filter(g -> g.id() == issued.get().gateway().id())
+                .findFirst()
+                .orElseThrow()));
+        assertThat(counted.get().ballots()).isEqualTo(1);
+        assertThat(counted.get().wrongCodes()).isEqualTo(25);
+        assertThat(db.fetchExists(
+                        org.reintegration.portal.base.jooq.Tables.VOTING_GATEWAY,
+                        org.reintegration.portal.base.jooq.Tables.VOTING_GATEWAY.KEY_HASH.eq(key)))
+                .as("the key itself is not stored")
+                .isFalse();
+
+        SystemTask.runAsAdministrator(
+                () -> voting.revokeGateway(issued.get().gateway().id()));
+        sendFrom("10.9.8.9", key, "{\"code\": \"" + codes.get(1) + "\", \"choices\": [" + round.initiative(1) + "]}")
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.error").value("UNKNOWN_GATEWAY"));
+        sendFrom(
+                        "10.9.8.9",
+                        "not-a-key",
+                        "{\"code\": \"" + codes.get(1) + "\", \"choices\": [" + round.initiative(1) + "]}")
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.error").value("UNKNOWN_GATEWAY"));
+        assertThat(count()).isEqualTo(1);
     }
 
     private ResultActions send(String json) throws Exception {
@@ -123,13 +170,21 @@ class BallotApiTest {
     }
 
     private ResultActions sendFrom(String address, String json) throws Exception {
-        return http.perform(post("/api/ballots")
+        return sendFrom(address, null, json);
+    }
+
+    private ResultActions sendFrom(String address, String gatewayKey, String json) throws Exception {
+        var request = post("/api/ballots")
                 .contentType(MediaType.APPLICATION_JSON)
-                .with(request -> {
-                    request.setRemoteAddr(address);
-                    return request;
+                .with(r -> {
+                    r.setRemoteAddr(address);
+                    return r;
                 })
-                .content(json));
+                .content(json);
+        if (gatewayKey != null) {
+            request = request.header("X-Voting-Gateway-Key", gatewayKey);
+        }
+        return http.perform(request);
     }
 
     private int count() {

@@ -142,16 +142,22 @@ class VotingServiceTest {
     }
 
     @Test
-    void too_many_wrong_codes_from_one_origin_are_stopped_while_other_origins_go_on() {
+    void wrong_codes_beyond_the_limit_are_answered_too_many_attempts_yet_a_correct_code_from_there_still_counts() {
         String code = voting.generateCodes(round.id(), 1, Locale.FRENCH, false, "x")
                 .codes()
                 .getFirst();
         for (int i = 0; i < 20; i++) {
             assertRejected(() -> voting.openBallot("ABCD-EFGH-JKLM", null, "10.0.0.66"), Reason.UNKNOWN_CODE);
         }
+        assertRejected(() -> voting.openBallot("ABCD-EFGH-JKLN", null, "10.0.0.66"), Reason.TOO_MANY_ATTEMPTS);
+        assertRejected(
+                () -> voting.castBallot(approving("ABCD-EFGH-JKLP", round.initiative(1)), "10.0.0.66"),
+                Reason.TOO_MANY_ATTEMPTS);
 
-        assertRejected(() -> voting.openBallot(code, null, "10.0.0.66"), Reason.TOO_MANY_ATTEMPTS);
-        assertThat(voting.openBallot(code, null, "10.0.0.67").roundId()).isEqualTo(round.id());
+        assertThat(voting.openBallot(code, null, "10.0.0.66").roundId()).isEqualTo(round.id());
+        voting.castBallot(approving(code, round.initiative(1)), "10.0.0.66");
+        assertThat(voting.codeCounts(round.id()).used()).isEqualTo(1);
+        assertRejected(() -> voting.openBallot("ABCD-EFGH-JKLM", null, "10.0.0.67"), Reason.UNKNOWN_CODE);
     }
 
     @Test

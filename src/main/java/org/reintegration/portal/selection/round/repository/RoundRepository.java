@@ -119,6 +119,30 @@ public class RoundRepository {
                 .execute();
     }
 
+    /**
+     * Locks the round's row for an edit of its rules, ballot or phase, to the end of the transaction,
+     * and writes it (adds one to its revision): the ballot writer, which freezes the round with its
+     * first ballots, waits for the edit or the edit waits for it and then sees the round frozen. On a
+     * Galera cluster, where row locks are not replicated, both write the row, so the two conflict at
+     * certification and one of them fails instead of both committing.
+     *
+     * @return whether the round is frozen (a ballot is stored); empty when there is no such round
+     */
+    public Optional<Boolean> lockForEdit(long id) {
+        Optional<Boolean> frozen = db.select(SELECTION_ROUND.FROZEN)
+                .from(SELECTION_ROUND)
+                .where(SELECTION_ROUND.ID.eq(id))
+                .forUpdate()
+                .fetchOptional(r -> Boolean.TRUE.equals(r.value1()));
+        if (frozen.isPresent()) {
+            db.update(SELECTION_ROUND)
+                    .set(SELECTION_ROUND.REVISION, SELECTION_ROUND.REVISION.plus(1))
+                    .where(SELECTION_ROUND.ID.eq(id))
+                    .execute();
+        }
+        return frozen;
+    }
+
     /** True as soon as one ballot of the round is stored: its rules and ballot are frozen from then on. */
     public boolean ballotCast(long roundId) {
         return db.fetchExists(BALLOT, BALLOT.ROUND_ID.eq(roundId));

@@ -4,7 +4,9 @@ import static org.reintegration.portal.base.jooq.Tables.INITIATIVE;
 import static org.reintegration.portal.base.jooq.Tables.ROUND_BALLOT_ITEM;
 import static org.reintegration.portal.base.jooq.Tables.SELECTION_ROUND;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Reads a round's rules and ballot from the round's own tables (written by the rounds capability);
- * never writes them.
+ * writes nothing there but the {@code frozen} flag, set with a round's first ballots.
  */
 @Repository
 public class BallotPaperRepository {
@@ -55,6 +57,36 @@ public class BallotPaperRepository {
                 .where(SELECTION_ROUND.ID.eq(roundId))
                 .forUpdate()
                 .fetchOptional(r -> Phase.valueOf(r.value1()));
+    }
+
+    /**
+     * The phase and frozen flag of these rounds, read with a shared lock held to the end of the
+     * transaction (rows in id order): rules, ballot and phase cannot change until it ends.
+     */
+    public Map<Long, RoundState> lockRounds(Collection<Long> roundIds) {
+        return db.select(SELECTION_ROUND.ID, SELECTION_ROUND.PHASE, SELECTION_ROUND.FROZEN)
+                .from(SELECTION_ROUND)
+                .where(SELECTION_ROUND.ID.in(roundIds))
+                .orderBy(SELECTION_ROUND.ID)
+                .forShare()
+                .fetchMap(
+                        r -> r.value1(),
+                        r -> new RoundState(Phase.valueOf(r.value2()), Boolean.TRUE.equals(r.value3())));
+    }
+
+    /** A round's phase and whether its rules and ballot are frozen. */
+    public record RoundState(Phase phase, boolean frozen) {}
+
+    /**
+     * Freezes the round's rules and ballot, in the transaction that stores its first ballots; an edit
+     * waiting on the round's row then finds it frozen.
+     */
+    public void freeze(long roundId) {
+        db.update(SELECTION_ROUND)
+                .set(SELECTION_ROUND.FROZEN, true)
+                .where(SELECTION_ROUND.ID.eq(roundId))
+                .and(SELECTION_ROUND.FROZEN.isFalse())
+                .execute();
     }
 
     public Optional<InitiativePhoto> photo(long roundId, long initiativeId) {

@@ -5,7 +5,9 @@ import static org.reintegration.portal.base.jooq.Tables.VOTING_CODE;
 
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.reintegration.portal.selection.voting.CodeCounts;
@@ -79,6 +81,34 @@ public class VotingCodeRepository {
                         .and(VOTING_CODE.USED.isFalse())
                         .execute()
                 == 1;
+    }
+
+    /**
+     * Of these codes, the ones still unused, with every one of them locked (exclusively, to the end of
+     * the transaction; InnoDB takes the rows in key order, so two writers never wait on each other in a
+     * circle).
+     */
+    public Set<String> lockUnused(Collection<String> hashes) {
+        return new HashSet<>(db.select(VOTING_CODE.CODE_HASH)
+                .from(VOTING_CODE)
+                .where(VOTING_CODE.CODE_HASH.in(hashes))
+                .and(VOTING_CODE.USED.isFalse())
+                .orderBy(VOTING_CODE.CODE_HASH)
+                .forUpdate()
+                .fetch(VOTING_CODE.CODE_HASH));
+    }
+
+    /**
+     * Marks these codes used, each only if it is still unused: one statement, rows in key order.
+     *
+     * @return how many codes this call used
+     */
+    public int useAll(Collection<String> hashes) {
+        return db.update(VOTING_CODE)
+                .set(VOTING_CODE.USED, true)
+                .where(VOTING_CODE.CODE_HASH.in(hashes))
+                .and(VOTING_CODE.USED.isFalse())
+                .execute();
     }
 
     public CodeCounts counts(long roundId) {
