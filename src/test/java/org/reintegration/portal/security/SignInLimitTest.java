@@ -2,6 +2,7 @@ package org.reintegration.portal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.reintegration.portal.base.jooq.Tables.APP_USER;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -11,6 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.reintegration.portal.PortalTest;
 import org.reintegration.portal.base.SettableClock;
@@ -26,12 +29,14 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.WebApplicationContext;
 
-/** The real provider on the real database; its clock is the test's. */
+/**
+ * The real provider on the real database; its clock is the test's. Not in a test transaction: the
+ * provider reads the counts in transactions of its own, as it does when a browser signs in, and would
+ * not see them from inside one begun before. The accounts made are deleted afterwards.
+ */
 @PortalTest
-@Transactional
 class SignInLimitTest {
 
     private static final String PASSWORD = "a-long-enough-password";
@@ -48,10 +53,18 @@ class SignInLimitTest {
     @Autowired
     ApplicationContext context;
 
+    @Autowired
+    DSLContext db;
+
     /** Near the real time, so that the portal's own sweeps leave these counts alone while the test runs. */
     private final SettableClock clock = new SettableClock(Instant.now());
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+
+    @AfterEach
+    void deleteAccounts() {
+        db.deleteFrom(APP_USER).where(APP_USER.USERNAME.endsWith("-" + suffix)).execute();
+    }
 
     @Test
     void after_ten_wrong_passwords_the_right_one_is_refused_until_the_window_has_passed() {
