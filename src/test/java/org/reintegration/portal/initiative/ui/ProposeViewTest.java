@@ -131,8 +131,8 @@ class ProposeViewTest extends SpringBrowserlessTest {
         InitiativeForm form = view.form;
         form.community.setValue(
                 form.community.getLazyDataView().getItems().findFirst().orElseThrow());
-        form.dimension.setValue(Dimension.ECONOMIC);
-        form.type.setValue(InitiativeType.GROUP_BUSINESS);
+        form.dimension.setValue(Dimension.PSYCHOSOCIAL);
+        form.type.setValue(InitiativeType.PEER_SUPPORT_GROUP);
         test(form.title).setValue("One proposal too many");
         test(form.description).setValue("A mill for the cooperative.");
         form.cost.setValue(new BigDecimal("5000000"));
