@@ -18,8 +18,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.interop.csv.CsvWriter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -50,6 +54,10 @@ public class GrantExport {
             "projects",
             "overspent_flag");
 
+    /** The programme columns that hold numbers; every other one is text, guarded against formulas. */
+    static final Set<String> PROGRAMME_NUMBERS =
+            Set.of("grant_id", "amount", "budgeted", "disbursed", "spent", "overspent_flag");
+
     private static final String FONT = "/fonts/DejaVuSans.ttf";
 
     private final GrantService grants;
@@ -61,7 +69,13 @@ public class GrantExport {
     /** Every grant of the programme, one row each, newest first. */
     public void writeProgrammeCsv(OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        CsvWriter csv = new CsvWriter(writer);
+        CsvWriter csv = new CsvWriter(
+                writer,
+                ',',
+                IntStream.range(0, PROGRAMME_COLUMNS.size())
+                        .filter(i -> PROGRAMME_NUMBERS.contains(PROGRAMME_COLUMNS.get(i)))
+                        .boxed()
+                        .collect(Collectors.toSet()));
         csv.write(PROGRAMME_COLUMNS);
         for (GrantSummary s : grants.list(null)) {
             GrantBalance balance = grants.balance(s.grant().id());
@@ -133,7 +147,7 @@ public class GrantExport {
             Font heading = new Font(base, 14, Font.BOLD);
             Font bold = new Font(base, 8, Font.BOLD);
             Font text = new Font(base, 8);
-            document.add(new Paragraph(report.title(), heading));
+            document.add(new Paragraph(pdfText(report.title()), heading));
             for (Table table : report.tables()) {
                 Paragraph name = new Paragraph(table.name(), new Font(base, 11, Font.BOLD));
                 name.setSpacingBefore(10);
@@ -141,6 +155,10 @@ public class GrantExport {
                 document.add(name);
                 PdfPTable pdf = new PdfPTable(table.header().size());
                 pdf.setWidthPercentage(100);
+                // Lays out each cell with the bidirectional algorithm, so that Arabic names read right to left
+                // with joined letters; typed text is isolated in it (pdfText).
+                pdf.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+                pdf.getDefaultCell().setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
                 table.header().forEach(h -> pdf.addCell(new Paragraph(h, bold)));
                 for (List<Object> row : table.rows()) {
                     for (Object cell : row) {
@@ -148,7 +166,7 @@ public class GrantExport {
                                 switch (cell) {
                                     case null -> "";
                                     case BigDecimal number -> String.format(java.util.Locale.ROOT, "%,.2f", number);
-                                    default -> cell.toString();
+                                    default -> pdfText(cell);
                                 },
                                 text));
                     }
@@ -163,15 +181,57 @@ public class GrantExport {
 
     private record Table(String name, List<String> header, List<List<Object>> rows) {}
 
-    private record Report(String title, List<Table> tables) {}
+    private record Report(Object title, List<Table> tables) {}
+
+    /** Text someone typed, such as a title or a name: isolated in the PDF, plain in the workbook. */
+    private record Typed(String text) {
+        @Override
+        public String toString() {
+            return text == null ? "" : text;
+        }
+    }
+
+    /** A cell of fixed and typed parts, such as a name followed by its kind. */
+    private record Line(Object... parts) {
+        @Override
+        public String toString() {
+            StringBuilder text = new StringBuilder();
+            for (Object part : parts) {
+                text.append(part);
+            }
+            return text.toString();
+        }
+    }
+
+    private static Typed typed(String text) {
+        return text == null ? null : new Typed(text);
+    }
+
+    /**
+     * A cell's text for the PDF, where the cell is laid out bidirectionally: typed text in a first-strong
+     * isolate, so a direction control inside cannot turn what follows it backwards.
+     */
+    private static String pdfText(Object cell) {
+        return switch (cell) {
+            case Typed t -> BidiText.isolate(t.text());
+            case Line l -> {
+                StringBuilder text = new StringBuilder();
+                for (Object part : l.parts()) {
+                    text.append(pdfText(part));
+                }
+                yield text.toString();
+            }
+            default -> cell.toString();
+        };
+    }
 
     private Report report(long grantId) {
         Grant grant = grants.get(grantId);
         GrantData d = grant.data();
         GrantBalance balance = grants.balance(grantId);
         List<List<Object>> summary = new ArrayList<>();
-        summary.add(List.of("Grant", "#" + grant.id() + " " + d.title()));
-        summary.add(List.of("Grantee", d.granteeName() + " (" + d.granteeKind() + ")"));
+        summary.add(List.of("Grant", new Line("#" + grant.id() + " ", typed(d.title()))));
+        summary.add(List.of("Grantee", new Line(typed(d.granteeName()), " (" + d.granteeKind() + ")")));
         summary.add(List.of("Status", grant.status().name()));
         summary.add(List.of("Currency", d.currency()));
         summary.add(List.of("Period", d.startOn() + " – " + d.endOn()));
@@ -183,8 +243,10 @@ public class GrantExport {
         if (d.cofundingAmount() != null) {
             summary.add(List.of(
                     "Co-funding",
-                    d.cofundingAmount().toPlainString() + " " + d.cofundingKind()
-                            + (d.cofundingNote() == null ? "" : " — " + d.cofundingNote())));
+                    new Line(
+                            d.cofundingAmount().toPlainString() + " " + d.cofundingKind(),
+                            d.cofundingNote() == null ? "" : " — ",
+                            d.cofundingNote() == null ? "" : typed(d.cofundingNote()))));
         }
         summary.add(List.of("Overspending flagged", balance.flagged() ? "yes" : "no"));
         // The latest hash of the audit trail, printed where the portal cannot rewrite it: whoever keeps this
@@ -203,7 +265,7 @@ public class GrantExport {
         for (LineBalance line : balance.lines()) {
             lines.add(row(
                     line.line().category().name(),
-                    line.line().description(),
+                    typed(line.line().description()),
                     line.line().amount(),
                     line.spent(),
                     line.variance(),
@@ -225,7 +287,7 @@ public class GrantExport {
                     t.plannedOn(),
                     t.amount(),
                     GrantFigures.released(t, disbursements),
-                    t.conditions() == null ? "" : t.conditions()));
+                    t.conditions() == null ? "" : typed(t.conditions())));
         }
         List<List<Object>> paid = new ArrayList<>();
         for (Disbursement x : disbursements) {
@@ -234,9 +296,9 @@ public class GrantExport {
                     x.trancheNumber(),
                     x.amount(),
                     x.status().name(),
-                    x.preparedBy(),
+                    typed(x.preparedBy()),
                     x.preparedAt().toLocalDate(),
-                    x.decidedBy(),
+                    typed(x.decidedBy()),
                     x.decidedAt() == null ? null : x.decidedAt().toLocalDate()));
         }
         List<List<Object>> reports = new ArrayList<>();
@@ -247,12 +309,12 @@ public class GrantExport {
                     r.finalReport() ? "final" : "",
                     r.total(),
                     r.status().name(),
-                    r.enteredBy(),
-                    r.reviewedBy(),
+                    typed(r.enteredBy()),
+                    typed(r.reviewedBy()),
                     r.receipts().size()));
         }
         return new Report(
-                "Financial report — grant #" + grant.id() + ": " + d.title(),
+                new Line("Financial report — grant #" + grant.id() + ": ", typed(d.title())),
                 List.of(
                         new Table("Summary", List.of("Item", "Value"), summary),
                         new Table(

@@ -1,6 +1,7 @@
 package org.reintegration.portal.initiative;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
@@ -11,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.base.PCode;
+import org.reintegration.portal.base.TooManyAttemptsException;
+import org.reintegration.portal.base.limit.AttemptLimits;
 import org.reintegration.portal.initiative.repository.InitiativeRepository;
 import org.reintegration.portal.security.AreaAccess;
 import org.reintegration.portal.security.CurrentUser;
@@ -39,23 +42,52 @@ public class InitiativeService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final String currency;
+    private final AttemptLimits limits;
 
     InitiativeService(
             InitiativeRepository initiatives,
             AreaAccess access,
             CurrentUser currentUser,
             Clock clock,
-            @Value("${portal.programme.currency:GNF}") String currency) {
+            @Value("${portal.programme.currency:GNF}") String currency,
+            AttemptLimits limits) {
         this.initiatives = initiatives;
         this.access = access;
         this.currentUser = currentUser;
         this.clock = clock;
         this.currency = currency;
+        this.limits = limits;
     }
 
     /** The currency costs are entered in (the programme's, ISO 4217). */
     public String currency() {
         return currency;
+    }
+
+    /** The most proposals one address may send from the public form within {@link #PROPOSAL_WINDOW}. */
+    public static final int PROPOSALS_PER_ADDRESS = 5;
+
+    public static final Duration PROPOSAL_WINDOW = Duration.ofHours(1);
+
+    private static final String PROPOSAL_SCOPE = "proposal.address";
+
+    /**
+     * A proposal sent through the public form from {@code address}: as {@link #propose(InitiativeData, Photo)},
+     * but at most {@value #PROPOSALS_PER_ADDRESS} per address within {@link #PROPOSAL_WINDOW}, counted in the
+     * database so that the limit holds across every node. Every attempt that reaches this point counts,
+     * refused ones too, so that sending faster does not help.
+     *
+     * @param address the client's address as the request gives it (behind the proxy, the forwarded one)
+     * @throws TooManyAttemptsException when the address has sent its proposals for the window; nothing is
+     *     stored then
+     */
+    @Transactional
+    public long propose(InitiativeData data, Photo photo, String address) {
+        checkCommunity(data.communityId());
+        if (limits.record(PROPOSAL_SCOPE, address == null ? "" : address, PROPOSAL_WINDOW) > PROPOSALS_PER_ADDRESS) {
+            throw new TooManyAttemptsException("propose.error.too-many", PROPOSAL_WINDOW);
+        }
+        return propose(data, photo);
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.reintegration.portal.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.reintegration.portal.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,6 +11,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -40,8 +44,17 @@ class SecurityConfiguration {
         // IATI activity XML of one project or of the whole programme, a plain download for signed-in staff
         http.authorizeHttpRequests(requests ->
                 requests.requestMatchers(HttpMethod.GET, "/export/iati/**").hasRole(Role.STAFF_NAME));
+        // A sign-in refused by SignInLimit says so, with the wait; any other failure reads "wrong username or password"
+        http.formLogin(form -> form.failureHandler(SecurityConfiguration::signInFailed));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
+    }
+
+    private static void signInFailed(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        String query = failure instanceof SignInLockedException locked ? "locked=" + locked.minutes() : "error";
+        response.sendRedirect(request.getContextPath() + "/login?" + query);
     }
 
     /** bcrypt today, behind a delegating encoder so stored hashes can move to a stronger scheme later. */

@@ -87,6 +87,74 @@ class GrantExportTest {
                         .endsWith(",1"));
     }
 
+    @Test
+    @WithUserDetails("staff")
+    void a_direction_control_in_a_grantee_name_leaves_the_text_after_it_in_order_in_the_pdf() throws IOException {
+        long project = GrantSamples.demoProjects(projects, 1).getFirst();
+        for (char control : org.reintegration.portal.base.BidiTextTest.CONTROLS) {
+            Grant grant = grants.create(withNames(
+                    GrantSamples.data(java.util.Set.of(project)), "Dryer " + control + "y", "Coop " + control + "x"));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+            export.writePdf(grant.id(), out);
+
+            com.lowagie.text.pdf.PdfReader pdf = new com.lowagie.text.pdf.PdfReader(out.toByteArray());
+            String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(pdf).getTextFromPage(1);
+            assertThat(text)
+                    .as("the first page for names holding U+%04X", (int) control)
+                    .contains("Coop x (GROUP)")
+                    .contains("#" + grant.id() + " Dryer y");
+        }
+    }
+
+    @Test
+    @WithUserDetails("staff")
+    void names_that_would_run_as_formulas_are_text_in_the_csv_and_the_workbook_and_amounts_stay_numbers()
+            throws IOException {
+        long project = GrantSamples.demoProjects(projects, 1).getFirst();
+        Grant grant = grants.create(withNames(
+                GrantSamples.data(java.util.Set.of(project)), "=HYPERLINK(\"http://evil.test\",\"Open\")", "@SUM(A1)"));
+        grants.addBudgetLine(grant.id(), BudgetLine.of(BudgetCategory.EQUIPMENT, "+cmd|' /C calc'!A0", bd("1000")));
+
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        export.writeProgrammeCsv(csv);
+        assertThat(csv.toString(StandardCharsets.UTF_8).lines())
+                .filteredOn(l -> l.startsWith(grant.id() + ","))
+                .singleElement()
+                .satisfies(l -> assertThat(l)
+                        .startsWith(
+                                grant.id() + ",\"'=HYPERLINK(\"\"http://evil.test\"\",\"\"Open\"\")\",'@SUM(A1),GROUP,")
+                        .contains(",GNF,1000000.00,"));
+
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        export.writeXlsx(grant.id(), xlsx);
+        String sheets = String.join("\n", unzip(xlsx.toByteArray()).values());
+        assertThat(sheets)
+                .as("no cell of the workbook is a formula")
+                .doesNotContain("<f>")
+                .doesNotContain("<f ");
+        assertThat(sheets).contains(" =HYPERLINK(&quot;http://evil.test&quot;", ">@SUM(A1) (GROUP)<", ">+cmd|");
+    }
+
+    private static GrantData withNames(GrantData d, String title, String grantee) {
+        return new GrantData(
+                title,
+                d.projectIds(),
+                grantee,
+                d.granteeKind(),
+                d.granteeContact(),
+                d.bankReference(),
+                d.amount(),
+                d.currency(),
+                d.cofundingAmount(),
+                d.cofundingKind(),
+                d.cofundingNote(),
+                d.startOn(),
+                d.endOn(),
+                d.tolerancePercent(),
+                d.reportEveryMonths());
+    }
+
     /** An active grant with the first tranche released and the equipment line overspent. */
     private Grant spentGrant() {
         long project = GrantSamples.demoProjects(projects, 1).getFirst();

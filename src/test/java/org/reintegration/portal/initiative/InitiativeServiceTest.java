@@ -201,4 +201,31 @@ class InitiativeServiceTest {
         });
         return id[0];
     }
+
+    @Test
+    void the_public_form_takes_five_proposals_an_hour_from_one_address_and_stores_nothing_past_them() {
+        long community = communityIn("GN004");
+        String address =
+                "10.77." + Math.floorMod(System.nanoTime(), 250) + "." + Math.floorMod(System.nanoTime() / 7, 250);
+        for (int i = 1; i <= InitiativeService.PROPOSALS_PER_ADDRESS; i++) {
+            initiatives.propose(Samples.waterPoint(community), null, address);
+        }
+        int before = countAll();
+
+        assertThatThrownBy(() -> initiatives.propose(Samples.waterPoint(community), null, address))
+                .isInstanceOfSatisfying(
+                        org.reintegration.portal.base.TooManyAttemptsException.class,
+                        e -> assertThat(e.minutes()).isEqualTo(60));
+
+        assertThat(countAll()).as("nothing stored").isEqualTo(before);
+        initiatives.propose(Samples.waterPoint(community), null, address + "1");
+        assertThat(countAll()).as("another address").isEqualTo(before + 1);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.jooq.DSLContext db;
+
+    private int countAll() {
+        return db.fetchCount(org.reintegration.portal.base.jooq.Tables.INITIATIVE);
+    }
 }

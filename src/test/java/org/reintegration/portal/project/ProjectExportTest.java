@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,6 +88,51 @@ class ProjectExportTest {
 
         assertThat(changed.data().code()).isEqualTo(entered.data().code());
         assertThat(changed.data().title()).isEqualTo("Well, renamed");
+    }
+
+    @Test
+    @WithUserDetails("staff")
+    void names_that_would_run_as_formulas_are_exported_as_text_and_read_back_unchanged() throws IOException {
+        ProjectData d = ProjectSamples.ongoing("x", org.reintegration.portal.base.PCode.of("GN004004"), "HOSTILE-1");
+        projects.create(new ProjectData(
+                d.code(),
+                null,
+                d.area(),
+                "@Siguiri",
+                d.dimension(),
+                null,
+                "-Livelihoods",
+                "=HYPERLINK(\"http://evil.test\",\"Open\")",
+                "-2+3 people",
+                "+cmd|' /C calc'!A0",
+                "'=already behind an apostrophe",
+                d.status(),
+                d.plannedStart(),
+                d.plannedEnd(),
+                d.plannedStart(),
+                null,
+                0,
+                false,
+                new org.reintegration.portal.base.LatLon(10.38, -9.3),
+                false,
+                null,
+                120,
+                40,
+                null,
+                new BigDecimal("15000"),
+                null,
+                "USD"));
+
+        String exported = csv(new ProjectFilter(null, null, null, null, null, null, "HYPERLINK"));
+
+        assertThat(exported)
+                .contains("HOSTILE-1,\"'=HYPERLINK(\"\"http://evil.test\"\",\"\"Open\"\")\",'+cmd|' /C calc'!A0,"
+                        + "''=already behind an apostrophe,'-Livelihoods,'-2+3 people,GN004,GN004004,'@Siguiri,"
+                        + "10.38,-9.3,ongoing,")
+                .contains(",120,40,,15000");
+        assertThat(projects.importThreeW(new ByteArrayInputStream(exported.getBytes(StandardCharsets.UTF_8)), "4w.csv"))
+                .as("every value read back equals the one stored")
+                .isEqualTo(new ThreeWImportResult("4w.csv", 0, 0, 1));
     }
 
     @Test

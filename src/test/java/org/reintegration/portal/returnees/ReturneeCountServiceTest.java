@@ -239,6 +239,35 @@ class ReturneeCountServiceTest {
                         .orElseThrow()));
     }
 
+    @Test
+    @WithUserDetails("staff")
+    void a_returnee_table_written_with_a_source_that_would_run_as_a_formula_reads_back_the_same_source()
+            throws IOException {
+        String hostile = "=HYPERLINK(\"http://evil.test\",\"DTM\")";
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (var table = org.reintegration.portal.interop.hxl.HxlWriter.of(
+                out,
+                List.of("Admin 2 P-code", "Reporting date", "Returnees", "Source"),
+                java.util.stream.Stream.of("#adm2+code", "#date+reported", "#affected+returnees+ind", "#meta+source")
+                        .map(org.reintegration.portal.interop.hxl.HxlTag::parse)
+                        .toList())) {
+            table.row("GN001001", "2024-03-31", "1210", hostile);
+            table.row("GN001002", "2024-03-31", "649", "'@already behind an apostrophe");
+        }
+        assertThat(out.toString()).contains(",\"'=HYPERLINK(").contains(",''@already");
+
+        importText(out.toString().lines().toList());
+
+        assertThat(returnees.countsFor(PCode.of("GN001001")))
+                .filteredOn(c -> c.data().periodEnd().equals(LocalDate.of(2024, 3, 31)))
+                .singleElement()
+                .satisfies(c -> assertThat(c.data().source()).isEqualTo(hostile));
+        assertThat(returnees.countsFor(PCode.of("GN001002")))
+                .filteredOn(c -> c.data().periodEnd().equals(LocalDate.of(2024, 3, 31)))
+                .singleElement()
+                .satisfies(c -> assertThat(c.data().source()).isEqualTo("'@already behind an apostrophe"));
+    }
+
     private void assertRejected(List<String> lines, String problem) {
         assertThatThrownBy(() -> importText(lines))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.base.InvalidInputException;
 import org.reintegration.portal.base.ui.HasPageHeading;
 import org.reintegration.portal.geo.AdminArea;
@@ -71,14 +72,17 @@ public class AdminAreasView extends VerticalLayout implements HasPageHeading {
         importOutcome.removeAll();
         try {
             BoundaryImportResult result = areas.importBoundaries(new ByteArrayInputStream(content), fileName);
-            Notification.show(
-                            getTranslation("areas.import.done", result.fileName(), result.created(), result.updated()))
+            Notification.show(getTranslation(
+                            "areas.import.done",
+                            BidiText.isolate(result.fileName()),
+                            result.created(),
+                            result.updated()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            importOutcome.add(new Paragraph(
-                    getTranslation("areas.import.done", result.fileName(), result.created(), result.updated())));
+            importOutcome.add(new Paragraph(getTranslation(
+                    "areas.import.done", BidiText.isolate(result.fileName()), result.created(), result.updated())));
             refresh();
         } catch (InvalidInputException e) {
-            Paragraph summary = new Paragraph(getTranslation("areas.import.rejected", fileName));
+            Paragraph summary = new Paragraph(getTranslation("areas.import.rejected", BidiText.isolate(fileName)));
             summary.addClassName("import-rejected");
             UnorderedList problems = new UnorderedList();
             e.problems().forEach(p -> problems.add(new ListItem(p)));

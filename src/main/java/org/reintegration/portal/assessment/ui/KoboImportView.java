@@ -29,6 +29,7 @@ import org.reintegration.portal.assessment.KoboImportOutcome;
 import org.reintegration.portal.assessment.KoboImportPlan;
 import org.reintegration.portal.assessment.KoboImportSettings;
 import org.reintegration.portal.assessment.PlannedAssessment;
+import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.base.InvalidInputException;
 import org.reintegration.portal.base.ui.HasPageHeading;
 import org.reintegration.portal.base.ui.Languages;
@@ -166,7 +167,7 @@ public class KoboImportView extends VerticalLayout implements HasPageHeading {
             KoboImportOutcome outcome = kobo.importAll(export, mapping.getValue(), settings());
             String done = getTranslation(
                     "kobo.done",
-                    fileName,
+                    BidiText.isolate(fileName),
                     outcome.profilesRecorded(),
                     outcome.communitiesCreated(),
                     outcome.alreadyImported());

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableFunction;
 import java.util.List;
 import java.util.Locale;
+import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.base.LatLon;
 import org.reintegration.portal.community.Community;
@@ -137,7 +138,7 @@ class CommunityDialog extends Dialog {
             Notification.show(
                             getTranslation(
                                     "communities.warning.outside",
-                                    area.getValue().nameIn(getLocale())),
+                                    BidiText.isolate(area.getValue().nameIn(getLocale()))),
                             8000,
                             Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_WARNING);

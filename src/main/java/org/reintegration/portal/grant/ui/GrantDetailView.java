@@ -20,9 +20,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.function.Supplier;
+import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.base.InvalidInputException;
 import org.reintegration.portal.base.ui.HasPageHeading;
+import org.reintegration.portal.base.ui.UserText;
 import org.reintegration.portal.grant.Grant;
 import org.reintegration.portal.grant.GrantData;
 import org.reintegration.portal.grant.GrantExport;
@@ -142,11 +144,12 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
         heading.setText(d.title());
         status.setText(getTranslation(grant.status().labelKey()));
         facts.removeAll();
-        fact(
+        typedFact(
                 "grants.grantee",
-                d.granteeName() + " (" + getTranslation(d.granteeKind().labelKey()) + ")");
-        fact("grants.contact", d.granteeContact());
-        fact("grants.bank-reference", d.bankReference());
+                d.granteeName(),
+                " (" + getTranslation(d.granteeKind().labelKey()) + ")");
+        typedFact("grants.contact", d.granteeContact(), null);
+        typedFact("grants.bank-reference", d.bankReference(), null);
         fact("grants.amount", amounts.money(d.amount(), d.currency()));
         if (d.cofundingAmount() != null) {
             fact(
@@ -155,7 +158,7 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
                             + (d.cofundingKind() == null
                                     ? ""
                                     : " — " + getTranslation(d.cofundingKind().labelKey()))
-                            + (d.cofundingNote() == null ? "" : " — " + d.cofundingNote()));
+                            + (d.cofundingNote() == null ? "" : " — " + BidiText.isolate(d.cofundingNote())));
         }
         fact("grants.period", amounts.date(d.startOn()) + " – " + amounts.date(d.endOn()));
         HorizontalLayout projectLinks = new HorizontalLayout();
@@ -167,15 +170,17 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
             } catch (InvalidInputException | org.springframework.security.access.AccessDeniedException e) {
                 name = "#" + id;
             }
-            projectLinks.add(new Anchor("projects/" + id, name));
+            Anchor link = new Anchor("projects/" + id);
+            link.add(new UserText(name));
+            projectLinks.add(link);
         }
         facts.add(projectLinks);
-        fact("grants.prepared-by", grant.preparedBy());
+        typedFact("grants.prepared-by", grant.preparedBy(), null);
         if (grant.submittedBy() != null) {
-            fact("grants.submitted-by", grant.submittedBy() + ", " + amounts.time(grant.submittedAt()));
+            typedFact("grants.submitted-by", grant.submittedBy(), ", " + amounts.time(grant.submittedAt()));
         }
         if (grant.approvedBy() != null) {
-            fact("grants.approved-by", grant.approvedBy() + ", " + amounts.time(grant.approvedAt()));
+            typedFact("grants.approved-by", grant.approvedBy(), ", " + amounts.time(grant.approvedAt()));
         }
         var next = grants.nextReportDue(grant.id());
         if (next != null) {
@@ -225,6 +230,13 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
         Button button = new Button(getTranslation("grants.step." + name), e -> act(action));
         button.setId("grant-" + name);
         return button;
+    }
+
+    /** A fact whose value someone typed, isolated from the label before it and the text after it. */
+    private void typedFact(String key, String typed, String after) {
+        if (typed != null && !typed.isBlank()) {
+            facts.add(UserText.line(getTranslation(key) + ": ", typed, after));
+        }
     }
 
     private void fact(String key, String value) {

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.base.InvalidInputException;
 import org.reintegration.portal.base.ui.HasPageHeading;
 import org.reintegration.portal.grant.CofundingKind;
@@ -71,7 +72,8 @@ public class GrantFormView extends VerticalLayout implements BeforeEnterObserver
         title.setLabel(getTranslation("grants.title"));
         title.setMaxLength(GrantData.TITLE_MAX);
         projects.setLabel(getTranslation("grants.projects"));
-        projects.setItemLabelGenerator(p -> p.data().title() + " — " + p.placeName());
+        projects.setItemLabelGenerator(
+                p -> BidiText.isolate(p.data().title()) + " — " + BidiText.isolate(p.placeName()));
         projects.setItems(query -> projectService
                 .list(
                         new ProjectFilter(

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.base.LatLon;
 import org.reintegration.portal.initiative.Beneficiaries;
@@ -73,7 +74,9 @@ class InitiativeForm extends FormLayout {
                                 .communityChoices(query.getFilter().orElse(""), query.getOffset(), query.getLimit())
                                 .stream(),
                 query -> initiatives.countCommunityChoices(query.getFilter().orElse("")));
-        community.setItemLabelGenerator(c -> c.areaName() == null ? c.name() : c.name() + " · " + c.areaName());
+        community.setItemLabelGenerator(c -> c.areaName() == null
+                ? BidiText.isolate(c.name())
+                : BidiText.isolate(c.name()) + " · " + BidiText.isolate(c.areaName()));
         community.setRequired(true);
         community.setId("initiative-community");
 

@@ -7,8 +7,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.base.InvalidFieldException;
+import org.reintegration.portal.base.TooManyAttemptsException;
 import org.reintegration.portal.base.ui.HasPageHeading;
 import org.reintegration.portal.initiative.InitiativeData;
 import org.reintegration.portal.initiative.InitiativeService;
@@ -24,6 +27,9 @@ public class ProposeView extends VerticalLayout implements HasPageHeading {
     final InitiativeForm form;
     final Button submit = new Button();
     final Paragraph thanks = new Paragraph();
+    /** Why the proposal was not taken when no single field is to blame (too many from this connection). */
+    final Paragraph refused = new Paragraph();
+
     private final InitiativeService initiatives;
 
     public ProposeView(InitiativeService initiatives) {
@@ -36,12 +42,17 @@ public class ProposeView extends VerticalLayout implements HasPageHeading {
         submit.addClickListener(click -> submit());
         submit.setId("propose-submit");
         thanks.setId("propose-thanks");
+        refused.setId("propose-refused");
+        refused.setVisible(false);
+        refused.getStyle().set("color", "var(--lumo-error-text-color)");
+        refused.getElement().setAttribute("role", "alert");
         thanks.setVisible(false);
         add(
                 new H2(getTranslation("propose.heading")),
                 new Paragraph(getTranslation("propose.intro")),
                 new Paragraph(getTranslation("propose.privacy")),
                 form,
+                refused,
                 submit,
                 thanks);
     }
@@ -51,16 +62,28 @@ public class ProposeView extends VerticalLayout implements HasPageHeading {
         if (data == null) {
             return;
         }
+        refused.setText("");
+        refused.setVisible(false);
         try {
-            initiatives.propose(data, form.photo);
+            initiatives.propose(data, form.photo, address());
         } catch (InvalidFieldException e) {
             form.show(e);
+            return;
+        } catch (TooManyAttemptsException e) {
+            refused.setText(getTranslation(e.messageKey(), e.minutes()));
+            refused.setVisible(true);
             return;
         }
         form.setVisible(false);
         submit.setVisible(false);
-        thanks.setText(getTranslation("propose.thanks", data.title()));
+        thanks.setText(getTranslation("propose.thanks", BidiText.isolate(data.title())));
         thanks.setVisible(true);
+    }
+
+    /** The client's address; behind the proxy, production takes it from the forwarded headers. */
+    private static String address() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null ? null : request.getRemoteAddr();
     }
 
     @Override

@@ -5,17 +5,23 @@ import java.io.Flushable;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes records as RFC 4180 CSV: {@code ,}-separated, each record ending in CRLF, a field enclosed
  * in double quotes (its quotes doubled) only when it holds a separator, a quote, a line break, or
  * spaces at either end that a spreadsheet would otherwise trim. {@link CsvReader} reads the result
  * back into the same fields.
+ *
+ * <p>Every field is text unless its column was declared numeric: a text that a spreadsheet would run as
+ * a formula is written behind an apostrophe ({@link SpreadsheetText}); a plain number in a numeric column
+ * is written as it is. This is the one place that decides, for every CSV and HXL file the portal writes.
  */
 public final class CsvWriter implements Closeable, Flushable {
 
     private final Writer out;
     private final char separator;
+    private final Set<Integer> numericColumns;
 
     /** Writes {@code ,}-separated records to {@code out}; closing this writer closes {@code out}. */
     public CsvWriter(Writer out) {
@@ -24,11 +30,20 @@ public final class CsvWriter implements Closeable, Flushable {
 
     /** Writes records separated by {@code separator}, such as {@code ;} for spreadsheets in decimal-comma locales. */
     public CsvWriter(Writer out, char separator) {
+        this(out, separator, Set.of());
+    }
+
+    /**
+     * Writes records separated by {@code separator} whose columns at the given 0-based positions hold
+     * numbers: a plain number there, such as {@code -5}, is written as it is, anything else as text.
+     */
+    public CsvWriter(Writer out, char separator, Set<Integer> numericColumns) {
         if (separator == '"' || separator == '\r' || separator == '\n') {
             throw new IllegalArgumentException("a quote or line break cannot separate fields");
         }
         this.out = out;
         this.separator = separator;
+        this.numericColumns = Set.copyOf(numericColumns);
     }
 
     /** Writes one record; a {@code null} field is written as an empty one. */
@@ -40,7 +55,11 @@ public final class CsvWriter implements Closeable, Flushable {
             if (i > 0) {
                 out.write(separator);
             }
-            out.write(quotedIfNeeded(fields.get(i) == null ? "" : fields.get(i)));
+            String field = fields.get(i) == null ? "" : fields.get(i);
+            out.write(quotedIfNeeded(
+                    numericColumns.contains(i)
+                            ? SpreadsheetText.guardedNumber(field)
+                            : SpreadsheetText.guarded(field)));
         }
         out.write("\r\n");
     }

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.SequencedSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,8 @@ public record HxlTag(String hashtag, SequencedSet<String> attributes) {
     // HXL 1.1 allows spaces between the hashtag and its attributes, as in "#affected +f".
     private static final Pattern TAG =
             Pattern.compile("#(" + NAME + ")((?:\\s*\\+\\s*" + NAME + ")*)", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> NUMERIC_HASHTAGS =
+            Set.of("#affected", "#inneed", "#targeted", "#reached", "#population", "#value", "#capacity");
     private static final Pattern ATTRIBUTE = Pattern.compile("\\+\\s*(" + NAME + ")", Pattern.CASE_INSENSITIVE);
 
     public HxlTag {
@@ -63,6 +66,18 @@ public record HxlTag(String hashtag, SequencedSet<String> attributes) {
     /** Whether the tag has the attribute (given without {@code +}, in any case). */
     public boolean has(String attribute) {
         return attributes.contains(attribute.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the HXL dictionary has the column hold numbers: counts of people ({@code #affected},
+     * {@code #inneed}, {@code #targeted}, {@code #reached}, {@code #population}), amounts ({@code #value}),
+     * {@code #capacity}, coordinates ({@code #geo+lat}, {@code #geo+lon}) and anything marked {@code +num}.
+     * An export writes a plain number in such a column as it is, and guards every other cell as text.
+     */
+    public boolean isNumeric() {
+        return NUMERIC_HASHTAGS.contains(hashtag)
+                || has("num")
+                || (hashtag.equals("#geo") && (has("lat") || has("lon")));
     }
 
     /** The tag as HXL writes it, such as {@code #affected+returnees+ind}. */

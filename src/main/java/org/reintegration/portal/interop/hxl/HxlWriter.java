@@ -7,12 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.reintegration.portal.interop.csv.CsvWriter;
 
 /**
  * Writes an HXL table as RFC 4180 CSV in UTF-8: a row of text headers, a row of hashtags, then the
  * data rows, as HDX publishes them. {@link HxlReader} reads the result back into the same columns and values.
+ * Columns whose hashtag holds numbers ({@link HxlTag#isNumeric()}) keep plain numbers as they are; every other
+ * cell that a spreadsheet would run as a formula is written behind an apostrophe, which {@link HxlRow#cell}
+ * takes away again on import.
  */
 public final class HxlWriter implements Closeable {
 
@@ -24,7 +29,13 @@ public final class HxlWriter implements Closeable {
             throw new IllegalArgumentException(
                     "each column needs a header and a tag: " + headers.size() + " headers, " + tags.size() + " tags");
         }
-        this.csv = new CsvWriter(out);
+        Set<Integer> numeric = new HashSet<>();
+        for (int i = 0; i < tags.size(); i++) {
+            if (tags.get(i).isNumeric()) {
+                numeric.add(i);
+            }
+        }
+        this.csv = new CsvWriter(out, ',', numeric);
         this.width = tags.size();
         csv.write(headers);
         csv.write(tags.stream().map(HxlTag::toString).toList());

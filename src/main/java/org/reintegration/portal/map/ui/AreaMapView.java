@@ -42,6 +42,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.base.ui.HasPageHeading;
 import org.reintegration.portal.community.CommunityPoint;
 import org.reintegration.portal.community.profile.TensionLevel;
@@ -166,8 +167,9 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
         search.setItems(query -> maps.search(query.getFilter().orElse(""), getLocale(), 20).stream()
                 .skip(query.getOffset())
                 .limit(query.getLimit()));
-        search.setItemLabelGenerator(
-                place -> place.context().isEmpty() ? place.name() : place.name() + " — " + place.context());
+        search.setItemLabelGenerator(place -> place.context().isEmpty()
+                ? BidiText.isolate(place.name())
+                : BidiText.isolate(place.name()) + " — " + BidiText.isolate(place.context()));
         search.addValueChangeListener(event -> {
             if (event.getValue() != null) {
                 goTo(event.getValue());
@@ -205,7 +207,7 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
         measure.setItemLabelGenerator(m -> getTranslation("map.measure." + m.name()));
         period.setId("map-period");
         period.setLabel(getTranslation("map.period"));
-        period.setItemLabelGenerator(p -> p.label() + " (" + p.end() + ")");
+        period.setItemLabelGenerator(p -> BidiText.isolate(p.label()) + " (" + p.end() + ")");
         classification.setId("map-classes");
         classification.setLabel(getTranslation("map.classes"));
         classification.setItems(Classification.values());
@@ -407,7 +409,8 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
                     AdminArea area = shape.area();
                     AreaValue value = values.get(area.pcode().value());
                     String name = area.nameIn(locale);
-                    String tooltip = showReturnees ? name + ": " + valueText(value) : name;
+                    String tooltip =
+                            showReturnees ? BidiText.isolate(name) + ": " + valueText(value) : BidiText.isolate(name);
                     return new GeoFeature(
                             area.pcode().value(), shape.geometryJson(), areaStyle(value, showReturnees), tooltip, null);
                 })
@@ -462,7 +465,7 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
                         c.location().lon(),
                         MapStyles.tensionColour(c.tension()),
                         null,
-                        c.name() + " · " + tensionText(c.tension()),
+                        BidiText.isolate(c.name()) + " · " + tensionText(c.tension()),
                         null,
                         MapMarker.Shape.DOT))
                 .toList();
@@ -488,7 +491,7 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
                         p.location().lon(),
                         MapStyles.statusColour(p.status()),
                         MapStyles.dimensionSymbol(p.dimension()),
-                        projectTitle(p) + " · "
+                        BidiText.isolate(projectTitle(p)) + " · "
                                 + getTranslation("projects.status." + p.status().name()),
                         null))
                 .toList();
@@ -511,7 +514,7 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
                         c.location().lon(),
                         MapStyles.GAP_COLOUR,
                         MapStyles.GAP_SYMBOL,
-                        getTranslation("map.gap.tooltip", c.name()),
+                        getTranslation("map.gap.tooltip", BidiText.isolate(c.name())),
                         null))
                 .toList();
         map.setLayer(new MarkerLayer(
@@ -635,7 +638,8 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
         if (choropleth != null && choropleth.period() != null) {
             details.add(line(
                     "map.period",
-                    choropleth.period().label() + " (" + choropleth.period().end() + ")"));
+                    BidiText.isolate(choropleth.period().label()) + " ("
+                            + choropleth.period().end() + ")"));
         }
         String returnees = value == null || (value.returnees() == null && !value.fewerThanFive() && !value.withheld())
                 ? getTranslation("map.no-data")

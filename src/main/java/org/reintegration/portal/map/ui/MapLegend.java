@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Span;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.community.profile.TensionLevel;
 import org.reintegration.portal.initiative.Dimension;
 import org.reintegration.portal.map.Choropleth;
@@ -26,7 +27,7 @@ class MapLegend extends Div {
             add(heading(getTranslation(
                     state.measure() == Measure.ABSOLUTE ? "map.legend.returnees" : "map.legend.returnees-rate")));
             if (choropleth.period() != null) {
-                add(note(choropleth.period().label() + " · "
+                add(note(BidiText.isolate(choropleth.period().label()) + " · "
                         + choropleth.period().end()));
             }
             NumberFormat format = NumberFormat.getNumberInstance(locale);

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.base.LatLon;
 import org.reintegration.portal.community.Community;
@@ -105,7 +106,7 @@ class ProjectForm extends Dialog {
                 query -> communities.count(
                         new CommunityFilter(null, query.getFilter().orElse(null), false)));
         community.setItemLabelGenerator(
-                c -> c.data().name() + " · " + c.data().area().value());
+                c -> BidiText.isolate(c.data().name()) + " · " + c.data().area().value());
         community.setClearButtonVisible(true);
         community.setHelperText(getTranslation("projects.community.help"));
         community.setId("project-community");

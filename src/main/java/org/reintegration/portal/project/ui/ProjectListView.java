@@ -33,6 +33,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.base.InvalidInputException;
 import org.reintegration.portal.base.ui.HasPageHeading;
 import org.reintegration.portal.initiative.Dimension;
@@ -178,7 +179,11 @@ public class ProjectListView extends VerticalLayout implements HasPageHeading {
         try {
             ThreeWImportResult result = projects.importThreeW(new ByteArrayInputStream(content), fileName);
             String done = getTranslation(
-                    "projects.import.done", result.fileName(), result.added(), result.updated(), result.unchanged());
+                    "projects.import.done",
+                    BidiText.isolate(result.fileName()),
+                    result.added(),
+                    result.updated(),
+                    result.unchanged());
             Notification.show(done).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             Paragraph summary = new Paragraph(done);
             summary.addClassName("import-done");

@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.base.ui.HasPageHeading;
 import org.reintegration.portal.initiative.Initiative;
 import org.reintegration.portal.initiative.InitiativeService;
@@ -84,8 +85,8 @@ public class RoundProjectsView extends VerticalLayout implements BeforeEnterObse
         }
         Button make = new Button(getTranslation("projects.from-round.make"), click -> {
             Project made = projects.createFromInitiative(initiative.id(), roundId);
-            Notification.show(
-                    getTranslation("projects.from-round.made", made.data().title()));
+            Notification.show(getTranslation(
+                    "projects.from-round.made", BidiText.isolate(made.data().title())));
             refresh();
         });
         make.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.base.InvalidInputException;
 import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.base.ui.HasPageHeading;
@@ -128,8 +129,11 @@ public class ReturneeCountsView extends VerticalLayout implements HasPageHeading
         outcome.removeAll();
         try {
             ReturneeImportResult result = importer.get();
-            String done =
-                    getTranslation("returnees.import.done", result.fileName(), result.added(), result.alreadyPresent());
+            String done = getTranslation(
+                    "returnees.import.done",
+                    BidiText.isolate(result.fileName()),
+                    result.added(),
+                    result.alreadyPresent());
             Notification.show(done).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             Paragraph summary = new Paragraph(done);
             summary.addClassName("import-done");

@@ -9,6 +9,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import java.util.Map;
 import org.reintegration.portal.base.ui.HasPageHeading;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -53,7 +55,31 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        Map<String, List<String>> parameters =
+                event.getLocation().getQueryParameters().getParameters();
+        Long lockedFor = minutes(parameters.get("locked"));
+        if (lockedFor != null) {
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.locked.message", lockedFor));
+            form.setI18n(i18n);
+            form.setError(true);
+            return;
+        }
+        form.setError(parameters.containsKey("error"));
+    }
+
+    /** The wait a refused sign-in named, when it is a plausible number of minutes; null otherwise. */
+    private static Long minutes(List<String> values) {
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        try {
+            long minutes = Long.parseLong(values.getFirst());
+            return minutes >= 1 && minutes <= 24 * 60 ? minutes : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     @Override

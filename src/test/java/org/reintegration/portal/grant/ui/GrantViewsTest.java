@@ -17,6 +17,7 @@ import org.reintegration.portal.PortalTest;
 import org.reintegration.portal.grant.Disbursement;
 import org.reintegration.portal.grant.DisbursementStatus;
 import org.reintegration.portal.grant.Grant;
+import org.reintegration.portal.grant.GrantData;
 import org.reintegration.portal.grant.GrantSamples;
 import org.reintegration.portal.grant.GrantService;
 import org.reintegration.portal.grant.GrantStatus;
@@ -289,5 +290,44 @@ class GrantViewsTest extends SpringBrowserlessTest {
                         .mapToInt(Integer::intValue)
                         .sum())
                 .isEqualTo(grants.list(null).size());
+    }
+
+    @Test
+    @WithUserDetails("staff")
+    void a_grantee_name_with_any_direction_control_stays_inside_its_own_isolate_on_the_grant_page() {
+        long project = GrantSamples.demoProjects(projects, 1).getFirst();
+        for (char control : org.reintegration.portal.base.BidiTextTest.CONTROLS) {
+            GrantData sample = GrantSamples.data(Set.of(project));
+            String hostile = "Coop " + control + "x";
+            Grant grant = grants.create(new GrantData(
+                    sample.title(),
+                    sample.projectIds(),
+                    hostile,
+                    GranteeKind.GROUP,
+                    sample.granteeContact(),
+                    sample.bankReference(),
+                    sample.amount(),
+                    sample.currency(),
+                    sample.cofundingAmount(),
+                    sample.cofundingKind(),
+                    sample.cofundingNote(),
+                    sample.startOn(),
+                    sample.endOn(),
+                    sample.tolerancePercent(),
+                    sample.reportEveryMonths()));
+            GrantDetailView view = navigate(GrantDetailView.class, Map.of("grantId", String.valueOf(grant.id())));
+
+            String html = view.facts.getElement().getOuterHTML();
+
+            assertThat(html)
+                    .as("the grantee line for a name holding U+%04X", (int) control)
+                    .contains("Grantee: <bdi>" + org.reintegration.portal.base.BidiText.balanced(hostile)
+                            + "</bdi> (Group)");
+        }
+        GrantFormView form = navigate(GrantFormView.class);
+        Project first = projects.get(project);
+        assertThat(form.projects.getItemLabelGenerator().apply(first))
+                .as("a project chip isolates the title from the place after it")
+                .isEqualTo("\u2068" + first.data().title() + "\u2069 — \u2068" + first.placeName() + "\u2069");
     }
 }

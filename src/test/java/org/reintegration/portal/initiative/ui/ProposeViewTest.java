@@ -1,23 +1,32 @@
 package org.reintegration.portal.initiative.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.reintegration.portal.base.jooq.Tables.ATTEMPT_COUNT;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinRequest;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.reintegration.portal.PortalTest;
+import org.reintegration.portal.base.TooManyAttemptsException;
 import org.reintegration.portal.initiative.Dimension;
 import org.reintegration.portal.initiative.Initiative;
 import org.reintegration.portal.initiative.InitiativeFilter;
 import org.reintegration.portal.initiative.InitiativeService;
 import org.reintegration.portal.initiative.InitiativeType;
+import org.reintegration.portal.initiative.Samples;
 import org.reintegration.portal.security.SystemTask;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @PortalTest
 @Transactional
@@ -79,6 +88,71 @@ class ProposeViewTest extends SpringBrowserlessTest {
                     assertThat(i.hasPhoto()).isTrue();
                     assertThat(i.data().details().get("members")).isEqualTo(12L);
                 });
+    }
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    DSLContext db;
+
+    @AfterEach
+    void forgetProposalCounts() {
+        // The limiter commits its counts on its own, past this test's rollback; other tests propose from the same
+        // address.
+        TransactionTemplate own = new TransactionTemplate(transactions);
+        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        own.executeWithoutResult(status -> db.deleteFrom(ATTEMPT_COUNT)
+                .where(ATTEMPT_COUNT.SCOPE.eq("proposal.address"))
+                .execute());
+    }
+
+    @Test
+    void past_five_proposals_in_an_hour_from_one_connection_the_form_says_so_and_nothing_is_stored() {
+        ProposeView view = navigate(ProposeView.class);
+        String address = VaadinRequest.getCurrent().getRemoteAddr();
+        long community = view.form
+                .community
+                .getLazyDataView()
+                .getItems()
+                .findFirst()
+                .orElseThrow()
+                .id();
+        int sent = 0;
+        try {
+            while (sent <= InitiativeService.PROPOSALS_PER_ADDRESS) {
+                initiatives.propose(Samples.waterPoint(community), null, address);
+                sent++;
+            }
+        } catch (TooManyAttemptsException expected) {
+            // the address has used its proposals for the hour
+        }
+        assertThat(sent).isLessThanOrEqualTo(InitiativeService.PROPOSALS_PER_ADDRESS);
+        InitiativeForm form = view.form;
+        form.community.setValue(
+                form.community.getLazyDataView().getItems().findFirst().orElseThrow());
+        form.dimension.setValue(Dimension.PSYCHOSOCIAL);
+        form.type.setValue(InitiativeType.PEER_SUPPORT_GROUP);
+        test(form.title).setValue("One proposal too many");
+        test(form.description).setValue("A mill for the cooperative.");
+        form.cost.setValue(new BigDecimal("5000000"));
+        form.detailFields.values().forEach(field -> {
+            if (field instanceof TextField text) {
+                text.setValue("Filled in");
+            } else if (field instanceof IntegerField number) {
+                number.setValue(3);
+            }
+        });
+
+        test(view.submit).click();
+
+        assertThat(view.refused.isVisible()).isTrue();
+        assertThat(view.refused.getText())
+                .isEqualTo("Too many proposals have been sent from this connection. Try again in 60 minutes;"
+                        + " what you wrote is still in the form.");
+        assertThat(view.thanks.isVisible()).isFalse();
+        assertThat(form.title.getValue()).isEqualTo("One proposal too many");
+        assertThat(awaitingModeration()).noneMatch(i -> i.data().title().equals("One proposal too many"));
     }
 
     private List<Initiative> awaitingModeration() {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.initiative.Initiative;
 import org.reintegration.portal.selection.round.BallotItem;
@@ -56,8 +57,9 @@ class BallotDialog extends Dialog {
                 .forEach(chosen::add);
 
         candidate.setLabel(getTranslation("ballot.add-initiative"));
-        candidate.setItemLabelGenerator(i -> i.data().title() + " · " + i.communityName() + " · "
-                + RoundTexts.money(getLocale(), i.ballotCost(), i.currency()));
+        candidate.setItemLabelGenerator(
+                i -> BidiText.isolate(i.data().title()) + " · " + BidiText.isolate(i.communityName()) + " · "
+                        + RoundTexts.money(getLocale(), i.ballotCost(), i.currency()));
         candidate.setWidth("min(36em, 100%)");
         candidate.setId("ballot-candidate");
         add.setText(getTranslation("ballot.add"));

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
+import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.base.ui.HasPageHeading;
 import org.reintegration.portal.initiative.Dimension;
 import org.reintegration.portal.selection.round.BallotItem;
@@ -88,7 +89,7 @@ public class PublicRoundView extends VerticalLayout implements BeforeEnterObserv
         Div card = new Div(
                 icon,
                 title,
-                new Span(getTranslation(item.type().labelKey()) + " · " + item.communityName() + " · "
+                new Span(getTranslation(item.type().labelKey()) + " · " + BidiText.isolate(item.communityName()) + " · "
                         + RoundTexts.money(getLocale(), item.cost(), currency)),
                 description);
         if (item.confidential()) {

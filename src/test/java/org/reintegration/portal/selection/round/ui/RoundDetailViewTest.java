@@ -156,4 +156,48 @@ class RoundDetailViewTest extends SpringBrowserlessTest {
                 .isEqualTo("Ballots have been cast or results are out: this can no longer change.");
         assertThat(rounds.get(round).data().rules().format()).isEqualTo(BallotFormat.APPROVAL);
     }
+
+    @Test
+    void a_title_with_a_right_to_left_override_cannot_turn_the_community_and_cost_after_it_backwards() {
+        long community = samples.communityIn("GN004", 0);
+        var water = Samples.waterPoint(community);
+        for (char control : org.reintegration.portal.base.BidiTextTest.CONTROLS) {
+            long hostile = samples.feasible(
+                    new org.reintegration.portal.initiative.InitiativeData(
+                            community,
+                            water.type(),
+                            "Well " + control + "x",
+                            water.description(),
+                            water.textLanguage(),
+                            water.costEstimate(),
+                            water.beneficiaries(),
+                            water.returneeBeneficiaries(),
+                            water.residentBeneficiaries(),
+                            water.location(),
+                            false,
+                            water.details()),
+                    null);
+            long round = samples.round(community, BallotRules.approval(1, 1));
+            rounds.moveTo(round, Phase.REVIEW);
+            navigate(RoundDetailView.class, Map.of("roundId", String.valueOf(round)));
+            test(find(Button.class).withId("edit-ballot").single()).click();
+            BallotDialog ballot = find(BallotDialog.class).single();
+            var initiative = ballot.candidate
+                    .getListDataView()
+                    .getItems()
+                    .filter(i -> i.id() == hostile)
+                    .findFirst()
+                    .orElseThrow();
+
+            String label = ballot.candidate.getItemLabelGenerator().apply(initiative);
+
+            String cost = RoundTexts.money(
+                    ballot.getUI().orElseThrow().getLocale(), initiative.ballotCost(), initiative.currency());
+            assertThat(label)
+                    .as("the ballot editor's item for a title holding U+%04X", (int) control)
+                    .isEqualTo("\u2068" + org.reintegration.portal.base.BidiText.balanced("Well " + control + "x")
+                            + "\u2069 · \u2068" + initiative.communityName() + "\u2069 · " + cost);
+            ballot.close();
+        }
+    }
 }
