@@ -15,7 +15,7 @@ import java.util.Deque;
  *
  * <p>Both drop a closing control that closes nothing (a stray U+2069 would end the isolate around the
  * text early) and close, at the end, every embedding, override and isolate the text left open. Marks
- * (U+200E, U+200F, U+061C) open nothing and are kept. See docs/adr/0013-hostile-text-and-exports.md.
+ * (U+200E, U+200F, U+061C) open nothing and are kept. See docs/adr/0012-hostile-text-and-exports.md.
  */
 public final class BidiText {
 

@@ -38,6 +38,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests ->
                 requests.requestMatchers(HttpMethod.POST, BALLOT_API).permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers(BALLOT_API));
+        // The error answer of a request anyone may make (a gateway's ballot) is not a reason to ask for a sign-in
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/error").permitAll());
         // Pabulib export of a round, a plain download for signed-in staff
         http.authorizeHttpRequests(requests ->
                 requests.requestMatchers(HttpMethod.GET, "/export/rounds/*").hasRole(Role.STAFF_NAME));

@@ -191,7 +191,8 @@ class IatiExportTest {
         assertThat(text(doc, "//activity-status/@code")).isEqualTo("5");
         assertThat(text(doc, "//activity-date/@type")).isEqualTo("1");
         assertThat(count(doc, "//budget")).isZero();
-        assertThat(text(doc, "//iati-identifier")).isEqualTo("XM-DAC-47066-P" + project.id());
+        assertThat(text(doc, "//iati-identifier"))
+                .isEqualTo("XM-DAC-47066-" + project.data().code());
     }
 
     @Test

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * <p>Numbers in numeric columns are left alone ({@code -5} stays a number). To make the round trip exact,
  * a text that already begins with apostrophes followed by one of those characters gets one more, and
  * {@link #unguarded} takes exactly one away from such a text and from nothing else: what the portal
- * exports, its imports read back unchanged. See docs/adr/0013-hostile-text-and-exports.md.
+ * exports, its imports read back unchanged. See docs/adr/0012-hostile-text-and-exports.md.
  */
 public final class SpreadsheetText {
 

@@ -1,5 +1,7 @@
 package org.reintegration.portal.selection.voting;
 
+import static org.reintegration.portal.selection.voting.BallotRejectedException.Reason.TRY_AGAIN;
+
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,6 +41,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class BallotApi {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BallotApi.class);
 
     static final String GATEWAY_KEY_HEADER = "X-Voting-Gateway-Key";
 
@@ -109,6 +116,18 @@ class BallotApi {
             answer = answer.header("Retry-After", "1");
         }
         return answer.body(body);
+    }
+
+    /**
+     * The database could not be reached or refused the work (a cluster node going away, a pool exhausted):
+     * nothing was stored, so the client is told to send the same ballot again, never shown a server error.
+     */
+    @ExceptionHandler(DataAccessException.class)
+    ResponseEntity<Map<String, String>> databaseUnavailable(DataAccessException e, HttpServletRequest http) {
+        LOG.warn(
+                "Ballot not taken, the database failed: {}",
+                e.getMostSpecificCause().toString());
+        return rejected(new BallotRejectedException(TRY_AGAIN, "the database failed"), http);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -36,7 +36,7 @@ class AdminAreasViewTest extends SpringBrowserlessTest {
 
         assertThat(find(Paragraph.class).all())
                 .extracting(Paragraph::getText)
-                .contains("Imported eth_adm1.geojson: 11 new areas, 0 updated.");
+                .contains("Imported \u2068eth_adm1.geojson\u2069: 11 new areas, 0 updated.");
         assertThat(areas.getArea(PCode.of("ET14")).name()).isEqualTo("Addis Ababa");
     }
 
@@ -54,7 +54,7 @@ class AdminAreasViewTest extends SpringBrowserlessTest {
                         .withClassName("import-rejected")
                         .single()
                         .getText())
-                .isEqualTo("abia.geojson was not imported. Nothing was changed. Problems:");
+                .isEqualTo("\u2068abia.geojson\u2069 was not imported. Nothing was changed. Problems:");
         assertThat(find(ListItem.class).all())
                 .extracting(ListItem::getText)
                 .containsExactly("Feature 1 (NG001 Abia): geometry type LineString is not a Polygon or MultiPolygon");

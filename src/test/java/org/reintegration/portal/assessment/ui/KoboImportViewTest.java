@@ -43,8 +43,9 @@ class KoboImportViewTest extends SpringBrowserlessTest {
         test(view.importButton).click();
 
         assertThat(view.summary.getText())
-                .isEqualTo("assessment.csv imported: 5 profiles recorded, 5 communities created, 0 already imported"
-                        + " before.");
+                .isEqualTo(
+                        "\u2068assessment.csv\u2069 imported: 5 profiles recorded, 5 communities created, 0 already imported"
+                                + " before.");
         assertThat(view.preview.getListDataView().getItems()).allMatch(PlannedAssessment::alreadyImported);
         assertThat(view.importButton.isEnabled()).isFalse();
     }

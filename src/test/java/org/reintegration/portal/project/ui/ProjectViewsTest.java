@@ -44,7 +44,7 @@ class ProjectViewsTest extends SpringBrowserlessTest {
                         .withClassName("import-done")
                         .single()
                         .getText())
-                .isEqualTo("3w.csv imported: 12 added, 0 updated, 0 unchanged.");
+                .isEqualTo("\u20683w.csv\u2069 imported: 12 added, 0 updated, 0 unchanged.");
         assertThat(shown(view)).extracting(p -> p.data().code()).contains("GIN-CBR-002", "GIN-CBR-003");
         assertThat(find(com.vaadin.flow.component.html.Anchor.class)
                         .withId("export-4w")

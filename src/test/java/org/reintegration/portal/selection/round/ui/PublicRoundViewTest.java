@@ -49,7 +49,9 @@ class PublicRoundViewTest extends SpringBrowserlessTest {
                 .isEqualTo("Now: Voting");
         assertThat(find(ListItem.class).all())
                 .extracting(ListItem::getText)
-                .contains("Proposals: January 5, 2026", "Results: —")
+                .contains("Results: no date announced")
+                .anySatisfy(
+                        text -> assertThat(text).startsWith("Proposals: from January 5, 2026 (announced); started "))
                 .anySatisfy(text -> assertThat(text).startsWith("Voting: ").isNotEqualTo("Voting: —"));
         assertThat(find(Div.class)
                         .withId("public-round-ballot")
