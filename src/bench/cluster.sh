@@ -200,12 +200,14 @@ wait_healthy() { # wait_healthy NAME PORT PID: up to 10 minutes (a busy machine 
   echo "portal $1 did not become healthy:" >&2; tail -n 40 "$work/portal-$1.log" >&2; return 1
 }
 start=$(now)
-# both at once: the database changelog lock decides which one migrates the schema
+# One after the other: the first node migrates the schema. Liquibase's lock is a row that two nodes writing
+# through different cluster members can both see free before either commits (row locks are not replicated),
+# so two nodes starting at the same moment on an empty schema can both try to create its tables.
 start_portal A "$port_a" "$url_a"
 portal_a=$!
+wait_healthy A "$port_a" "$portal_a"
 start_portal B "$port_b" "$url_b"
 portal_b=$!
-wait_healthy A "$port_a" "$portal_a"
 wait_healthy B "$port_b" "$portal_b"
 echo "portals: A on :$port_a (db1,db2,db3), B on :$port_b (db2,db3,db1), both healthy in $(seconds "$start" "$(now)") s"
 no_pk=$(sql 1 "select group_concat(t.table_name order by t.table_name) from information_schema.tables t

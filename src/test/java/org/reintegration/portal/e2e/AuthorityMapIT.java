@@ -68,7 +68,7 @@ class AuthorityMapIT extends BrowserTest {
                 .doesNotContain("p-" + inKindia);
 
         WebElement pin = map().findElement(By.cssSelector("[data-marker-id='p-" + inKankan + "']"));
-        assertThat(pin.getAttribute("aria-label")).startsWith(MARKUP_NAME);
+        assertThat(pin.getAttribute("aria-label")).startsWith("\u2068" + MARKUP_NAME + "\u2069");
         assertThat(map().findElements(By.cssSelector("img[src='x']"))).isEmpty();
 
         pin.click();
