@@ -11,6 +11,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -49,7 +50,10 @@ class SecurityConfiguration {
                 requests.requestMatchers(HttpMethod.GET, "/export/iati/**").hasRole(Role.STAFF_NAME));
         // A sign-in refused by SignInLimit says so, with the wait; any other failure reads "wrong username or password"
         http.formLogin(form -> form.failureHandler(SecurityConfiguration::signInFailed));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        // Any other address: a signed-in user reaches the portal's own pages, which answer an unknown address with
+        // 404 and a page not theirs with 403 inside the frame; someone not signed in is asked to sign in.
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
                 .build();
     }
 

@@ -53,6 +53,9 @@ class GrantDisbursementIT extends BrowserTest {
         wait.until(b -> !String.valueOf(script("return document.getElementById('disbursement-amount').value || ''"))
                 .isBlank());
         click(browser.findElement(By.id("prepare-disbursement")));
+        // preparing is confirmed in a dialog that says how much, to whom and from which tranche
+        click(wait.until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button[slot='confirm-button']"))));
         // the form empties once the disbursement is stored
         wait.until(b -> String.valueOf(script("return document.getElementById('disbursement-amount').value || ''"))
                 .isBlank());

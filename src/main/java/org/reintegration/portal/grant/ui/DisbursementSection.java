@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.grant.Disbursement;
 import org.reintegration.portal.grant.DisbursementStatus;
 import org.reintegration.portal.grant.Grant;
@@ -112,12 +113,30 @@ class DisbursementSection extends VerticalLayout {
             amount.setInvalid(true);
             return;
         }
-        long trancheId = tranche.getValue().id();
-        if (act.test(() -> grants.prepareDisbursement(grant.id(), trancheId, amount.getValue(), note.getValue()))) {
-            amount.clear();
-            note.clear();
-            tranche.clear();
-        }
+        confirmPreparation(tranche.getValue());
+    }
+
+    /** Asks before a disbursement is put forward, saying how much, to whom and from which tranche. */
+    private void confirmPreparation(Tranche from) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("prepare-dialog");
+        dialog.setHeader(getTranslation("grants.disbursement.prepare-confirm-title"));
+        dialog.setText(getTranslation(
+                "grants.disbursement.prepare-confirm-text",
+                amounts.money(amount.getValue(), grant.data().currency()),
+                BidiText.isolate(grant.data().granteeName()),
+                from.number()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("grants.disbursement.confirm-cancel"));
+        dialog.setConfirmText(getTranslation("grants.disbursement.prepare"));
+        dialog.addConfirmListener(e -> {
+            if (act.test(() -> grants.prepareDisbursement(grant.id(), from.id(), amount.getValue(), note.getValue()))) {
+                amount.clear();
+                note.clear();
+                tranche.clear();
+            }
+        });
+        dialog.open();
     }
 
     private com.vaadin.flow.component.Component actions(Disbursement d) {

@@ -1,6 +1,7 @@
 package org.reintegration.portal.grant.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -204,15 +205,15 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
             }
             Button button =
                     switch (to) {
-                        case SUBMITTED -> step("submit", () -> grants.submit(id));
-                        case DRAFT -> step("return", () -> grants.returnToDraft(id, reason.getValue()));
-                        case APPROVED -> step("approve", () -> grants.approve(id));
+                        case SUBMITTED -> step("submit", to, () -> grants.submit(id));
+                        case DRAFT -> step("return", to, () -> grants.returnToDraft(id, reason.getValue()));
+                        case APPROVED -> step("approve", to, () -> grants.approve(id));
                         case ACTIVE ->
                             now == GrantStatus.SUSPENDED
-                                    ? step("resume", () -> grants.resume(id))
-                                    : step("activate", () -> grants.activate(id));
-                        case SUSPENDED -> step("suspend", () -> grants.suspend(id, reason.getValue()));
-                        case CLOSED -> step("close", () -> grants.close(id));
+                                    ? step("resume", to, () -> grants.resume(id))
+                                    : step("activate", to, () -> grants.activate(id));
+                        case SUSPENDED -> step("suspend", to, () -> grants.suspend(id, reason.getValue()));
+                        case CLOSED -> step("close", to, () -> grants.close(id));
                     };
             steps.add(button);
         }
@@ -226,10 +227,33 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
         }
     }
 
-    private Button step(String name, Supplier<?> action) {
-        Button button = new Button(getTranslation("grants.step." + name), e -> act(action));
+    private Button step(String name, GrantStatus to, Supplier<?> action) {
+        Button button = new Button(getTranslation("grants.step." + name), e -> confirmStep(name, to, action));
         button.setId("grant-" + name);
         return button;
+    }
+
+    /**
+     * Asks before the grant changes status (approval above all: it commits the money), naming the grant, its
+     * amount and grantee and the status it moves to. The move is recorded in the audit trail either way.
+     */
+    void confirmStep(String name, GrantStatus to, Supplier<?> action) {
+        GrantData d = grant.data();
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("grant-step-dialog");
+        dialog.setHeader(getTranslation("grants.step.confirm-title", getTranslation("grants.step." + name)));
+        dialog.setText(getTranslation(
+                "grants.step.confirm-text",
+                BidiText.isolate(d.title()),
+                amounts.money(d.amount(), d.currency()),
+                BidiText.isolate(d.granteeName()),
+                getTranslation(grant.status().labelKey()),
+                getTranslation(to.labelKey())));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("grants.disbursement.confirm-cancel"));
+        dialog.setConfirmText(getTranslation("grants.step." + name));
+        dialog.addConfirmListener(e -> act(action));
+        dialog.open();
     }
 
     /** A fact whose value someone typed, isolated from the label before it and the text after it. */

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.monitoring.Actual;
 import org.reintegration.portal.monitoring.Indicator;
@@ -28,7 +29,7 @@ class ActualDialog extends Dialog {
     private final FieldErrors errors = new FieldErrors(this);
 
     ActualDialog(IndicatorService indicators, Indicator indicator, String name, Runnable saved) {
-        setHeaderTitle(getTranslation("indicators.actual.add") + " — " + name);
+        setHeaderTitle(getTranslation("indicators.actual.add") + " — " + BidiText.isolate(name));
         periodStart.setLabel(getTranslation("indicators.actual.from"));
         periodEnd.setLabel(getTranslation("indicators.actual.to"));
         value.setLabel(getTranslation("indicators.actual.value") + " ("

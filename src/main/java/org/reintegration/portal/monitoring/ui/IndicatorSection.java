@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Supplier;
+import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.monitoring.Actual;
 import org.reintegration.portal.monitoring.IndicatorData;
 import org.reintegration.portal.monitoring.IndicatorProgress;
@@ -73,7 +74,7 @@ class IndicatorSection extends VerticalLayout {
         Div card = new Div();
         card.addClassName("indicator-card");
         card.getStyle().set("width", "100%");
-        H4 title = new H4((d.code() == null ? "" : d.code() + " ") + nameOf(d));
+        H4 title = new H4((d.code() == null ? "" : BidiText.isolate(d.code()) + " ") + BidiText.isolate(nameOf(d)));
         String unit = getTranslation(d.unit().labelKey());
         Paragraph facts = new Paragraph(getTranslation(d.level().labelKey())
                 + " · " + unit

@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.function.Supplier;
+import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.monitoring.FollowUp;
 import org.reintegration.portal.monitoring.FollowUpStatus;
@@ -74,8 +75,8 @@ class VisitSection extends VerticalLayout {
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         Div card = new Div();
         card.addClassName("visit-card");
-        card.add(new H4(
-                dates.format(visit.data().visitedOn()) + " — " + visit.data().visitors()));
+        card.add(new H4(dates.format(visit.data().visitedOn()) + " — "
+                + BidiText.isolate(visit.data().visitors())));
         String tension = visit.data().tension() == null
                 ? getTranslation("visits.tension.not-assessed")
                 : getTranslation("tension." + visit.data().tension().name());
@@ -107,7 +108,7 @@ class VisitSection extends VerticalLayout {
     }
 
     private ListItem followUp(FollowUp f, DateTimeFormatter dates) {
-        String text = f.action()
+        String text = BidiText.isolate(f.action())
                 + (f.dueOn() == null
                         ? ""
                         : " — " + getTranslation("visits.follow-up.due") + " " + dates.format(f.dueOn()))

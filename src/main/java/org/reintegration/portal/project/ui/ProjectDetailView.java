@@ -30,9 +30,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.base.InvalidInputException;
 import org.reintegration.portal.base.ui.HasPageHeading;
 import org.reintegration.portal.base.ui.OfficialCommentsPanel;
+import org.reintegration.portal.base.ui.UserText;
 import org.reintegration.portal.project.Milestone;
 import org.reintegration.portal.project.MilestoneStatus;
 import org.reintegration.portal.project.Project;
@@ -181,7 +183,9 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         NumberFormat money = NumberFormat.getNumberInstance(getLocale());
         money.setMaximumFractionDigits(2);
         NumberFormat whole = NumberFormat.getIntegerInstance(getLocale());
-        fact("projects.place", project.placeName() + " (" + d.area().value() + ")");
+        fact(
+                "projects.place",
+                BidiText.isolate(project.placeName()) + " (" + d.area().value() + ")");
         fact(
                 "projects.dimension",
                 getTranslation(d.dimension().labelKey())
@@ -234,7 +238,8 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         }
         Span label = new Span(getTranslation(key) + ": ");
         label.getStyle().set("font-weight", "600");
-        facts.add(new Paragraph(label, new Span(value)));
+        // the value may be typed text (a partner, a funder): isolated, it cannot turn the page around it
+        facts.add(new Paragraph(label, new UserText(value)));
     }
 
     private static String nonNull(String text) {

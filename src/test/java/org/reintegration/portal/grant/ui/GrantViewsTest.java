@@ -103,6 +103,7 @@ class GrantViewsTest extends SpringBrowserlessTest {
         test(view.budget.amount).setValue(bd("1000000"));
         test(view.budget.add).click();
         test(find(Button.class).withId("grant-submit").single()).click();
+        test(find(ConfirmDialog.class).withId("grant-step-dialog").single()).confirm();
         assertThat(view.problem.getText()).startsWith("The tranches must add up to the grant’s amount.");
         assertThat(view.status.getText()).isEqualTo("Draft");
 
@@ -110,6 +111,7 @@ class GrantViewsTest extends SpringBrowserlessTest {
         test(view.tranches.plannedOn).setValue(LocalDate.of(2026, 12, 1));
         test(view.tranches.add).click();
         test(find(Button.class).withId("grant-submit").single()).click();
+        test(find(ConfirmDialog.class).withId("grant-step-dialog").single()).confirm();
 
         assertThat(view.status.getText()).isEqualTo("Submitted");
         assertThat(view.budget.grid.getListDataView().getItems().toList()).hasSize(1);
@@ -129,6 +131,7 @@ class GrantViewsTest extends SpringBrowserlessTest {
         view.disbursements.tranche.setValue(grants.tranches(grant.id()).getFirst());
         test(view.disbursements.amount).setValue(bd("600000"));
         test(view.disbursements.prepare).click();
+        test(find(ConfirmDialog.class).withId("prepare-dialog").single()).confirm();
         Disbursement prepared = grants.disbursements(grant.id()).getFirst();
         var actions = (com.vaadin.flow.component.orderedlayout.HorizontalLayout)
                 test(view.disbursements.grid).getCellComponent(0, 6);
@@ -329,5 +332,46 @@ class GrantViewsTest extends SpringBrowserlessTest {
         assertThat(form.projects.getItemLabelGenerator().apply(first))
                 .as("a project chip isolates the title from the place after it")
                 .isEqualTo("\u2068" + first.data().title() + "\u2069 — \u2068" + first.placeName() + "\u2069");
+    }
+
+    @Test
+    @WithUserDetails("staff")
+    void approving_a_grant_and_preparing_a_disbursement_ask_first_and_change_nothing_when_declined() {
+        long project = GrantSamples.demoProjects(projects, 1).getFirst();
+        Grant active = GrantSamples.active(grants, project, users, "staff2");
+        GrantDetailView view = navigate(GrantDetailView.class, Map.of("grantId", String.valueOf(active.id())));
+
+        view.disbursements.tranche.setValue(grants.tranches(active.id()).getFirst());
+        test(view.disbursements.amount).setValue(bd("600000"));
+        test(view.disbursements.prepare).click();
+        ConfirmDialog asked = find(ConfirmDialog.class).withId("prepare-dialog").single();
+        assertThat(test(asked).getHeader()).isEqualTo("Prepare this disbursement?");
+        assertThat(test(asked).getText())
+                .startsWith("Put forward ")
+                .contains("\u2068" + active.data().granteeName() + "\u2069 from tranche 1?");
+        test(asked).cancel();
+        assertThat(grants.disbursements(active.id()))
+                .as("nothing prepared before the confirmation")
+                .isEmpty();
+
+        Grant submitted = GrantSamples.draftWithBudget(grants, project);
+        grants.submit(submitted.id());
+        as(users, "staff2", () -> {
+            navigate(GrantDetailView.class, Map.of("grantId", String.valueOf(submitted.id())));
+            test(find(Button.class).withId("grant-approve").single()).click();
+            ConfirmDialog approval =
+                    find(ConfirmDialog.class).withId("grant-step-dialog").single();
+            assertThat(test(approval).getHeader()).isEqualTo("Approve?");
+            assertThat(test(approval).getText())
+                    .endsWith("moves from Submitted to Approved. The step is recorded in the audit trail.");
+            test(approval).cancel();
+            assertThat(grants.get(submitted.id()).status())
+                    .as("not approved before the confirmation")
+                    .isEqualTo(GrantStatus.SUBMITTED);
+
+            test(find(Button.class).withId("grant-approve").single()).click();
+            test(find(ConfirmDialog.class).withId("grant-step-dialog").single()).confirm();
+            assertThat(grants.get(submitted.id()).status()).isEqualTo(GrantStatus.APPROVED);
+        });
     }
 }

@@ -4,19 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.reintegration.portal.PortalTest;
+import org.reintegration.portal.base.BidiText;
+import org.reintegration.portal.base.BidiTextTest;
 import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.community.CommunityData;
 import org.reintegration.portal.community.CommunityService;
+import org.reintegration.portal.monitoring.FollowUp;
 import org.reintegration.portal.monitoring.IndicatorService;
 import org.reintegration.portal.monitoring.LessonService;
 import org.reintegration.portal.monitoring.MonitoringSamples;
 import org.reintegration.portal.monitoring.StarterIndicator;
+import org.reintegration.portal.monitoring.VisitData;
+import org.reintegration.portal.monitoring.VisitService;
 import org.reintegration.portal.project.ProjectSamples;
 import org.reintegration.portal.project.ProjectService;
 import org.reintegration.portal.security.SystemTask;
@@ -39,6 +47,9 @@ class ProjectMonitoringViewTest extends SpringBrowserlessTest {
 
     @Autowired
     CommunityService communities;
+
+    @Autowired
+    VisitService visits;
 
     private long project(String area) {
         long[] id = new long[1];
@@ -114,7 +125,7 @@ class ProjectMonitoringViewTest extends SpringBrowserlessTest {
                 .isEqualTo("Tension observed: Medium");
         assertThat(find(com.vaadin.flow.component.html.ListItem.class).all())
                 .extracting(li -> li.getElement().getTextRecursively())
-                .anySatisfy(text -> assertThat(text).startsWith("Repair the roof — open"));
+                .anySatisfy(text -> assertThat(text).startsWith("\u2068Repair the roof\u2069 — open"));
         assertThat(lessons.ofProject(projectId)).singleElement().satisfies(l -> assertThat(l.text())
                 .isEqualTo("Ask both groups before fixing opening hours."));
         assertThat(find(Anchor.class).withId("export-iati").single().getHref())
@@ -187,5 +198,33 @@ class ProjectMonitoringViewTest extends SpringBrowserlessTest {
         assertThat(find(Anchor.class).withId("export-iati-all").single().getHref())
                 .isEqualTo("export/iati/activities.xml");
         assertThat(view.section.add.isAttached()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("staff")
+    void visitors_and_follow_up_actions_with_any_direction_control_stay_inside_their_own_isolates() {
+        long projectId = project("GN004004");
+        for (char control : BidiTextTest.CONTROLS) {
+            String hostile = "Bah" + control + "x";
+            SystemTask.runAsAdministrator(() -> visits.record(
+                    projectId,
+                    new VisitData(LocalDate.of(2026, 3, 2), hostile, "The mill runs.", null),
+                    List.of(FollowUp.open("Roof" + control + "y", null))));
+        }
+
+        open(projectId);
+
+        List<String> headings = find(H4.class).all().stream().map(H4::getText).toList();
+        List<String> actions = find(ListItem.class).all().stream()
+                .map(li -> li.getElement().getTextRecursively())
+                .toList();
+        for (char control : BidiTextTest.CONTROLS) {
+            assertThat(headings)
+                    .as("the visit heading for visitors holding U+%04X", (int) control)
+                    .anySatisfy(h -> assertThat(h).endsWith(" — " + BidiText.isolate("Bah" + control + "x")));
+            assertThat(actions)
+                    .as("the follow-up line for an action holding U+%04X", (int) control)
+                    .anySatisfy(a -> assertThat(a).startsWith(BidiText.isolate("Roof" + control + "y") + " — "));
+        }
     }
 }

@@ -123,4 +123,17 @@ class ProjectViewsTest extends SpringBrowserlessTest {
     private static List<Project> shown(ProjectListView view) {
         return view.grid.getLazyDataView().getItems().toList();
     }
+
+    @Test
+    @WithUserDetails("staff")
+    void typed_facts_such_as_the_partner_are_isolated_from_the_text_around_them() {
+        long id = projects.create(ProjectSamples.ongoing("Health post Kouroussa", PCode.of("GN004004"), null))
+                .id();
+
+        navigate(ProjectDetailView.class, Map.of("projectId", String.valueOf(id)));
+
+        assertThat(find(org.reintegration.portal.base.ui.UserText.class).all())
+                .extracting(t -> t.getElement().getTag() + ":" + t.getElement().getText())
+                .contains("bdi:Local NGO");
+    }
 }

@@ -19,6 +19,7 @@ import java.text.NumberFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.selection.round.BallotFormat;
 import org.reintegration.portal.selection.voting.BallotChoices;
 import org.reintegration.portal.selection.voting.BallotItem;
@@ -100,8 +101,8 @@ class BallotForm extends VerticalLayout {
                     String title =
                             paper.item(entry.getKey()).map(BallotItem::title).orElse("?");
                     return paper.format() == BallotFormat.CUMULATIVE
-                            ? title + " — " + getTranslation("vote.points-given", entry.getValue())
-                            : title;
+                            ? BidiText.isolate(title) + " — " + getTranslation("vote.points-given", entry.getValue())
+                            : BidiText.isolate(title);
                 })
                 .toList();
     }

@@ -57,7 +57,7 @@ class VoteViewTest extends SpringBrowserlessTest {
 
         assertThat(find(ListItem.class).all())
                 .extracting(ListItem::getText)
-                .containsExactly("Approval initiative 1", "Approval initiative 3");
+                .containsExactly("\u2068Approval initiative 1\u2069", "\u2068Approval initiative 3\u2069");
         test(find(Button.class).withId("cast-ballot").single()).click();
 
         assertThat(find(Div.class).withId("vote-counted").all()).hasSize(1);
@@ -99,7 +99,8 @@ class VoteViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withId("review").single()).click();
         assertThat(find(ListItem.class).all())
                 .extracting(ListItem::getText)
-                .containsExactly("Points initiative 1 — 7 points", "Points initiative 2 — 3 points");
+                .containsExactly(
+                        "\u2068Points initiative 1\u2069 — 7 points", "\u2068Points initiative 2\u2069 — 3 points");
         test(find(Button.class).withId("cast-ballot").single()).click();
 
         assertThat(find(Div.class).withId("vote-counted").all()).hasSize(1);
