@@ -74,7 +74,9 @@ class IndicatorSection extends VerticalLayout {
         Div card = new Div();
         card.addClassName("indicator-card");
         card.getStyle().set("width", "100%");
-        H4 title = new H4((d.code() == null ? "" : BidiText.isolate(d.code()) + " ") + BidiText.isolate(nameOf(d)));
+        H4 title = new H4((d.code() == null ? "" : d.code() + " ")
+                // a starter indicator's name is the portal's text; a programme's own was typed and is isolated
+                + (d.starter() == null ? BidiText.isolate(nameOf(d)) : nameOf(d)));
         String unit = getTranslation(d.unit().labelKey());
         Paragraph facts = new Paragraph(getTranslation(d.level().labelKey())
                 + " · " + unit
