@@ -1,5 +1,6 @@
 package org.reintegration.portal.iati;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.reintegration.portal.base.InvalidInputException;
 import org.springframework.http.HttpHeaders;
@@ -9,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * IATI downloads for signed-in staff: one project, or every project of the programme. The monitoring
@@ -34,13 +36,28 @@ class IatiExportController {
         }
     }
 
+    /**
+     * The programme's document, written and checked in a temporary file (see {@link IatiExport#programmeDocument})
+     * and copied to the response from there: memory does not grow with the number of projects.
+     */
     @GetMapping("/export/iati/activities.xml")
-    ResponseEntity<byte[]> activities() {
+    ResponseEntity<StreamingResponseBody> activities() throws IOException {
+        IatiExport.ProgrammeDocument document;
         try {
-            return download(export.programme(), "iati-activities.xml");
+            document = export.programmeDocument();
         } catch (InvalidInputException noProjects) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
         }
+        StreamingResponseBody body = out -> {
+            try (document) {
+                document.copyTo(out);
+            }
+        };
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"iati-activities.xml\"")
+                .contentType(XML)
+                .contentLength(document.size())
+                .body(body);
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, String fileName) {

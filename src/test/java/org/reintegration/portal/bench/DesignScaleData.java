@@ -143,7 +143,7 @@ public final class DesignScaleData {
                         + " '2026-06-01' + interval (n % 300) day, n % 101, 0, null, null, n % 20 = 0, 100 + n % 900,"
                         + " 20000000 + n * 1000, 5000000 + n * 300, 'GNF', 'staff', timestamp '2025-05-01 08:00:00'"
                         + " + interval n minute, timestamp '2025-05-01 08:00:00' + interval n minute from (select"
-                        + " n1.n + 10000 * n2.n n from bench_n n1 join bench_n n2 on n2.n < 2) s left join"
+                        + " n1.n + 10000 * n2.n n from bench_n n1 join bench_n n2 on n2.n < 2 where n1.n < 10000) s left join"
                         + " bench_initiative b on b.i = s.n join bench_community c on c.i = (s.n * 13) % "
                         + COMMUNITIES,
                 "drop table if exists bench_project",
