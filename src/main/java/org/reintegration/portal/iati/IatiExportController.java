@@ -1,5 +1,6 @@
 package org.reintegration.portal.iati;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.reintegration.portal.base.InvalidInputException;
@@ -10,7 +11,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * IATI downloads for signed-in staff: one project, or every project of the programme. The monitoring
@@ -41,23 +41,20 @@ class IatiExportController {
      * and copied to the response from there: memory does not grow with the number of projects.
      */
     @GetMapping("/export/iati/activities.xml")
-    ResponseEntity<StreamingResponseBody> activities() throws IOException {
+    void activities(HttpServletResponse response) throws IOException {
         IatiExport.ProgrammeDocument document;
         try {
             document = export.programmeDocument();
         } catch (InvalidInputException noProjects) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            return;
         }
-        StreamingResponseBody body = out -> {
-            try (document) {
-                document.copyTo(out);
-            }
-        };
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"iati-activities.xml\"")
-                .contentType(XML)
-                .contentLength(document.size())
-                .body(body);
+        try (document) {
+            response.setContentType(XML.toString());
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"iati-activities.xml\"");
+            response.setContentLengthLong(document.size());
+            document.copyTo(response.getOutputStream());
+        }
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, String fileName) {
