@@ -354,16 +354,17 @@ class MapServiceTest {
         LocalDate later = LocalDate.of(2031, 6, 30);
         SystemTask.runAsAdministrator(() -> {
             counts.record(new ReturneeCountData(MANDIANA, null, "First label", later, 40, null, null, null, null, "t"));
-            counts.record(new ReturneeCountData(MANDIANA, null, "Second label", later, 70, null, null, null, null, "t"));
-            counts.record(new ReturneeCountData(KINDIA, null, "Second label", later.minusYears(1), 9, null, null, null,
-                    null, "t"));
+            counts.record(
+                    new ReturneeCountData(MANDIANA, null, "Second label", later, 70, null, null, null, null, "t"));
+            counts.record(new ReturneeCountData(
+                    KINDIA, null, "Second label", later.minusYears(1), 9, null, null, null, null, "t"));
         });
 
         Choropleth prefectures = maps.choropleth(2, null, Measure.ABSOLUTE, Classification.QUANTILES);
 
         assertThat(prefectures.period()).isEqualTo(new Period(later, "Second label"));
-        assertThat(prefectures.periods()).isSortedAccordingTo(
-                java.util.Comparator.comparing(Period::end).reversed());
+        assertThat(prefectures.periods())
+                .isSortedAccordingTo(java.util.Comparator.comparing(Period::end).reversed());
         assertThat(byArea(prefectures).get(MANDIANA).returnees()).isEqualTo(70L);
         assertThat(prefectures.values())
                 .filteredOn(v -> !v.area().equals(MANDIANA))
