@@ -141,6 +141,20 @@ public class CommunityService {
         return communities.findPoints(areasToShow);
     }
 
+    /**
+     * The communities the caller may see that have a point and whose name contains the text (ignoring case
+     * and accents), by name, at most {@code limit}: for place search on the map.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<CommunityPoint> mapPointsNamed(String nameContains, int limit) {
+        Set<PCode> areasToShow = access.visibleAreasWithin(null);
+        if (areasToShow != null && areasToShow.isEmpty()) {
+            return List.of();
+        }
+        return communities.findPointsNamed(areasToShow, nameContains, limit);
+    }
+
     /** How many communities {@link #list} would show over all pages. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

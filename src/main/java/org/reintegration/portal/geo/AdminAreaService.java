@@ -4,11 +4,14 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.reintegration.portal.base.InvalidInputException;
@@ -106,6 +109,29 @@ public class AdminAreaService {
                 .toList();
     }
 
+    /**
+     * Areas down to a level (0 country, 1 region …) that the caller may see and whose name, in any language,
+     * contains the text, ignoring case and accents.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<AdminArea> findNamed(String nameContains, int deepestLevel) {
+        Predicate<PCode> visible = access.visibility();
+        return areas.findNamed(nameContains, deepestLevel).stream()
+                .filter(area -> visible.test(area.pcode()))
+                .toList();
+    }
+
+    /** Those of these areas that exist and that the caller may see, by P-code. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<PCode, AdminArea> findAll(Collection<PCode> pcodes) {
+        Predicate<PCode> visible = access.visibility();
+        Map<PCode, AdminArea> found = new HashMap<>();
+        areas.findAll(pcodes.stream().filter(visible).toList()).forEach(area -> found.put(area.pcode(), area));
+        return found;
+    }
+
     /** Shapes of one level for a map, limited to what the caller may see. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -119,6 +145,31 @@ public class AdminAreaService {
                 .filter(pcode -> scope.covers(pcode, directory))
                 .collect(Collectors.toSet());
         return visible.isEmpty() ? List.of() : areas.findShapesByLevel(level, visible);
+    }
+
+    /**
+     * The areas of one level with an outline that the caller may see, with when each outline was stored, but
+     * not the outlines: for a map that keeps simplified copies and reads {@link #outlines} only for the areas
+     * whose copy is missing or older.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<AreaOutlineVersion> outlineVersionsForMap(int level) {
+        AreaScope scope = access.visibleScope();
+        if (scope.everywhere()) {
+            return areas.findOutlineVersionsByLevel(level, null);
+        }
+        return areas.findOutlineVersionsByLevel(level, null).stream()
+                .filter(v -> scope.covers(v.area().pcode(), directory))
+                .toList();
+    }
+
+    /** The stored outlines (GeoJSON) of those of these areas that the caller may see and that have one. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<PCode, String> outlines(Collection<PCode> pcodes) {
+        Predicate<PCode> visible = access.visibility();
+        return areas.findGeometries(pcodes.stream().filter(visible).toList());
     }
 
     /**

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -77,30 +78,33 @@ public class GrantExport {
                         .boxed()
                         .collect(Collectors.toSet()));
         csv.write(PROGRAMME_COLUMNS);
-        for (GrantSummary s : grants.list(null)) {
-            GrantBalance balance = grants.balance(s.grant().id());
-            GrantData d = s.grant().data();
-            csv.write(List.of(
-                    String.valueOf(s.grant().id()),
-                    d.title(),
-                    d.granteeName(),
-                    d.granteeKind().name(),
-                    s.grant().status().name(),
-                    d.currency(),
-                    d.amount().toPlainString(),
-                    balance.budgeted().toPlainString(),
-                    s.disbursed().toPlainString(),
-                    s.spent().toPlainString(),
-                    d.startOn().toString(),
-                    d.endOn().toString(),
-                    String.join(
-                            " ",
-                            d.projectIds().stream()
-                                    .sorted()
-                                    .map(String::valueOf)
-                                    .toList()),
-                    s.flagged() ? "1" : "0"));
-        }
+        grants.forEachBalance((grant, balance) -> {
+            GrantData d = grant.data();
+            try {
+                csv.write(List.of(
+                        String.valueOf(grant.id()),
+                        d.title(),
+                        d.granteeName(),
+                        d.granteeKind().name(),
+                        grant.status().name(),
+                        d.currency(),
+                        d.amount().toPlainString(),
+                        balance.budgeted().toPlainString(),
+                        balance.disbursed().toPlainString(),
+                        balance.spent().toPlainString(),
+                        d.startOn().toString(),
+                        d.endOn().toString(),
+                        String.join(
+                                " ",
+                                d.projectIds().stream()
+                                        .sorted()
+                                        .map(String::valueOf)
+                                        .toList()),
+                        balance.flagged() ? "1" : "0"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         csv.flush();
     }
 

@@ -81,9 +81,17 @@ public final class GrantFigures {
         if (counted.stream().anyMatch(ExpenditureReport::finalReport)) {
             return null;
         }
-        LocalDate due =
-                grant.data().startOn().plusMonths((long) grant.data().reportEveryMonths() * (counted.size() + 1));
-        return due.isAfter(grant.data().endOn()) ? grant.data().endOn() : due;
+        return nextReportDue(
+                grant.data().startOn(), grant.data().endOn(), grant.data().reportEveryMonths(), counted.size());
+    }
+
+    /**
+     * When the next report of a running grant without a final report is due, given how many of its reports were
+     * not rejected: every {@code reportEveryMonths} after the start, no later than the end.
+     */
+    public static LocalDate nextReportDue(LocalDate startOn, LocalDate endOn, int reportEveryMonths, int counted) {
+        LocalDate due = startOn.plusMonths((long) reportEveryMonths * (counted + 1));
+        return due.isAfter(endOn) ? endOn : due;
     }
 
     public static Map<GrantStatus, Integer> countByStatus(List<Grant> grants) {

@@ -3,8 +3,14 @@ package org.reintegration.portal.grant;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongFunction;
 import org.reintegration.portal.grant.repository.GrantMoneyRepository;
 import org.reintegration.portal.grant.repository.GrantRepository;
 import org.reintegration.portal.iati.IatiTransaction;
@@ -35,8 +41,43 @@ class GrantIatiTransactions implements IatiTransactionSource {
     @Override
     @Transactional(readOnly = true)
     public List<IatiTransaction> transactionsOf(long projectId) {
+        return transactionsOf(List.of(projectId)).getOrDefault(projectId, List.of());
+    }
+
+    /** Every project's transactions from one read of each kind of row for all the grants that fund them. */
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, List<IatiTransaction>> transactionsOf(Collection<Long> projectIds) {
+        Map<Long, List<Grant>> funding = grants.findByProjects(projectIds);
+        Set<Long> grantIds = new HashSet<>();
+        funding.values().forEach(list -> list.forEach(g -> grantIds.add(g.id())));
+        Map<Long, List<BudgetLine>> lines = grants.budgetLinesByGrant(grantIds);
+        Map<Long, List<Disbursement>> paid = new HashMap<>();
+        money.disbursementsOf(grantIds).forEach(d -> paid.computeIfAbsent(d.grantId(), k -> new ArrayList<>())
+                .add(d));
+        Map<Long, List<ExpenditureReport>> reported = new HashMap<>();
+        money.reportsOf(grantIds).forEach(r -> reported.computeIfAbsent(r.grantId(), k -> new ArrayList<>())
+                .add(r));
+        Map<Long, List<IatiTransaction>> all = new HashMap<>();
+        funding.forEach((projectId, list) -> all.put(
+                projectId,
+                transactionsOf(
+                        projectId,
+                        list,
+                        grant -> lines.getOrDefault(grant, List.of()),
+                        grant -> paid.getOrDefault(grant, List.of()),
+                        grant -> reported.getOrDefault(grant, List.of()))));
+        return all;
+    }
+
+    private List<IatiTransaction> transactionsOf(
+            long projectId,
+            List<Grant> funding,
+            LongFunction<List<BudgetLine>> linesOf,
+            LongFunction<List<Disbursement>> disbursementsOf,
+            LongFunction<List<ExpenditureReport>> reportsOf) {
         List<IatiTransaction> transactions = new ArrayList<>();
-        for (Grant grant : grants.findByProject(projectId)) {
+        for (Grant grant : funding) {
             if (!grant.status().isCommitted() || grant.approvedAt() == null) {
                 continue;
             }
@@ -53,7 +94,7 @@ class GrantIatiTransactions implements IatiTransactionSource {
                             grant.data().title(),
                             receiver,
                             prefix + "-commitment"));
-            for (Disbursement d : money.disbursements(grant.id())) {
+            for (Disbursement d : disbursementsOf.apply(grant.id())) {
                 if (d.status() == DisbursementStatus.RELEASED) {
                     add(
                             transactions,
@@ -67,8 +108,8 @@ class GrantIatiTransactions implements IatiTransactionSource {
                                     prefix + "-disbursement-" + d.id()));
                 }
             }
-            List<BudgetLine> lines = grants.budgetLines(grant.id());
-            for (ExpenditureReport report : money.reports(grant.id())) {
+            List<BudgetLine> lines = linesOf.apply(grant.id());
+            for (ExpenditureReport report : reportsOf.apply(grant.id())) {
                 if (report.status() != ReportStatus.ACCEPTED) {
                     continue;
                 }

@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.base.InvalidInputException;
 import org.reintegration.portal.grant.repository.GrantEventRepository;
+import org.reintegration.portal.grant.repository.GrantFiguresRepository;
 import org.reintegration.portal.grant.repository.GrantMoneyRepository;
 import org.reintegration.portal.grant.repository.GrantRepository;
 import org.reintegration.portal.project.ProjectService;
@@ -39,6 +41,7 @@ public class GrantService {
     private final GrantRepository grants;
     private final GrantMoneyRepository money;
     private final GrantEventRepository events;
+    private final GrantFiguresRepository figures;
     private final ReceiptStore receipts;
     private final ProjectService projects;
     private final CurrentUser currentUser;
@@ -49,6 +52,7 @@ public class GrantService {
             GrantRepository grants,
             GrantMoneyRepository money,
             GrantEventRepository events,
+            GrantFiguresRepository figures,
             ReceiptStore receipts,
             ProjectService projects,
             CurrentUser currentUser,
@@ -57,6 +61,7 @@ public class GrantService {
         this.grants = grants;
         this.money = money;
         this.events = events;
+        this.figures = figures;
         this.receipts = receipts;
         this.projects = projects;
         this.currentUser = currentUser;
@@ -98,19 +103,65 @@ public class GrantService {
     /** Grants with their money figures, newest first; status null for all. */
     @Transactional(readOnly = true)
     public List<GrantSummary> list(GrantStatus status) {
-        List<Grant> found = grants.findAll(status);
-        Map<Long, List<BudgetLine>> lines = grants.budgetLinesByGrant();
-        Map<Long, List<Disbursement>> paid = byGrant(money.disbursements(null), Disbursement::grantId);
-        Map<Long, List<ExpenditureReport>> reported = byGrant(money.reports(null), ExpenditureReport::grantId);
+        return summaries(grants.findAll(status));
+    }
+
+    /** One page of {@link #list(GrantStatus)}: the database filters and pages, then figures for that page only. */
+    @Transactional(readOnly = true)
+    public List<GrantSummary> list(GrantStatus status, int offset, int limit) {
+        return summaries(grants.findPage(status, Math.max(0, offset), Math.clamp(limit, 0, 500)));
+    }
+
+    /** How many grants {@link #list(GrantStatus)} would give. */
+    @Transactional(readOnly = true)
+    public int count(GrantStatus status) {
+        return grants.count(status);
+    }
+
+    /**
+     * Every grant with its balance, newest first, handed over a few hundred at a time: what an export writes as
+     * it reads, holding one batch in memory whatever the number of grants. One read-only transaction, so the
+     * batches are one consistent picture.
+     */
+    @Transactional(readOnly = true)
+    public void forEachBalance(BiConsumer<Grant, GrantBalance> each) {
+        Long last = null;
+        List<Grant> batch;
+        do {
+            batch = grants.findOlderThan(last, BATCH);
+            figuresOf(batch).forEach(f -> each.accept(f.grant(), f.balance()));
+            last = batch.isEmpty() ? null : batch.getLast().id();
+        } while (batch.size() == BATCH);
+    }
+
+    private static final int BATCH = 500;
+
+    private record Figures(Grant grant, GrantBalance balance) {}
+
+    /** The balances of these grants, in their order, from one read of each kind of row for all of them. */
+    private List<Figures> figuresOf(List<Grant> found) {
+        List<Long> ids = found.stream().map(Grant::id).toList();
+        Map<Long, List<BudgetLine>> lines = grants.budgetLinesByGrant(ids);
+        Map<Long, List<Disbursement>> paid = byGrant(money.disbursementsOf(ids), Disbursement::grantId);
+        Map<Long, List<ExpenditureReport>> reported = byGrant(money.reportsOf(ids), ExpenditureReport::grantId);
         return found.stream()
-                .map(g -> {
-                    GrantBalance balance = GrantFigures.balance(
-                            g,
-                            lines.getOrDefault(g.id(), List.of()),
-                            paid.getOrDefault(g.id(), List.of()),
-                            reported.getOrDefault(g.id(), List.of()));
-                    return new GrantSummary(g, balance.disbursed(), balance.spent(), balance.flagged());
-                })
+                .map(g -> new Figures(
+                        g,
+                        GrantFigures.balance(
+                                g,
+                                lines.getOrDefault(g.id(), List.of()),
+                                paid.getOrDefault(g.id(), List.of()),
+                                reported.getOrDefault(g.id(), List.of()))))
+                .toList();
+    }
+
+    private List<GrantSummary> summaries(List<Grant> found) {
+        return figuresOf(found).stream()
+                .map(f -> new GrantSummary(
+                        f.grant(),
+                        f.balance().disbursed(),
+                        f.balance().spent(),
+                        f.balance().flagged()))
                 .toList();
     }
 
@@ -519,56 +570,27 @@ public class GrantService {
     @Transactional(readOnly = true)
     public GrantDashboard dashboard() {
         LocalDate today = LocalDate.now(clock);
-        List<Grant> all = grants.findAll(null);
-        Map<Long, List<BudgetLine>> lines = grants.budgetLinesByGrant();
-        Map<Long, List<Tranche>> tranches = grants.tranchesByGrant();
-        Map<Long, List<Disbursement>> paid = byGrant(money.disbursements(null), Disbursement::grantId);
-        Map<Long, List<ExpenditureReport>> reported = byGrant(money.reports(null), ExpenditureReport::grantId);
-        Map<String, BigDecimal[]> totals = new TreeMap<>();
-        List<GrantDashboard.TrancheDue> due = new ArrayList<>();
+        // the database adds up; only the grants named on the dashboard are read as rows
+        List<GrantDashboard.TrancheDue> due =
+                figures.unsettledTranches(GrantStatus.ACTIVE, today.plusDays(GrantFigures.DUE_WITHIN_DAYS), today);
         List<GrantDashboard.ReportDue> late = new ArrayList<>();
-        List<GrantSummary> flagged = new ArrayList<>();
-        for (Grant g : all) {
-            List<Disbursement> d = paid.getOrDefault(g.id(), List.of());
-            List<ExpenditureReport> r = reported.getOrDefault(g.id(), List.of());
-            GrantBalance balance = GrantFigures.balance(g, lines.getOrDefault(g.id(), List.of()), d, r);
-            BigDecimal[] sums = totals.computeIfAbsent(
-                    g.data().currency(), c -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
-            if (g.status().isCommitted()) {
-                sums[0] = sums[0].add(g.data().amount());
-            }
-            sums[1] = sums[1].add(balance.disbursed());
-            sums[2] = sums[2].add(balance.spent());
-            if (balance.flagged()) {
-                flagged.add(new GrantSummary(g, balance.disbursed(), balance.spent(), true));
-            }
-            if (g.status() == GrantStatus.ACTIVE) {
-                for (Tranche t : tranches.getOrDefault(g.id(), List.of())) {
-                    if (!GrantFigures.settled(t, d)
-                            && !t.plannedOn().isAfter(today.plusDays(GrantFigures.DUE_WITHIN_DAYS))) {
-                        due.add(new GrantDashboard.TrancheDue(
-                                g.id(),
-                                g.data().title(),
-                                g.data().currency(),
-                                t,
-                                GrantFigures.released(t, d),
-                                t.plannedOn().isBefore(today)));
-                    }
-                }
-            }
-            LocalDate next = GrantFigures.nextReportDue(g, r);
+        for (GrantFiguresRepository.ReportingState state :
+                figures.reportingStates(List.of(GrantStatus.ACTIVE, GrantStatus.SUSPENDED))) {
+            LocalDate next = state.finalReportIn()
+                    ? null
+                    : GrantFigures.nextReportDue(
+                            state.startOn(), state.endOn(), state.reportEveryMonths(), state.reportsCounted());
             if (next != null && next.isBefore(today)) {
-                late.add(new GrantDashboard.ReportDue(g.id(), g.data().title(), next));
+                late.add(new GrantDashboard.ReportDue(state.grantId(), state.title(), next));
             }
         }
-        due.sort(java.util.Comparator.comparing(t -> t.tranche().plannedOn()));
         late.sort(java.util.Comparator.comparing(GrantDashboard.ReportDue::dueOn));
+        List<GrantSummary> flagged = summaries(grants.findAll(figures.overspent()));
         return new GrantDashboard(
-                GrantFigures.countByStatus(all),
-                totals.entrySet().stream()
-                        .map(e -> new GrantDashboard.Totals(
-                                e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
-                        .toList(),
+                figures.countByStatus(),
+                figures.totals(java.util.Arrays.stream(GrantStatus.values())
+                        .filter(GrantStatus::isCommitted)
+                        .toList()),
                 due,
                 late,
                 flagged);

@@ -66,14 +66,29 @@ final class IatiActivityWriter {
     }
 
     void write(List<IatiActivity> activities, LocalDateTime generated, OutputStream out) throws XMLStreamException {
+        XMLStreamWriter xml = start(generated, out);
+        for (IatiActivity activity : activities) {
+            activity(xml, activity);
+        }
+        end(xml);
+    }
+
+    /** Opens a document on the stream; {@link #write(XMLStreamWriter, IatiActivity)} adds its activities. */
+    XMLStreamWriter start(LocalDateTime generated, OutputStream out) throws XMLStreamException {
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeStartElement("iati-activities");
         xml.writeAttribute("version", "2.03");
         xml.writeAttribute("generated-datetime", dateTime(generated));
-        for (IatiActivity activity : activities) {
-            activity(xml, activity);
-        }
+        return xml;
+    }
+
+    void write(XMLStreamWriter xml, IatiActivity activity) throws XMLStreamException {
+        activity(xml, activity);
+    }
+
+    /** Closes the document (the stream stays open). */
+    void end(XMLStreamWriter xml) throws XMLStreamException {
         xml.writeEndElement();
         xml.writeEndDocument();
         xml.close();

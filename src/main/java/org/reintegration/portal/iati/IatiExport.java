@@ -1,12 +1,22 @@
 package org.reintegration.portal.iati;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 import org.reintegration.portal.base.InvalidInputException;
+import org.reintegration.portal.monitoring.IndicatorProgress;
 import org.reintegration.portal.monitoring.IndicatorService;
 import org.reintegration.portal.project.Project;
 import org.reintegration.portal.project.ProjectFilter;
@@ -64,16 +74,101 @@ public class IatiExport {
     @PreAuthorize("hasRole('STAFF')")
     @Transactional(readOnly = true)
     public byte[] programme() {
-        List<Project> all = new ArrayList<>();
-        List<Project> page;
-        do {
-            page = projects.list(ProjectFilter.ALL, all.size(), PAGE);
-            all.addAll(page);
-        } while (page.size() == PAGE);
-        if (all.isEmpty()) {
-            throw new InvalidInputException("There is no project to export");
+        try (ProgrammeDocument document = programmeDocument()) {
+            var out = new ByteArrayOutputStream();
+            document.copyTo(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return document(all);
+    }
+
+    /**
+     * {@link #programme()} for a download of any size: the document is written to a temporary file a page of
+     * projects at a time (each page's transactions and indicators read at once), then checked against the
+     * schema as the file is read, so that neither the projects nor the document are ever held in memory. The
+     * caller copies it to the response and closes it, which deletes the file.
+     *
+     * @throws InvalidInputException when there is no project at all (IATI needs at least one activity)
+     */
+    @PreAuthorize("hasRole('STAFF')")
+    @Transactional(readOnly = true)
+    public ProgrammeDocument programmeDocument() {
+        Path file = null;
+        try {
+            file = Files.createTempFile("iati-activities-", ".xml");
+            int written = 0;
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+                XMLStreamWriter xml = writer.start(LocalDateTime.now(clock), out);
+                List<Project> page;
+                do {
+                    page = projects.list(ProjectFilter.ALL, written, PAGE);
+                    for (IatiActivity activity : activities(page)) {
+                        writer.write(xml, activity);
+                    }
+                    written += page.size();
+                } while (page.size() == PAGE);
+                writer.end(xml);
+            }
+            if (written == 0) {
+                throw new InvalidInputException("There is no project to export");
+            }
+            List<String> problems = IatiSchema.problems(file);
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException("The IATI export does not validate: " + String.join("; ", problems));
+            }
+            ProgrammeDocument document = new ProgrammeDocument(file);
+            file = null;
+            return document;
+        } catch (IOException e) {
+            throw new UncheckedIOException("The IATI document could not be written", e);
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("The IATI document could not be written", e);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // a temporary file; the system's clean-up takes it
+                }
+            }
+        }
+    }
+
+    /** A checked programme document in a temporary file; closing it deletes the file. */
+    public static final class ProgrammeDocument implements AutoCloseable {
+        private final Path file;
+
+        private ProgrammeDocument(Path file) {
+            this.file = file;
+        }
+
+        public long size() throws IOException {
+            return Files.size(file);
+        }
+
+        public void copyTo(OutputStream out) throws IOException {
+            Files.copy(file, out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** The activities of a page of projects, from one read of transactions and one of indicators for the page. */
+    private List<IatiActivity> activities(List<Project> page) {
+        List<Long> ids = page.stream().map(Project::id).toList();
+        Map<Long, List<IatiTransaction>> transactions = new HashMap<>();
+        transactionSources.forEach(source -> source.transactionsOf(ids)
+                .forEach((id, list) ->
+                        transactions.computeIfAbsent(id, k -> new ArrayList<>()).addAll(list)));
+        Map<Long, List<IndicatorProgress>> results = indicators.ofProjects(ids);
+        return page.stream()
+                .map(p -> new IatiActivity(
+                        p, transactions.getOrDefault(p.id(), List.of()), results.getOrDefault(p.id(), List.of())))
+                .toList();
     }
 
     private byte[] document(List<Project> list) {

@@ -1,5 +1,7 @@
 package org.reintegration.portal.iati;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.reintegration.portal.base.InvalidInputException;
 import org.springframework.http.HttpHeaders;
@@ -34,12 +36,24 @@ class IatiExportController {
         }
     }
 
+    /**
+     * The programme's document, written and checked in a temporary file (see {@link IatiExport#programmeDocument})
+     * and copied to the response from there: memory does not grow with the number of projects.
+     */
     @GetMapping("/export/iati/activities.xml")
-    ResponseEntity<byte[]> activities() {
+    void activities(HttpServletResponse response) throws IOException {
+        IatiExport.ProgrammeDocument document;
         try {
-            return download(export.programme(), "iati-activities.xml");
+            document = export.programmeDocument();
         } catch (InvalidInputException noProjects) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            return;
+        }
+        try (document) {
+            response.setContentType(XML.toString());
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"iati-activities.xml\"");
+            response.setContentLengthLong(document.size());
+            document.copyTo(response.getOutputStream());
         }
     }
 

@@ -27,6 +27,15 @@ final class IatiSchema {
 
     /** The problems the schema finds in the document, each with its line and column; empty when it is valid. */
     static List<String> problems(byte[] document) {
+        return problems(new StreamSource(new ByteArrayInputStream(document)));
+    }
+
+    /** Like {@link #problems(byte[])} for a document in a file, read as it is checked (not held in memory). */
+    static List<String> problems(java.nio.file.Path document) {
+        return problems(new StreamSource(document.toFile()));
+    }
+
+    private static List<String> problems(StreamSource document) {
         List<String> problems = new ArrayList<>();
         Validator validator = SCHEMA.newValidator();
         try {
@@ -46,7 +55,7 @@ final class IatiSchema {
                     problems.add(describe(e));
                 }
             });
-            validator.validate(new StreamSource(new ByteArrayInputStream(document)));
+            validator.validate(document);
         } catch (SAXParseException e) {
             if (problems.isEmpty()) {
                 problems.add(describe(e));

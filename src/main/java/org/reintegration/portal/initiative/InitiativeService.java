@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.base.TooManyAttemptsException;
@@ -328,8 +329,9 @@ public class InitiativeService {
         if (ids.isEmpty()) {
             return List.of();
         }
+        Predicate<PCode> visible = access.visibility();
         return initiatives.findAll(ids).stream()
-                .filter(i -> access.maySee(i.area()))
+                .filter(i -> visible.test(i.area()))
                 .toList();
     }
 

@@ -2,27 +2,28 @@ package org.reintegration.portal.map;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.community.CommunityPoint;
 import org.reintegration.portal.community.CommunityService;
 import org.reintegration.portal.geo.AdminArea;
 import org.reintegration.portal.geo.AdminAreaService;
+import org.reintegration.portal.geo.AreaOutlineVersion;
 import org.reintegration.portal.geo.AreaShape;
 import org.reintegration.portal.geo.GeoBounds;
 import org.reintegration.portal.map.repository.MapRepository;
-import org.reintegration.portal.map.repository.MapRepository.AreaCount;
 import org.reintegration.portal.project.ProjectFilter;
 import org.reintegration.portal.project.ProjectPoint;
 import org.reintegration.portal.project.ProjectService;
@@ -55,10 +56,14 @@ public class MapService {
     private final ProjectService projects;
     private final AreaAccess access;
     private final SmallCounts smallCounts;
-    /** Simplified outlines by P-code and tolerance, kept with the stored outline they were made from. */
+    /**
+     * Simplified outlines by P-code and tolerance, kept with when the outline they were made from was stored:
+     * a zoom step reads only those times, and an outline only when it was stored again since (here or on
+     * another node).
+     */
     private final Map<String, Simplified> simplified = new ConcurrentHashMap<>();
 
-    private record Simplified(String source, String geometry) {}
+    private record Simplified(LocalDateTime storedAt, String geometry) {}
 
     MapService(
             MapRepository repository,
@@ -91,15 +96,8 @@ public class MapService {
     public Choropleth choropleth(int level, LocalDate periodEnd, Measure measure, Classification classification) {
         Objects.requireNonNull(measure, "measure");
         Objects.requireNonNull(classification, "classification");
-        Map<LocalDate, Map<PCode, Integer>> byPeriod = new TreeMap<>(Comparator.reverseOrder());
-        Map<LocalDate, String> labels = new HashMap<>();
-        for (AreaCount count : repository.findAreaCounts()) {
-            // later rows replace earlier ones: the latest recorded count of an area and date wins
-            byPeriod.computeIfAbsent(count.periodEnd(), d -> new HashMap<>()).put(count.area(), count.individuals());
-            labels.put(count.periodEnd(), count.periodLabel());
-        }
-        List<Period> periods = byPeriod.keySet().stream()
-                .map(date -> new Period(date, labels.get(date)))
+        List<Period> periods = repository.periods().stream()
+                .map(p -> new Period(p.end(), p.label()))
                 .toList();
         List<AdminArea> shown = areas.listAreas(level);
         if (periods.isEmpty()) {
@@ -114,7 +112,7 @@ public class MapService {
                 .orElse(periods.getFirst());
         Map<PCode, List<PCode>> children = childrenBelow(level);
         // Counts are added up over every level, so that one protected table serves every layer alike.
-        Totals counts = new Totals(byPeriod.get(period.end()), childrenBelow(0), false);
+        Totals counts = new Totals(repository.countsAt(period.end()), childrenBelow(0), false);
         Totals inhabitants = new Totals(populations.populationsAt(period.end()), children, true);
 
         Map<PCode, Integer> hiddenAs = smallCounts.mustSuppress() ? protectedFigures(counts) : Map.of();
@@ -163,9 +161,31 @@ public class MapService {
     @Transactional(readOnly = true)
     public List<AreaShape> shapes(int level, int zoom) {
         double tolerance = GeometrySimplifier.toleranceForZoom(zoom);
-        return areas.shapesForMap(level).stream()
-                .map(shape -> new AreaShape(shape.area(), simplified(shape, tolerance)))
+        List<AreaOutlineVersion> versions = areas.outlineVersionsForMap(level);
+        // only the outlines without a current simplified copy are read (all of them when nothing is simplified)
+        List<PCode> missing = versions.stream()
+                .filter(v -> tolerance <= 0 || !current(v, tolerance))
+                .map(v -> v.area().pcode())
                 .toList();
+        Map<PCode, String> read = areas.outlines(missing);
+        List<AreaShape> shapes = new ArrayList<>(versions.size());
+        for (AreaOutlineVersion version : versions) {
+            PCode pcode = version.area().pcode();
+            String geometry;
+            if (tolerance <= 0) {
+                geometry = read.get(pcode);
+            } else if (read.containsKey(pcode)) {
+                geometry = GeometrySimplifier.simplify(read.get(pcode), tolerance);
+                simplified.put(key(pcode, tolerance), new Simplified(version.storedAt(), geometry));
+            } else {
+                Simplified cached = simplified.get(key(pcode, tolerance));
+                geometry = cached == null ? null : cached.geometry();
+            }
+            if (geometry != null) {
+                shapes.add(new AreaShape(version.area(), geometry));
+            }
+        }
+        return shapes;
     }
 
     /** The simplification tolerance, in degrees, that {@link #shapes} applies at a zoom level. */
@@ -210,36 +230,37 @@ public class MapService {
     @Transactional(readOnly = true)
     public List<Place> search(String text, Locale locale, int limit) {
         String wanted = fold(text);
-        if (wanted.length() < 2) {
+        if (wanted.length() < 2 || limit <= 0) {
             return List.of();
         }
+        // the database finds the names (its collation ignores case and accents); Java only picks which of an
+        // area's names to show
+        String asked = text.strip();
+        List<AdminArea> matchingAreas = areas.findNamed(asked, DEEPEST_LEVEL);
+        List<CommunityPoint> matchingCommunities = communities.mapPointsNamed(asked, limit);
+        Set<PCode> around = new HashSet<>();
+        matchingAreas.stream().map(AdminArea::parent).filter(Objects::nonNull).forEach(around::add);
+        matchingCommunities.forEach(c -> around.add(c.area()));
+        Map<PCode, AdminArea> known = areas.findAll(around);
         List<Place> found = new ArrayList<>();
-        Map<PCode, AdminArea> known = new HashMap<>();
-        for (int level = 0; level <= DEEPEST_LEVEL; level++) {
-            areas.listAreas(level).forEach(a -> known.put(a.pcode(), a));
-        }
-        known.values().stream()
+        matchingAreas.stream()
                 .sorted(Comparator.comparing((AdminArea a) -> a.level()).thenComparing(a -> a.nameIn(locale)))
-                .forEach(area -> matchingName(area, wanted, locale)
-                        .ifPresent(name -> found.add(new Place(
-                                Place.Kind.AREA,
-                                area.pcode().value(),
-                                name,
-                                context(area.parent(), known, locale),
-                                area.bounds()))));
-        communities.mapPoints(null).stream()
-                .filter(c -> fold(c.name()).contains(wanted))
-                .sorted(Comparator.comparing(CommunityPoint::name))
-                .forEach(c -> found.add(new Place(
-                        Place.Kind.COMMUNITY,
-                        String.valueOf(c.id()),
-                        c.name(),
-                        context(c.area(), known, locale),
-                        new GeoBounds(
-                                c.location().lat(),
-                                c.location().lon(),
-                                c.location().lat(),
-                                c.location().lon()))));
+                .forEach(area -> found.add(new Place(
+                        Place.Kind.AREA,
+                        area.pcode().value(),
+                        matchingName(area, wanted, locale).orElse(area.nameIn(locale)),
+                        context(area.parent(), known, locale),
+                        area.bounds())));
+        matchingCommunities.forEach(c -> found.add(new Place(
+                Place.Kind.COMMUNITY,
+                String.valueOf(c.id()),
+                c.name(),
+                context(c.area(), known, locale),
+                new GeoBounds(
+                        c.location().lat(),
+                        c.location().lon(),
+                        c.location().lat(),
+                        c.location().lon()))));
         return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
     }
 
@@ -258,17 +279,14 @@ public class MapService {
                 .reduce(GeoBounds::union);
     }
 
-    private String simplified(AreaShape shape, double tolerance) {
-        if (tolerance <= 0) {
-            return shape.geometryJson();
-        }
-        String key = shape.area().pcode().value() + "@" + tolerance;
-        Simplified cached = simplified.get(key);
-        if (cached == null || !cached.source().equals(shape.geometryJson())) {
-            cached = new Simplified(shape.geometryJson(), GeometrySimplifier.simplify(shape.geometryJson(), tolerance));
-            simplified.put(key, cached);
-        }
-        return cached.geometry();
+    /** Whether the simplified copy of the area's outline at this tolerance was made from the stored one. */
+    private boolean current(AreaOutlineVersion version, double tolerance) {
+        Simplified cached = simplified.get(key(version.area().pcode(), tolerance));
+        return cached != null && cached.storedAt().equals(version.storedAt());
+    }
+
+    private static String key(PCode pcode, double tolerance) {
+        return pcode.value() + "@" + tolerance;
     }
 
     /**

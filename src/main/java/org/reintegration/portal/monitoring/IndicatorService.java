@@ -3,6 +3,9 @@ package org.reintegration.portal.monitoring;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.reintegration.portal.base.InvalidFieldException;
@@ -48,6 +51,21 @@ public class IndicatorService {
     public List<IndicatorProgress> ofProject(long projectId) {
         projects.get(projectId);
         return withActuals(indicators.ofProject(projectId));
+    }
+
+    /**
+     * The indicators with their actuals of many projects at once, by project id (projects without any
+     * missing): for the programme's IATI export, which reads every project. Staff only, as that export is; the
+     * caller has read the projects.
+     */
+    @PreAuthorize("hasRole('STAFF')")
+    @Transactional(readOnly = true)
+    public Map<Long, List<IndicatorProgress>> ofProjects(Collection<Long> projectIds) {
+        Map<Long, List<IndicatorProgress>> found = new HashMap<>();
+        withActuals(indicators.ofProjects(projectIds))
+                .forEach(p -> found.computeIfAbsent(p.indicator().projectId(), k -> new ArrayList<>())
+                        .add(p));
+        return found;
     }
 
     /** The programme's own indicators with their actuals. */

@@ -3,12 +3,14 @@ package org.reintegration.portal.project;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.reintegration.portal.base.AreaHierarchy;
 import org.reintegration.portal.base.PCode;
@@ -33,6 +35,8 @@ public class ProjectExport {
 
     /** The most projects one export holds. */
     public static final int MAX_ROWS = 50_000;
+
+    private static final int PAGE = 500;
 
     private record Column(String header, String tag, Function<Row, String> value) {}
 
@@ -131,12 +135,17 @@ public class ProjectExport {
                 writer,
                 COLUMNS.stream().map(Column::header).toList(),
                 COLUMNS.stream().map(c -> HxlTag.parse(c.tag())).toList())) {
-            for (Row row : rows(filter)) {
-                hxl.row(COLUMNS.stream()
-                        .map(c -> c.value().apply(row))
-                        .map(v -> v == null ? "" : v)
-                        .toList());
-            }
+            // written as the projects are read, a page at a time
+            forEachRow(filter, row -> {
+                try {
+                    hxl.row(COLUMNS.stream()
+                            .map(c -> c.value().apply(row))
+                            .map(v -> v == null ? "" : v)
+                            .toList());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         }
     }
 
@@ -150,7 +159,9 @@ public class ProjectExport {
         ObjectNode collection = json.createObjectNode();
         collection.put("type", "FeatureCollection");
         ArrayNode features = collection.putArray("features");
-        for (Row row : rows(filter)) {
+        List<Row> rows = new ArrayList<>();
+        forEachRow(filter, rows::add);
+        for (Row row : rows) {
             ObjectNode feature = features.addObject();
             feature.put("type", "Feature");
             feature.put("id", row.project().id());
@@ -179,21 +190,27 @@ public class ProjectExport {
         json.writeValue(out, collection);
     }
 
-    private List<Row> rows(ProjectFilter filter) {
+    /** Every row the filter gives, at most {@link #MAX_ROWS}, read a page at a time. */
+    private void forEachRow(ProjectFilter filter, Consumer<Row> each) {
         boolean suppress = smallCounts.mustSuppress();
-        List<Row> rows = new ArrayList<>();
-        for (Project project : projects.list(filter, 0, MAX_ROWS)) {
-            PCode area = project.data().area();
-            PCode parent = hierarchy.parentOf(area).orElse(null);
-            boolean areaIsAdm2 = parent != null && hierarchy.parentOf(parent).isPresent();
-            rows.add(new Row(
-                    project,
-                    areaIsAdm2 ? parent : area,
-                    areaIsAdm2 ? area : null,
-                    suppress && project.data().confidential(),
-                    suppress));
-        }
-        return rows;
+        int read = 0;
+        List<Project> page;
+        do {
+            page = projects.list(filter, read, Math.min(PAGE, MAX_ROWS - read));
+            for (Project project : page) {
+                PCode area = project.data().area();
+                PCode parent = hierarchy.parentOf(area).orElse(null);
+                boolean areaIsAdm2 =
+                        parent != null && hierarchy.parentOf(parent).isPresent();
+                each.accept(new Row(
+                        project,
+                        areaIsAdm2 ? parent : area,
+                        areaIsAdm2 ? area : null,
+                        suppress && project.data().confidential(),
+                        suppress));
+            }
+            read += page.size();
+        } while (page.size() == PAGE && read < MAX_ROWS);
     }
 
     private static String count(Row row, Integer people) {

@@ -1,6 +1,7 @@
 package org.reintegration.portal.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.reintegration.portal.base.jooq.Tables.ADMIN_AREA;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.reintegration.portal.PortalTest;
 import org.reintegration.portal.base.LatLon;
@@ -21,6 +23,8 @@ import org.reintegration.portal.community.CommunityService;
 import org.reintegration.portal.community.profile.ProfileSamples;
 import org.reintegration.portal.community.profile.ProfileService;
 import org.reintegration.portal.community.profile.TensionLevel;
+import org.reintegration.portal.geo.AdminAreaService;
+import org.reintegration.portal.geo.AreaShape;
 import org.reintegration.portal.initiative.Dimension;
 import org.reintegration.portal.project.ProjectData;
 import org.reintegration.portal.project.ProjectExport;
@@ -62,6 +66,12 @@ class MapServiceTest {
 
     @Autowired
     ProjectExport export;
+
+    @Autowired
+    AdminAreaService areas;
+
+    @Autowired
+    DSLContext db;
 
     @Test
     @WithUserDetails("staff")
@@ -336,6 +346,52 @@ class MapServiceTest {
                 .filter(p -> p.id() == id)
                 .findFirst()
                 .orElseThrow();
+    }
+
+    @Test
+    @WithUserDetails("staff")
+    void a_count_recorded_again_for_an_area_and_date_replaces_the_earlier_one_and_names_the_period() {
+        LocalDate later = LocalDate.of(2026, 7, 31);
+        SystemTask.runAsAdministrator(() -> {
+            counts.record(new ReturneeCountData(MANDIANA, null, "First label", later, 40, null, null, null, null, "t"));
+            counts.record(
+                    new ReturneeCountData(MANDIANA, null, "Second label", later, 70, null, null, null, null, "t"));
+            counts.record(new ReturneeCountData(
+                    KINDIA, null, "Second label", later.minusYears(1), 9, null, null, null, null, "t"));
+        });
+
+        Choropleth prefectures = maps.choropleth(2, null, Measure.ABSOLUTE, Classification.QUANTILES);
+
+        assertThat(prefectures.period()).isEqualTo(new Period(later, "Second label"));
+        assertThat(prefectures.periods())
+                .isSortedAccordingTo(java.util.Comparator.comparing(Period::end).reversed());
+        assertThat(byArea(prefectures).get(MANDIANA).returnees()).isEqualTo(70L);
+        assertThat(prefectures.values())
+                .filteredOn(v -> !v.area().equals(MANDIANA))
+                .allMatch(v -> v.returnees() == null);
+    }
+
+    @Test
+    @WithUserDetails("staff")
+    void outlines_are_the_stored_ones_simplified_and_follow_an_outline_stored_again() {
+        double tolerance = MapService.toleranceForZoom(6);
+        List<String> expected = areas.shapesForMap(2).stream()
+                .map(s -> GeometrySimplifier.simplify(s.geometryJson(), tolerance))
+                .toList();
+        assertThat(maps.shapes(2, 6)).extracting(AreaShape::geometryJson).containsExactlyElementsOf(expected);
+        assertThat(maps.shapes(2, 6)).extracting(AreaShape::geometryJson).containsExactlyElementsOf(expected);
+
+        String square = "{\"type\":\"Polygon\",\"coordinates\":[[[-9,10],[-8,10],[-8,11],[-9,11],[-9,10]]]}";
+        db.update(ADMIN_AREA)
+                .set(ADMIN_AREA.GEOMETRY, square)
+                .set(ADMIN_AREA.UPDATED_AT, java.time.LocalDateTime.of(2031, 1, 1, 0, 0))
+                .where(ADMIN_AREA.PCODE.eq(MANDIANA.value()))
+                .execute();
+
+        assertThat(maps.shapes(2, 6))
+                .filteredOn(s -> s.area().pcode().equals(MANDIANA))
+                .extracting(AreaShape::geometryJson)
+                .containsExactly(GeometrySimplifier.simplify(square, tolerance));
     }
 
     private static Map<PCode, AreaValue> byArea(Choropleth map) {

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.reintegration.portal.base.AreaHierarchy;
 import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.base.PCode;
@@ -141,8 +142,9 @@ public class ServiceProviderService {
         Community community = communities.get(communityId); // checks the caller may see it
         List<PCode> areas = new ArrayList<>();
         PCode current = community.data().area();
+        Predicate<PCode> visible = access.visibility();
         for (int depth = 0; current != null && depth < 16; depth++) {
-            if (access.maySee(current)) {
+            if (visible.test(current)) {
                 areas.add(current);
             }
             current = hierarchy.parentOf(current).orElse(null);

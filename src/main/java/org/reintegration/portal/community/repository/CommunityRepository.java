@@ -89,7 +89,20 @@ public class CommunityRepository {
      * @param areas only communities in these areas; null for any area
      */
     public List<CommunityPoint> findPoints(Collection<PCode> areas) {
-        Condition condition = COMMUNITY.ARCHIVED.isFalse().and(COMMUNITY.LATITUDE.isNotNull());
+        return points(areas, DSL.noCondition(), COMMUNITY.ID, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The communities with a point whose name contains the text, by name, at most {@code limit}; the
+     * database's collation ignores case and accents.
+     */
+    public List<CommunityPoint> findPointsNamed(Collection<PCode> areas, String nameContains, int limit) {
+        return points(areas, COMMUNITY.NAME.contains(nameContains), COMMUNITY.NAME, limit);
+    }
+
+    private List<CommunityPoint> points(Collection<PCode> areas, Condition also, Field<?> order, int limit) {
+        Condition condition =
+                COMMUNITY.ARCHIVED.isFalse().and(COMMUNITY.LATITUDE.isNotNull()).and(also);
         if (areas != null) {
             condition = condition.and(
                     COMMUNITY.ADMIN_PCODE.in(areas.stream().map(PCode::value).toList()));
@@ -105,7 +118,8 @@ public class CommunityRepository {
                         COMMUNITY.LAST_PROFILED_ON)
                 .from(COMMUNITY)
                 .where(condition)
-                .orderBy(COMMUNITY.ID)
+                .orderBy(order, COMMUNITY.ID)
+                .limit(limit)
                 .fetch(r -> new CommunityPoint(
                         r.value1(),
                         r.value2(),

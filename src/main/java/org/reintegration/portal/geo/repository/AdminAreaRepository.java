@@ -21,6 +21,7 @@ import org.jooq.impl.DSL;
 import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.geo.AdminArea;
 import org.reintegration.portal.geo.AdminAreaData;
+import org.reintegration.portal.geo.AreaOutlineVersion;
 import org.reintegration.portal.geo.AreaShape;
 import org.reintegration.portal.geo.GeoBounds;
 import org.springframework.stereotype.Repository;
@@ -53,6 +54,37 @@ public class AdminAreaRepository {
         return rows.map(r -> toArea(r, names));
     }
 
+    /**
+     * Areas down to a level whose name, in any language, contains the text; the database's collation ignores
+     * case and accents.
+     */
+    public List<AdminArea> findNamed(String nameContains, int deepestLevel) {
+        var rows = db.select(areaFields())
+                .from(ADMIN_AREA)
+                .where(ADMIN_AREA.ADMIN_LEVEL.le((byte) deepestLevel))
+                .and(ADMIN_AREA
+                        .NAME
+                        .contains(nameContains)
+                        .or(DSL.exists(DSL.selectOne()
+                                .from(ADMIN_AREA_NAME)
+                                .where(ADMIN_AREA_NAME.PCODE.eq(ADMIN_AREA.PCODE))
+                                .and(ADMIN_AREA_NAME.NAME.contains(nameContains)))))
+                .fetch();
+        Map<String, Map<String, String>> names = otherNames(rows.map(r -> r.get(ADMIN_AREA.PCODE)));
+        return rows.map(r -> toArea(r, names));
+    }
+
+    /** These areas, those that exist. */
+    public List<AdminArea> findAll(Collection<PCode> pcodes) {
+        if (pcodes.isEmpty()) {
+            return List.of();
+        }
+        var rows =
+                db.select(areaFields()).from(ADMIN_AREA).where(within(pcodes)).fetch();
+        Map<String, Map<String, String>> names = otherNames(rows.map(r -> r.get(ADMIN_AREA.PCODE)));
+        return rows.map(r -> toArea(r, names));
+    }
+
     public List<AreaShape> findShapesByLevel(int level, Collection<PCode> onlyThese) {
         var rows = db.select(areaFields())
                 .select(ADMIN_AREA.GEOMETRY)
@@ -64,6 +96,32 @@ public class AdminAreaRepository {
                 .fetch();
         Map<String, Map<String, String>> names = otherNames(rows.map(r -> r.get(ADMIN_AREA.PCODE)));
         return rows.map(r -> new AreaShape(toArea(r, names), r.get(ADMIN_AREA.GEOMETRY)));
+    }
+
+    /** Like {@link #findShapesByLevel} without the outlines: each area with when its outline was stored. */
+    public List<AreaOutlineVersion> findOutlineVersionsByLevel(int level, Collection<PCode> onlyThese) {
+        var rows = db.select(areaFields())
+                .select(ADMIN_AREA.UPDATED_AT)
+                .from(ADMIN_AREA)
+                .where(ADMIN_AREA.ADMIN_LEVEL.eq((byte) level))
+                .and(ADMIN_AREA.GEOMETRY.isNotNull())
+                .and(within(onlyThese))
+                .orderBy(ADMIN_AREA.PCODE)
+                .fetch();
+        Map<String, Map<String, String>> names = otherNames(rows.map(r -> r.get(ADMIN_AREA.PCODE)));
+        return rows.map(r -> new AreaOutlineVersion(toArea(r, names), r.get(ADMIN_AREA.UPDATED_AT)));
+    }
+
+    /** The stored outlines (GeoJSON) of these areas, those that have one. */
+    public Map<PCode, String> findGeometries(Collection<PCode> pcodes) {
+        if (pcodes.isEmpty()) {
+            return Map.of();
+        }
+        return db.select(ADMIN_AREA.PCODE, ADMIN_AREA.GEOMETRY)
+                .from(ADMIN_AREA)
+                .where(ADMIN_AREA.PCODE.in(pcodes.stream().map(PCode::value).toList()))
+                .and(ADMIN_AREA.GEOMETRY.isNotNull())
+                .fetchMap(r -> PCode.of(r.value1()), r -> r.value2());
     }
 
     public Optional<String> findGeometry(PCode pcode) {

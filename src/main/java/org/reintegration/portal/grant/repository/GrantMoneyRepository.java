@@ -9,6 +9,7 @@ import static org.reintegration.portal.base.jooq.Tables.GRANT_TRANCHE;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,6 +113,20 @@ public class GrantMoneyRepository {
                 .fetch(GrantMoneyRepository::toDisbursement);
     }
 
+    /** The disbursements of these grants, oldest first. */
+    public List<Disbursement> disbursementsOf(Collection<Long> grantIds) {
+        if (grantIds.isEmpty()) {
+            return List.of();
+        }
+        return db.select()
+                .from(GRANT_DISBURSEMENT)
+                .join(GRANT_TRANCHE)
+                .on(GRANT_TRANCHE.ID.eq(GRANT_DISBURSEMENT.TRANCHE_ID))
+                .where(GRANT_DISBURSEMENT.GRANT_ID.in(grantIds))
+                .orderBy(GRANT_DISBURSEMENT.ID)
+                .fetch(GrantMoneyRepository::toDisbursement);
+    }
+
     public long insertReport(long grantId, ReportData data, String enteredBy, LocalDateTime now) {
         db.insertInto(GRANT_EXPENDITURE_REPORT)
                 .set(GRANT_EXPENDITURE_REPORT.GRANT_ID, grantId)
@@ -158,6 +173,17 @@ public class GrantMoneyRepository {
                         grantId == null
                                 ? org.jooq.impl.DSL.noCondition()
                                 : GRANT_EXPENDITURE_REPORT.GRANT_ID.eq(grantId))
+                .orderBy(GRANT_EXPENDITURE_REPORT.PERIOD_END, GRANT_EXPENDITURE_REPORT.ID)
+                .fetch());
+    }
+
+    /** The expenditure reports of these grants, by period. */
+    public List<ExpenditureReport> reportsOf(Collection<Long> grantIds) {
+        if (grantIds.isEmpty()) {
+            return List.of();
+        }
+        return toReports(db.selectFrom(GRANT_EXPENDITURE_REPORT)
+                .where(GRANT_EXPENDITURE_REPORT.GRANT_ID.in(grantIds))
                 .orderBy(GRANT_EXPENDITURE_REPORT.PERIOD_END, GRANT_EXPENDITURE_REPORT.ID)
                 .fetch());
     }

@@ -6,14 +6,17 @@ import static org.reintegration.portal.base.jooq.Tables.GRANT_PROJECT;
 import static org.reintegration.portal.base.jooq.Tables.GRANT_TRANCHE;
 
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record2;
 import org.jooq.impl.DSL;
 import org.reintegration.portal.base.jooq.tables.records.GrantAgreementRecord;
 import org.reintegration.portal.grant.BudgetCategory;
@@ -86,12 +89,56 @@ public class GrantRepository {
 
     /** Grants, newest first, optionally of one status. */
     public List<Grant> findAll(GrantStatus status) {
-        Condition condition = status == null ? DSL.noCondition() : GRANT_AGREEMENT.STATUS.eq(status.name());
-        List<GrantAgreementRecord> records = db.selectFrom(GRANT_AGREEMENT)
-                .where(condition)
+        return toGrants(db.selectFrom(GRANT_AGREEMENT)
+                .where(statusIs(status))
                 .orderBy(GRANT_AGREEMENT.ID.desc())
-                .fetch();
-        Map<Long, Set<Long>> projects = projectsOf(null);
+                .fetch());
+    }
+
+    /** One page of the grants, newest first, optionally of one status. */
+    public List<Grant> findPage(GrantStatus status, int offset, int limit) {
+        return toGrants(db.selectFrom(GRANT_AGREEMENT)
+                .where(statusIs(status))
+                .orderBy(GRANT_AGREEMENT.ID.desc())
+                .limit(limit)
+                .offset(offset)
+                .fetch());
+    }
+
+    /** At most {@code limit} grants older than the one given (null: from the newest), newest first. */
+    public List<Grant> findOlderThan(Long id, int limit) {
+        return toGrants(db.selectFrom(GRANT_AGREEMENT)
+                .where(id == null ? DSL.noCondition() : GRANT_AGREEMENT.ID.lt(id))
+                .orderBy(GRANT_AGREEMENT.ID.desc())
+                .limit(limit)
+                .fetch());
+    }
+
+    /** These grants, newest first. */
+    public List<Grant> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return toGrants(db.selectFrom(GRANT_AGREEMENT)
+                .where(GRANT_AGREEMENT.ID.in(ids))
+                .orderBy(GRANT_AGREEMENT.ID.desc())
+                .fetch());
+    }
+
+    public int count(GrantStatus status) {
+        return db.fetchCount(GRANT_AGREEMENT, statusIs(status));
+    }
+
+    private static Condition statusIs(GrantStatus status) {
+        return status == null ? DSL.noCondition() : GRANT_AGREEMENT.STATUS.eq(status.name());
+    }
+
+    private List<Grant> toGrants(List<GrantAgreementRecord> records) {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Set<Long>> projects =
+                projectsOf(records.stream().map(GrantAgreementRecord::getId).collect(Collectors.toSet()));
         return records.stream()
                 .map(r -> toGrant(r, projects.getOrDefault(r.getId(), Set.of())))
                 .toList();
@@ -105,6 +152,24 @@ public class GrantRepository {
                 .orderBy(GRANT_PROJECT.GRANT_ID)
                 .fetch(GRANT_PROJECT.GRANT_ID);
         return ids.stream().map(this::find).flatMap(Optional::stream).toList();
+    }
+
+    /** The grants that fund each of these projects, oldest first, by project id (projects without any missing). */
+    public Map<Long, List<Grant>> findByProjects(Collection<Long> projectIds) {
+        Map<Long, List<Grant>> funding = new HashMap<>();
+        if (projectIds.isEmpty()) {
+            return funding;
+        }
+        List<Record2<Long, Long>> links = db.select(GRANT_PROJECT.PROJECT_ID, GRANT_PROJECT.GRANT_ID)
+                .from(GRANT_PROJECT)
+                .where(GRANT_PROJECT.PROJECT_ID.in(projectIds))
+                .orderBy(GRANT_PROJECT.GRANT_ID)
+                .fetch();
+        Map<Long, Grant> byId = new HashMap<>();
+        findAll(links.stream().map(Record2::value2).collect(Collectors.toSet())).forEach(g -> byId.put(g.id(), g));
+        links.forEach(link -> funding.computeIfAbsent(link.value1(), k -> new java.util.ArrayList<>())
+                .add(byId.get(link.value2())));
+        return funding;
     }
 
     public long insertBudgetLine(long grantId, BudgetLine line) {
@@ -185,23 +250,22 @@ public class GrantRepository {
                 .fetch(r -> new Tranche(r.getId(), r.getNumber(), r.getAmount(), r.getPlannedOn(), r.getConditions()));
     }
 
-    /** Every grant's budget lines by grant id. */
-    public Map<Long, List<BudgetLine>> budgetLinesByGrant() {
+    /** The budget lines of these grants, by grant id. */
+    public Map<Long, List<BudgetLine>> budgetLinesByGrant(Collection<Long> grantIds) {
         Map<Long, List<BudgetLine>> lines = new HashMap<>();
-        db.selectFrom(GRANT_BUDGET_LINE).orderBy(GRANT_BUDGET_LINE.ID).forEach(r -> lines.computeIfAbsent(
-                        r.getGrantId(), k -> new java.util.ArrayList<>())
-                .add(new BudgetLine(
-                        r.getId(), BudgetCategory.valueOf(r.getCategory()), r.getDescription(), r.getAmount())));
+        if (grantIds.isEmpty()) {
+            return lines;
+        }
+        db.selectFrom(GRANT_BUDGET_LINE)
+                .where(GRANT_BUDGET_LINE.GRANT_ID.in(grantIds))
+                .orderBy(GRANT_BUDGET_LINE.ID)
+                .forEach(r -> lines.computeIfAbsent(r.getGrantId(), k -> new java.util.ArrayList<>())
+                        .add(new BudgetLine(
+                                r.getId(),
+                                BudgetCategory.valueOf(r.getCategory()),
+                                r.getDescription(),
+                                r.getAmount())));
         return lines;
-    }
-
-    /** Every grant's tranches by grant id. */
-    public Map<Long, List<Tranche>> tranchesByGrant() {
-        Map<Long, List<Tranche>> tranches = new HashMap<>();
-        db.selectFrom(GRANT_TRANCHE).orderBy(GRANT_TRANCHE.NUMBER).forEach(r -> tranches.computeIfAbsent(
-                        r.getGrantId(), k -> new java.util.ArrayList<>())
-                .add(new Tranche(r.getId(), r.getNumber(), r.getAmount(), r.getPlannedOn(), r.getConditions())));
-        return tranches;
     }
 
     private void setProjects(long grantId, Set<Long> projectIds) {

@@ -11,10 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.reintegration.portal.base.ui.HasPageHeading;
@@ -24,7 +21,7 @@ import org.reintegration.portal.grant.GrantStatus;
 import org.reintegration.portal.grant.GrantSummary;
 import org.reintegration.portal.security.Role;
 
-/** Every community grant, by status, with what was paid out and spent. Staff only. */
+/** Every community grant, by status (one page at a time), with what was paid out and spent. Staff only. */
 @Route("grants")
 @RolesAllowed(Role.STAFF_NAME)
 public class GrantListView extends VerticalLayout implements HasPageHeading {
@@ -49,16 +46,13 @@ public class GrantListView extends VerticalLayout implements HasPageHeading {
         create.setId("new-grant");
         RouterLink dashboard = new RouterLink(getTranslation("grants.dashboard.title"), GrantDashboardView.class);
         dashboard.setId("grant-dashboard-link");
+        // written to the response as the grants are read, a few hundred at a time
         Anchor csv = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                    export.writeProgrammeCsv(bytes);
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(bytes.toByteArray()),
-                            "grants-" + LocalDate.now(clock) + ".csv",
-                            "text/csv;charset=UTF-8",
-                            bytes.size());
-                }),
+                (DownloadHandler) event -> {
+                    event.setFileName("grants-" + LocalDate.now(clock) + ".csv");
+                    event.setContentType("text/csv;charset=UTF-8");
+                    export.writeProgrammeCsv(event.getOutputStream());
+                },
                 getTranslation("grants.export.csv"));
         csv.setId("grants-csv");
         HorizontalLayout bar = new HorizontalLayout(status, create, dashboard, csv);
@@ -105,8 +99,12 @@ public class GrantListView extends VerticalLayout implements HasPageHeading {
         return icon;
     }
 
+    /** The database filters and pages; the grid asks for the page it shows. */
     private void refresh() {
-        grid.setItems(grants.list(status.getValue()));
+        GrantStatus shown = status.getValue();
+        grid.setItems(
+                query -> grants.list(shown, query.getOffset(), query.getLimit()).stream(),
+                query -> grants.count(shown));
     }
 
     @Override

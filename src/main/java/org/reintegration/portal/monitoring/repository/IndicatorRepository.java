@@ -61,6 +61,17 @@ public class IndicatorRepository {
                 .fetch(IndicatorRepository::toIndicator);
     }
 
+    /** The indicators of these projects, each project's in the order of {@link #ofProject}. */
+    public List<Indicator> ofProjects(Collection<Long> projectIds) {
+        if (projectIds.isEmpty()) {
+            return List.of();
+        }
+        return db.selectFrom(INDICATOR)
+                .where(INDICATOR.PROJECT_ID.in(projectIds))
+                .orderBy(INDICATOR.LEVEL.desc(), INDICATOR.ID)
+                .fetch(IndicatorRepository::toIndicator);
+    }
+
     /** The actuals of these indicators by indicator id. */
     public Map<Long, List<Actual>> actualsOf(Collection<Long> indicatorIds) {
         if (indicatorIds.isEmpty()) {

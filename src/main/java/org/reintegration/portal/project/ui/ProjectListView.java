@@ -122,8 +122,13 @@ public class ProjectListView extends VerticalLayout implements HasPageHeading {
         dimension.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
         partner.addValueChangeListener(e -> refresh());
+        // written to the response as the projects are read, a page at a time
         Anchor csv = new Anchor(
-                DownloadHandler.fromInputStream(event -> download("csv", "text/csv;charset=UTF-8", export::writeCsv)),
+                (DownloadHandler) event -> {
+                    event.setFileName(fileName("csv"));
+                    event.setContentType("text/csv;charset=UTF-8");
+                    export.writeCsv(filter, event.getOutputStream());
+                },
                 getTranslation("projects.export.4w"));
         csv.setId("export-4w");
         Anchor geoJson = new Anchor(
@@ -206,8 +211,12 @@ public class ProjectListView extends VerticalLayout implements HasPageHeading {
     private DownloadResponse download(String extension, String contentType, Exporter exporter) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         exporter.write(filter, bytes);
-        String fileName = "projects-4w-" + LocalDate.now(clock) + "." + extension;
+        String fileName = fileName(extension);
         return new DownloadResponse(new ByteArrayInputStream(bytes.toByteArray()), fileName, contentType, bytes.size());
+    }
+
+    private String fileName(String extension) {
+        return "projects-4w-" + LocalDate.now(clock) + "." + extension;
     }
 
     private void refresh() {

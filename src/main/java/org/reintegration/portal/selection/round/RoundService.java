@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.base.PCode;
@@ -408,7 +409,8 @@ public class RoundService {
     }
 
     private void checkMaySee(SelectionRound round) {
-        if (round.communities().stream().noneMatch(c -> access.maySee(c.area()))) {
+        Predicate<PCode> visible = access.visibility();
+        if (round.communities().stream().noneMatch(c -> visible.test(c.area()))) {
             throw new AccessDeniedException("No access to round " + round.id());
         }
     }

@@ -256,11 +256,11 @@ class GrantViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("staff")
     void the_list_filters_by_status() {
         GrantListView view = navigate(GrantListView.class);
-        List<GrantSummary> all = view.grid.getListDataView().getItems().toList();
+        List<GrantSummary> all = view.grid.getGenericDataView().getItems().toList();
 
         view.status.setValue(GrantStatus.CLOSED);
 
-        List<GrantSummary> closed = view.grid.getListDataView().getItems().toList();
+        List<GrantSummary> closed = view.grid.getGenericDataView().getItems().toList();
         assertThat(closed).isNotEmpty().allSatisfy(s -> assertThat(s.grant().status())
                 .isEqualTo(GrantStatus.CLOSED));
         assertThat(all.size()).isGreaterThan(closed.size());

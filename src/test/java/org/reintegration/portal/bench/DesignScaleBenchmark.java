@@ -1,0 +1,380 @@
+package org.reintegration.portal.bench;
+
+import static org.reintegration.portal.base.jooq.Tables.APP_USER;
+import static org.reintegration.portal.base.jooq.Tables.CHANGE_WATCH;
+import static org.reintegration.portal.base.jooq.Tables.COMMUNITY;
+import static org.reintegration.portal.base.jooq.Tables.GRANT_AGREEMENT;
+import static org.reintegration.portal.base.jooq.Tables.INITIATIVE;
+import static org.reintegration.portal.base.jooq.Tables.PROJECT;
+import static org.reintegration.portal.base.jooq.Tables.SELECTION_ROUND;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.grid.Grid;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.reflect.Field;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.reintegration.portal.changes.ChangeService;
+import org.reintegration.portal.community.profile.TensionLevel;
+import org.reintegration.portal.e2e.Chromium;
+import org.reintegration.portal.grant.GrantExport;
+import org.reintegration.portal.grant.GrantStatus;
+import org.reintegration.portal.iati.IatiExport;
+import org.reintegration.portal.initiative.InitiativeStatus;
+import org.reintegration.portal.map.Classification;
+import org.reintegration.portal.map.MapService;
+import org.reintegration.portal.map.Measure;
+import org.reintegration.portal.project.ProjectExport;
+import org.reintegration.portal.project.ProjectFilter;
+import org.reintegration.portal.project.ProjectStatus;
+import org.reintegration.portal.security.SystemTask;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The portal at the size DESIGN.md plans for ({@link DesignScaleData}): the server time of every main staff page
+ * and export as a user reaches it (the view built, its grids' first page fetched), the heap an export holds while
+ * it writes, and the map in Chromium. Prints one line per page:
+ *
+ * <pre>
+ * page &lt;name&gt;: median &lt;ms&gt; ms, slowest &lt;ms&gt; ms[, memory &lt;MB&gt; MB]
+ * browser map &lt;name&gt;: median &lt;ms&gt; ms
+ * </pre>
+ *
+ * <p>It asserts nothing about time. Run with {@code src/bench/design-scale.sh}; not part of the test suite.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DesignScaleBenchmark extends SpringBrowserlessTest {
+
+    private static final int RUNS = Integer.getInteger("bench.runs", 9);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DSLContext db;
+
+    @Autowired
+    GrantExport grantExport;
+
+    @Autowired
+    IatiExport iati;
+
+    @Autowired
+    ProjectExport projectExport;
+
+    @Autowired
+    ChangeService changes;
+
+    @Autowired
+    MapService maps;
+
+    @Test
+    @Order(1)
+    void generate() {
+        long start = System.nanoTime();
+        SystemTask.runAsAdministrator(() -> DesignScaleData.generate(db));
+        System.out.printf(
+                "%ndesign scale: %,d communities, %,d initiatives, %,d rounds, %,d projects, %,d grants, %,d users;"
+                        + " generated in %.0f s%n",
+                db.fetchCount(COMMUNITY),
+                db.fetchCount(INITIATIVE),
+                db.fetchCount(SELECTION_ROUND),
+                db.fetchCount(PROJECT),
+                db.fetchCount(GRANT_AGREEMENT),
+                db.fetchCount(APP_USER),
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    @Test
+    @Order(2)
+    @WithUserDetails("staff")
+    void staff_pages() {
+        long community = id("bench_community", 4242);
+        long initiative = id("bench_initiative", 4242);
+        long round = id("bench_round", 0);
+        long project = id("bench_project", 4242);
+        long grant = id("bench_grant", 4243);
+
+        page("communities", "communities", null);
+        page("communities tension high", "communities", view -> set(view, "tension", TensionLevel.HIGH));
+        page("community detail", "communities/" + community, null);
+        page("initiatives", "initiatives", null);
+        page("initiatives feasible", "initiatives", view -> set(view, "status", InitiativeStatus.FEASIBLE));
+        page("initiative detail", "initiatives/" + initiative, null);
+        page("rounds", "rounds", null);
+        page("round detail (100,000 ballots)", "rounds/" + round, null);
+        page("round results (100,000 ballots)", "rounds/" + round + "/results", null);
+        page("projects", "projects", null);
+        page("projects ongoing", "projects", view -> set(view, "status", ProjectStatus.ONGOING));
+        page("project detail", "projects/" + project, null);
+        page("project monitoring", "projects/" + project + "/monitoring", null);
+        page("grants", "grants", null);
+        page("grants active", "grants", view -> set(view, "status", GrantStatus.ACTIVE));
+        page("grant detail", "grants/" + grant, null);
+        page("grants dashboard", "grants/dashboard", null);
+        page("returnee counts", "returnees", null);
+        page("indicators", "indicators", null);
+        page("map", "map", null);
+        page("map prefectures, all layers", "map?layers=returnees,communities,projects,gaps&level=2", null);
+
+        // a subscriber who last looked in January: every navigation counts what changed since
+        long staff = db.fetchValue(APP_USER.ID, APP_USER.USERNAME.eq("staff"));
+        Runnable lastSeenInJanuary = () -> db.insertInto(CHANGE_WATCH)
+                .set(CHANGE_WATCH.USER_ID, staff)
+                .set(CHANGE_WATCH.SUBSCRIBED, true)
+                .set(CHANGE_WATCH.LAST_SEEN_AT, LocalDateTime.of(2026, 1, 1, 0, 0))
+                .onDuplicateKeyUpdate()
+                .set(CHANGE_WATCH.SUBSCRIBED, true)
+                .set(CHANGE_WATCH.LAST_SEEN_AT, LocalDateTime.of(2026, 1, 1, 0, 0))
+                .execute();
+        lastSeenInJanuary.run();
+        measure("what changed, count on every navigation", () -> changes.waitingCount());
+        measure("what changed", () -> changes.sinceLastVisit());
+        page("what changed page", "changes", null);
+        lastSeenInJanuary.run();
+
+        measure("map search keystroke", () -> maps.search("kou", Locale.FRENCH, 20));
+        measure(
+                "choropleth country (regions)",
+                () -> maps.choropleth(1, null, Measure.ABSOLUTE, Classification.QUANTILES));
+        measure(
+                "choropleth region (prefectures)",
+                () -> maps.choropleth(2, null, Measure.PER_THOUSAND, Classification.NATURAL_BREAKS));
+        measure("map outlines zoom step", () -> maps.shapes(2, 8));
+
+        export("programme CSV", out -> grantExport.writeProgrammeCsv(out));
+        export("IATI programme export", out -> {
+            try (IatiExport.ProgrammeDocument document = iati.programmeDocument()) {
+                document.copyTo(out);
+            }
+        });
+        export("4W export", out -> projectExport.writeCsv(ProjectFilter.ALL, out));
+    }
+
+    @Test
+    @Order(3)
+    void map_in_chromium() throws IOException {
+        ChromeDriver browser = Chromium.start();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
+            browser.get(url("login"));
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")))
+                    .sendKeys("staff");
+            browser.findElement(By.cssSelector("input[name='password']")).sendKeys("staff-demo-2026", Keys.ENTER);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
+            browserMap(browser, wait, "default view", "map", 8);
+            browserMap(
+                    browser,
+                    wait,
+                    "prefectures, all layers",
+                    "map?layers=returnees,communities,projects,gaps&level=2",
+                    34);
+            double[] zoom = new double[5];
+            for (int run = -1; run < zoom.length; run++) {
+                browser.get(url("map?layers=returnees,communities,projects,gaps&level=2"));
+                wait.until(b -> drawn(b, 34) ? true : null);
+                WebElement zoomIn = browser.findElement(By.tagName("leaflet-map"))
+                        .getShadowRoot()
+                        .findElement(By.cssSelector(".leaflet-control-zoom-in"));
+                double before = number(browser, "return performance.now()");
+                zoomIn.click();
+                wait.until(b -> number(
+                                        b,
+                                        "return document.querySelector('leaflet-map').shadowRoot"
+                                                + ".querySelectorAll('.leaflet-zoom-anim').length")
+                                == 0
+                        ? true
+                        : null);
+                if (run >= 0) {
+                    zoom[run] = number(browser, "return performance.now()") - before;
+                }
+            }
+            Arrays.sort(zoom);
+            System.out.printf("browser map zoom step: median %.0f ms%n", zoom[zoom.length / 2]);
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /** The id of the generated row number {@code i} of a table (the generator keeps row numbers aside). */
+    private long id(String table, int i) {
+        return ((Number) db.fetchValue("select id from " + table + " where i = " + i)).longValue();
+    }
+
+    // ---- measuring ----------------------------------------------------------------------------------------
+
+    /** Navigates as a user does, fetches the first page of every grid, and applies the filter if any. */
+    private void page(String name, String location, Consumer<Component> filter) {
+        measure(name, () -> {
+            navigate(location, Component.class);
+            Component view = (Component) getCurrentView();
+            if (filter != null) {
+                fetchGrids(view);
+                filter.accept(view);
+            }
+            fetchGrids(view);
+        });
+    }
+
+    private static void fetchGrids(Component view) {
+        List<Grid<?>> grids = new ArrayList<>();
+        collect(view, grids);
+        grids.forEach(grid -> grid.getDataCommunicator().setViewportRange(0, 50));
+        roundTrip();
+        grids.forEach(grid -> grid.getDataCommunicator().getItemCount());
+    }
+
+    private static void collect(Component component, List<Grid<?>> grids) {
+        if (component instanceof Grid<?> grid) {
+            grids.add(grid);
+        }
+        component.getChildren().forEach(child -> collect(child, grids));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void set(Component view, String field, Object value) {
+        try {
+            Field f = view.getClass().getDeclaredField(field);
+            f.setAccessible(true);
+            ((HasValue<?, Object>) f.get(view)).setValue(value);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void measure(String name, Runnable step) {
+        long first = time(step);
+        int runs = first > 2_000 ? 3 : RUNS;
+        if (first <= 2_000) {
+            time(step);
+        }
+        double[] millis = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            millis[i] = time(step) / 1.0;
+        }
+        Arrays.sort(millis);
+        System.out.printf("page %s: median %.0f ms, slowest %.0f ms%n", name, millis[runs / 2], millis[runs - 1]);
+    }
+
+    private interface Export {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** Like {@link #measure}, plus the most heap in use above what was in use before, sampled every 5 ms. */
+    private static void export(String name, Export export) {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        Runnable step = () -> {
+            try (OutputStream out = new Discard()) {
+                export.write(out);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        long first = time(step);
+        int runs = first > 2_000 ? 3 : 5;
+        double[] millis = new double[runs];
+        long peak = 0;
+        for (int i = 0; i < runs; i++) {
+            System.gc();
+            long before = memory.getHeapMemoryUsage().getUsed();
+            AtomicLong most = new AtomicLong(before);
+            Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    most.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            millis[i] = time(step);
+            sampler.interrupt();
+            peak = Math.max(peak, most.get() - before);
+        }
+        Arrays.sort(millis);
+        System.out.printf(
+                "page %s: median %.0f ms, slowest %.0f ms, memory %d MB%n",
+                name, millis[runs / 2], millis[runs - 1], peak / (1024 * 1024));
+    }
+
+    private static long time(Runnable step) {
+        long start = System.nanoTime();
+        step.run();
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** Counts and drops what an export writes, as a network would take it. */
+    private static final class Discard extends OutputStream {
+        @Override
+        public void write(int b) {}
+
+        @Override
+        public void write(byte[] b, int off, int len) {}
+    }
+
+    // ---- the browser ---------------------------------------------------------------------------------------
+
+    private void browserMap(WebDriver browser, WebDriverWait wait, String name, String path, int areas) {
+        double[] load = new double[5];
+        for (int run = -1; run < load.length; run++) {
+            browser.get(url(path));
+            wait.until(b -> drawn(b, areas) ? true : null);
+            if (run >= 0) {
+                load[run] = number(browser, "return performance.now()");
+            }
+        }
+        Arrays.sort(load);
+        System.out.printf("browser map %s: median %.0f ms%n", name, load[load.length / 2]);
+    }
+
+    /** At least this many outlines and at least one marker or cluster are on the map. */
+    private static boolean drawn(WebDriver browser, int areas) {
+        return number(
+                        browser,
+                        "const m = document.querySelector('leaflet-map'); if (!m || !m.shadowRoot) return 0;"
+                                + " const r = m.shadowRoot;"
+                                + " return r.querySelectorAll('path.leaflet-feature').length >= " + areas
+                                + " && r.querySelectorAll('.leaflet-marker-icon').length > 0 ? 1 : 0;")
+                == 1;
+    }
+
+    private static double number(WebDriver browser, String script) {
+        Object value = ((JavascriptExecutor) browser).executeScript(script);
+        return value instanceof Number n ? n.doubleValue() : 0;
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+}
