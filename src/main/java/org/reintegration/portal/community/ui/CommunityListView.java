@@ -123,7 +123,6 @@ public class CommunityListView extends VerticalLayout implements HasPageHeading,
         minReturneeShare.addValueChangeListener(e -> refresh());
         notProfiledSince.setLabel(getTranslation("communities.filter.not-profiled-since"));
         notProfiledSince.setHelperText(getTranslation("communities.filter.not-profiled-since.help"));
-        notProfiledSince.setLocale(getLocale());
         notProfiledSince.setClearButtonVisible(true);
         notProfiledSince.setId("community-profiled-filter");
         notProfiledSince.addValueChangeListener(e -> refresh());

@@ -105,7 +105,6 @@ class ProfileDialog extends Dialog {
         assessedOn.setRequired(true);
         assessedOn.setMax(today);
         assessedOn.setManualValidation(true);
-        assessedOn.setLocale(getLocale());
         assessedOn.setId("profile-assessed-on");
         method.setLabel(getTranslation("profiles.method"));
         method.setItems(AssessmentMethod.values());

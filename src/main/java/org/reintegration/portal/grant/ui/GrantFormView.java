@@ -110,9 +110,7 @@ public class GrantFormView extends VerticalLayout implements BeforeEnterObserver
         cofundingNote.setLabel(getTranslation("grants.cofunding-note"));
         cofundingNote.setMaxLength(GrantData.COFUNDING_NOTE_MAX);
         start.setLabel(getTranslation("grants.start"));
-        start.setLocale(getLocale());
         end.setLabel(getTranslation("grants.end"));
-        end.setLocale(getLocale());
         tolerance.setLabel(getTranslation("grants.tolerance"));
         tolerance.setValue(10);
         tolerance.setMin(0);

@@ -92,7 +92,6 @@ class ReportSection extends VerticalLayout {
         grid.setId("report-grid");
 
         periodEnd.setLabel(getTranslation("grants.report.period-end"));
-        periodEnd.setLocale(getLocale());
         finalReport.setLabel(getTranslation("grants.report.final"));
         note.setLabel(getTranslation("grants.note"));
         note.setMaxLength(ReportData.NOTE_MAX);

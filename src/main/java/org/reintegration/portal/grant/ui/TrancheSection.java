@@ -61,7 +61,6 @@ class TrancheSection extends VerticalLayout {
         grid.setId("tranche-grid");
         amount.setLabel(getTranslation("grants.amount"));
         plannedOn.setLabel(getTranslation("grants.tranche.planned"));
-        plannedOn.setLocale(getLocale());
         conditions.setLabel(getTranslation("grants.tranche.conditions"));
         conditions.setMaxLength(Tranche.CONDITIONS_MAX);
         add.setText(getTranslation("grants.tranche.add"));

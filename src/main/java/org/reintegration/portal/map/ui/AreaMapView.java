@@ -241,8 +241,6 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
         from.setLabel(getTranslation("map.filter.from"));
         to.setId("map-to");
         to.setLabel(getTranslation("map.filter.to"));
-        from.setLocale(getLocale());
-        to.setLocale(getLocale());
         List.of(dimension, type, status, round, partner, from, to).forEach(this::onChange);
 
         gapTension.setId("map-gap-tension");

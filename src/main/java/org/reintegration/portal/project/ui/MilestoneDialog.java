@@ -36,14 +36,12 @@ class MilestoneDialog extends Dialog {
         title.setRequired(true);
         title.setValue(milestone.title());
         dueOn.setLabel(getTranslation("projects.milestone.due"));
-        dueOn.setLocale(getLocale());
         dueOn.setValue(milestone.dueOn());
         status.setLabel(getTranslation("projects.milestone.status"));
         status.setItems(MilestoneStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("projects.milestone.status." + s.name()));
         status.setValue(milestone.status());
         doneOn.setLabel(getTranslation("projects.milestone.done"));
-        doneOn.setLocale(getLocale());
         doneOn.setValue(milestone.doneOn());
         doneOn.setEnabled(milestone.status() == MilestoneStatus.DONE);
         status.addValueChangeListener(e -> {

@@ -144,7 +144,6 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
             milestoneTitle.setLabel(getTranslation("projects.milestone.title"));
             milestoneTitle.setMaxLength(Milestone.TITLE_MAX);
             milestoneDue.setLabel(getTranslation("projects.milestone.due"));
-            milestoneDue.setLocale(getLocale());
             addMilestone.setText(getTranslation("projects.milestone.add"));
             addMilestone.addClickListener(e -> addMilestone());
             addMilestone.setId("add-milestone");

@@ -82,7 +82,6 @@ class RoundDialog extends Dialog {
         budget.setId("round-budget");
         for (Phase phase : Phase.values()) {
             DatePicker picker = Localized.datePicker(new DatePicker(getTranslation("rounds.date." + phase.name())));
-            picker.setLocale(getLocale());
             picker.setId("round-date-" + phase.name());
             dates.put(phase, picker);
         }
