@@ -97,7 +97,12 @@ class TranslatedScreensTest extends SpringBrowserlessTest {
         check("test", "mes_add1u_greedy", english, keys, problems);
         check("test", "Put initiatives on the ballot before voting opens.", english, keys, problems);
         check("test", "Passage à la phase Vote le 1 mars 2026", english, keys, problems);
-        assertThat(problems).hasSize(4);
+        assertThat(problems)
+                .anyMatch(p -> p.contains("Phase moved to"))
+                .anyMatch(p -> p.contains("raw key rounds.changes"))
+                .anyMatch(p -> p.contains("code mes_add1u_greedy"))
+                .anyMatch(p -> p.contains("Put initiatives on the ballot"))
+                .noneMatch(p -> p.contains("Passage"));
     }
 
     private List<String> walk(Locale locale) throws IOException {
