@@ -41,12 +41,13 @@ final class RoundChangeText {
             case ROUND_CREATED ->
                 t(
                         key,
-                        p.getOrDefault("name", ""),
-                        p.getOrDefault("communities", ""),
+                        isolated(p.getOrDefault("name", "")),
+                        isolated(p.getOrDefault("communities", "")),
                         money(p.get("budget"), p.get("currency")),
                         rules(p, ""),
                         rule(p.get("rule")));
-            case NAME_CHANGED, COMMUNITIES_CHANGED -> t(key, p.getOrDefault("from", ""), p.getOrDefault("to", ""));
+            case NAME_CHANGED, COMMUNITIES_CHANGED ->
+                t(key, isolated(p.getOrDefault("from", "")), isolated(p.getOrDefault("to", "")));
             case DATES_CHANGED -> t(key, dates(p, "from."), dates(p, "to."));
             case SLIP_LANGUAGE_CHANGED -> t(key, language(p.get("from")), language(p.get("to")));
             case BUDGET_CHANGED ->
@@ -72,7 +73,11 @@ final class RoundChangeText {
     }
 
     private String list(String titles) {
-        return String.join(t("rounds.log.list-separator"), titles.split("\n"));
+        return String.join(
+                t("rounds.log.list-separator"),
+                java.util.Arrays.stream(titles.split("\n"))
+                        .map(RoundChangeText::isolated)
+                        .toList());
     }
 
     private String rules(Map<String, String> p, String prefix) {
@@ -149,6 +154,14 @@ final class RoundChangeText {
             return t("rounds.log.language.none");
         }
         return Locale.forLanguageTag(code).getDisplayLanguage(locale);
+    }
+
+    /**
+     * Text someone typed (a title, a name) set apart from the sentence around it, so that a Latin title keeps its
+     * place in an Arabic line and an Arabic one in a French line.
+     */
+    private static String isolated(String typed) {
+        return typed.isEmpty() ? typed : "\u2068" + typed + "\u2069";
     }
 
     private String t(String key, Object... args) {
