@@ -53,6 +53,8 @@ export class LeafletMapElement extends LitElement {
         view: { attribute: false },
         layerControlVisible: { attribute: false },
         scaleVisible: { attribute: false },
+        zoomInTitle: { attribute: false },
+        zoomOutTitle: { attribute: false },
     };
 
     static override styles = [
@@ -68,6 +70,9 @@ export class LeafletMapElement extends LitElement {
     declare view: string | null | undefined;
     declare layerControlVisible: boolean | undefined;
     declare scaleVisible: boolean | undefined;
+    /** Titles (and accessible names) of the zoom buttons, in the page's language. */
+    declare zoomInTitle: string | null | undefined;
+    declare zoomOutTitle: string | null | undefined;
 
     private map?: L.Map;
     private tiles?: L.TileLayer;
@@ -158,6 +163,7 @@ export class LeafletMapElement extends LitElement {
             this.syncLayers(this.map);
             this.syncLayersControl(this.map);
             this.syncScaleControl(this.map);
+            this.syncZoomTitles();
         } finally {
             this.applyingServerState = false;
         }
@@ -166,6 +172,21 @@ export class LeafletMapElement extends LitElement {
         if (firstSync && this.viewReports === reportsBefore && !this.pendingView) {
             // Nothing moved the map, yet listeners should learn what it shows.
             this.reportView();
+        }
+    }
+
+    private syncZoomTitles(): void {
+        const container = this.zoomControl?.getContainer();
+        const buttons: [string, string | null | undefined][] = [
+            ['.leaflet-control-zoom-in', this.zoomInTitle],
+            ['.leaflet-control-zoom-out', this.zoomOutTitle],
+        ];
+        for (const [selector, title] of buttons) {
+            const button = container?.querySelector<HTMLElement>(selector);
+            if (button && title) {
+                button.title = title;
+                button.setAttribute('aria-label', title);
+            }
         }
     }
 

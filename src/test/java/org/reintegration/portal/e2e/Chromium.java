@@ -20,6 +20,11 @@ public final class Chromium {
     private Chromium() {}
 
     public static ChromeDriver start() throws IOException {
+        return start(null);
+    }
+
+    /** A Chromium asking for pages in these languages (an Accept-Language value such as en-GB), or its default. */
+    public static ChromeDriver start(String acceptLanguages) throws IOException {
         if (!new File(BROWSER).canExecute() || !new File(DRIVER).canExecute()) {
             throw new IllegalStateException("End-to-end tests need Debian's chromium and chromium-driver (" + BROWSER
                     + ", " + DRIVER + "): apt-get install chromium chromium-driver");
@@ -38,6 +43,10 @@ public final class Chromium {
                 "--disable-sync",
                 "--window-size=1280,900",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile-"));
+        if (acceptLanguages != null) {
+            options.addArguments("--lang=" + acceptLanguages.split(",")[0]);
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguages));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER))
                 .usingAnyFreePort()

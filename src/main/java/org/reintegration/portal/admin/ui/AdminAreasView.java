@@ -17,6 +17,7 @@ import java.io.ByteArrayInputStream;
 import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.base.InvalidInputException;
 import org.reintegration.portal.base.ui.HasPageHeading;
+import org.reintegration.portal.base.ui.Localized;
 import org.reintegration.portal.geo.AdminArea;
 import org.reintegration.portal.geo.AdminAreaService;
 import org.reintegration.portal.geo.BoundaryImportResult;
@@ -42,6 +43,7 @@ public class AdminAreasView extends VerticalLayout implements HasPageHeading {
         UI ui = UI.getCurrent();
         Upload upload = new Upload(
                 UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> importFile(metadata.fileName(), bytes))));
+        Localized.upload(upload);
         upload.setAcceptedFileTypes(".geojson", ".json", "application/geo+json", "application/json");
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setId("boundary-upload");

@@ -33,6 +33,7 @@ import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.base.InvalidInputException;
 import org.reintegration.portal.base.ui.HasPageHeading;
 import org.reintegration.portal.base.ui.Languages;
+import org.reintegration.portal.base.ui.Localized;
 import org.reintegration.portal.community.profile.AssessmentMethod;
 import org.reintegration.portal.interop.hxl.ImportException;
 import org.reintegration.portal.interop.kobo.KoboExport;
@@ -93,6 +94,7 @@ public class KoboImportView extends VerticalLayout implements HasPageHeading {
         UI ui = UI.getCurrent();
         upload = new Upload(
                 UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> receive(metadata.fileName(), bytes))));
+        Localized.upload(upload);
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setId("kobo-upload");

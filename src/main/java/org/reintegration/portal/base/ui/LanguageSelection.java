@@ -61,5 +61,6 @@ class LanguageSelection implements VaadinServiceInitListener {
         ui.setLocale(locale);
         ui.setDirection(Languages.isRightToLeft(locale) ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
         ui.getPage().executeJs("document.documentElement.lang = $0", locale.getLanguage());
+        Localized.connectionTexts(ui, locale);
     }
 }

@@ -18,8 +18,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -29,6 +27,8 @@ import org.reintegration.portal.changes.Change;
 import org.reintegration.portal.changes.ChangeKind;
 import org.reintegration.portal.project.ProjectChangeKind;
 import org.reintegration.portal.selection.round.Phase;
+import org.reintegration.portal.selection.round.RoundChange;
+import org.reintegration.portal.selection.round.RoundChangeKind;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -40,8 +40,6 @@ import org.springframework.stereotype.Repository;
 public class ChangeRepository {
 
     /** How a round's change log words a phase move (see the selection round service). */
-    private static final Pattern PHASE_MOVE = Pattern.compile("^Phase (?:moved|stepped back) to ([A-Z]+)");
-
     private final DSLContext db;
 
     ChangeRepository(DSLContext db) {
@@ -178,7 +176,7 @@ public class ChangeRepository {
         return db.select(
                         ROUND_CHANGE.ID,
                         ROUND_CHANGE.CHANGED_AT,
-                        ROUND_CHANGE.WHAT,
+                        ROUND_CHANGE.PARAMS,
                         SELECTION_ROUND.ID,
                         SELECTION_ROUND.NAME,
                         place)
@@ -190,26 +188,24 @@ public class ChangeRepository {
                 .join(COMMUNITY)
                 .on(COMMUNITY.ID.eq(ROUND_COMMUNITY.COMMUNITY_ID))
                 .where(ROUND_CHANGE.CHANGED_AT.gt(since))
-                .and(ROUND_CHANGE.WHAT.like("Phase %"))
+                .and(ROUND_CHANGE.KIND.in(
+                        RoundChangeKind.PHASE_MOVED.name(), RoundChangeKind.PHASE_STEPPED_BACK.name()))
                 .and(in(COMMUNITY.ADMIN_PCODE, areas))
                 .groupBy(
                         ROUND_CHANGE.ID,
                         ROUND_CHANGE.CHANGED_AT,
-                        ROUND_CHANGE.WHAT,
+                        ROUND_CHANGE.PARAMS,
                         SELECTION_ROUND.ID,
                         SELECTION_ROUND.NAME)
                 .orderBy(ROUND_CHANGE.CHANGED_AT.desc(), ROUND_CHANGE.ID.desc())
                 .limit(limit)
-                .fetch(r -> {
-                    Matcher phase = PHASE_MOVE.matcher(r.value3());
-                    return new Change(
-                            r.value2(),
-                            ChangeKind.ROUND_PHASE,
-                            r.value5(),
-                            phase.find() ? phase.group(1) : null,
-                            r.value6(),
-                            "rounds/" + r.value4());
-                });
+                .fetch(r -> new Change(
+                        r.value2(),
+                        ChangeKind.ROUND_PHASE,
+                        r.value5(),
+                        RoundChange.readParams(r.value3()).get("phase"),
+                        r.value6(),
+                        "rounds/" + r.value4()));
     }
 
     private List<Change> roundResults(Collection<PCode> areas, LocalDateTime since, int limit) {

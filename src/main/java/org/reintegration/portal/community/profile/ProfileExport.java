@@ -10,12 +10,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.reintegration.portal.base.AreaHierarchy;
 import org.reintegration.portal.base.PCode;
+import org.reintegration.portal.base.Texts;
 import org.reintegration.portal.community.Community;
 import org.reintegration.portal.community.CommunityFilter;
 import org.reintegration.portal.community.CommunityService;
@@ -36,8 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>The same suppression rule applies as on screen ({@link ProfileService#history}): outside staff
  * roles a count from 1 to 4 is written as {@code <5}, every other count and total as it is, and a
  * cell from which a suppressed one could be worked out is written {@code x} (withheld, see {@link
- * ProfileService#history}). Method, tension and tension drivers are written as their stable codes (such as
- * {@code FOCUS_GROUPS}), not translated, so that files from different users compare and merge.
+ * ProfileService#history}). The header row, method, tension and tension drivers are written in the reader's
+ * language (the file is read by people); the hashtag row under the headers is the same in every language, so
+ * files from different users still line up column by column.
  *
  * <p>The admin area is written as three columns {@code #adm1+code}, {@code #adm2+code} and {@code
  * #adm3+code}: the community's own area in the column of its level, its ancestors in the columns
@@ -52,27 +55,28 @@ public class ProfileExport {
     public static final String SHEET = "Profiles";
 
     static final List<Column> COLUMNS = List.of(
-            new Column("Community", "#loc+name"),
-            new Column("Admin 1 P-code", "#adm1+code"),
-            new Column("Admin 2 P-code", "#adm2+code"),
-            new Column("Admin 3 P-code", "#adm3+code"),
-            new Column("Latitude", "#geo+lat"),
-            new Column("Longitude", "#geo+lon"),
-            new Column("Assessed on", "#date+reported"),
-            new Column("Method", "#meta+method"),
-            new Column("Population", "#population+total+ind"),
-            new Column("Households", "#population+total+hh"),
-            new Column("Returnees", "#affected+returnees+ind"),
-            new Column("IDPs", "#affected+idps+ind"),
-            new Column("Residents", "#population+residents+ind"),
-            new Column("Returnees, female", "#affected+returnees+f"),
-            new Column("Returnees, male", "#affected+returnees+m"),
-            new Column("Tension", "#severity+tension"),
-            new Column("Tension drivers", "#severity+tension+drivers"),
-            new Column("Priority needs", "#need+name+ranked"));
+            new Column("profiles.export.community", "#loc+name"),
+            new Column("profiles.export.adm1", "#adm1+code"),
+            new Column("profiles.export.adm2", "#adm2+code"),
+            new Column("profiles.export.adm3", "#adm3+code"),
+            new Column("profiles.export.lat", "#geo+lat"),
+            new Column("profiles.export.lon", "#geo+lon"),
+            new Column("profiles.export.assessed-on", "#date+reported"),
+            new Column("profiles.export.method", "#meta+method"),
+            new Column("profiles.export.population", "#population+total+ind"),
+            new Column("profiles.export.households", "#population+total+hh"),
+            new Column("profiles.export.returnees", "#affected+returnees+ind"),
+            new Column("profiles.export.idps", "#affected+idps+ind"),
+            new Column("profiles.export.residents", "#population+residents+ind"),
+            new Column("profiles.export.returnees-f", "#affected+returnees+f"),
+            new Column("profiles.export.returnees-m", "#affected+returnees+m"),
+            new Column("profiles.export.tension", "#severity+tension"),
+            new Column("profiles.export.drivers", "#severity+tension+drivers"),
+            new Column("profiles.export.needs", "#need+name+ranked"));
 
     private static final int MAX_ADMIN_LEVEL = 3;
 
+    /** A column: the key of its header text (in the reader's language) and its HXL hashtag. */
     record Column(String header, HxlTag tag) {
         Column(String header, String tag) {
             this(header, HxlTag.parse(tag));
@@ -99,6 +103,10 @@ public class ProfileExport {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<List<Object>> rows(CommunityFilter filter) {
+        return rows(filter, Locale.ENGLISH);
+    }
+
+    private List<List<Object>> rows(CommunityFilter filter, Locale locale) {
         List<List<Object>> rows = new ArrayList<>();
         Map<PCode, Integer> levels = new HashMap<>();
         for (int offset = 0; ; offset += PAGE) {
@@ -109,7 +117,7 @@ public class ProfileExport {
                 }
                 List<Profile> history = profiles.history(community.id());
                 if (!history.isEmpty()) {
-                    rows.add(row(community, history.getFirst(), levels));
+                    rows.add(row(community, history.getFirst(), levels, locale));
                 }
             }
             if (page.size() < PAGE) {
@@ -122,11 +130,18 @@ public class ProfileExport {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public void writeCsv(CommunityFilter filter, OutputStream out) throws IOException {
-        List<List<Object>> rows = rows(filter);
+        writeCsv(filter, Locale.ENGLISH, out);
+    }
+
+    /** Writes the export as HXL CSV with headers and words in this language. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public void writeCsv(CommunityFilter filter, Locale locale, OutputStream out) throws IOException {
+        List<List<Object>> rows = rows(filter, locale);
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try (HxlWriter hxl = HxlWriter.of(
                 writer,
-                COLUMNS.stream().map(Column::header).toList(),
+                COLUMNS.stream().map(c -> Texts.get(locale, c.header())).toList(),
                 COLUMNS.stream().map(Column::tag).toList())) {
             for (List<Object> row : rows) {
                 hxl.row(row.stream().map(ProfileExport::text).toList());
@@ -141,11 +156,18 @@ public class ProfileExport {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public void writeXlsx(CommunityFilter filter, OutputStream out) throws IOException {
-        List<List<Object>> rows = rows(filter);
+        writeXlsx(filter, Locale.ENGLISH, out);
+    }
+
+    /** Writes the export as an XLSX workbook with headers and words in this language. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public void writeXlsx(CommunityFilter filter, Locale locale, OutputStream out) throws IOException {
+        List<List<Object>> rows = rows(filter, locale);
         Workbook workbook = new Workbook(out, "Reintegration portal", "1.0");
         Worksheet sheet = workbook.newWorksheet(SHEET);
         for (int c = 0; c < COLUMNS.size(); c++) {
-            sheet.value(0, c, COLUMNS.get(c).header());
+            sheet.value(0, c, Texts.get(locale, COLUMNS.get(c).header()));
             sheet.value(1, c, COLUMNS.get(c).tag().toString());
         }
         for (int r = 0; r < rows.size(); r++) {
@@ -165,7 +187,7 @@ public class ProfileExport {
         workbook.finish();
     }
 
-    private List<Object> row(Community community, Profile profile, Map<PCode, Integer> levels) {
+    private List<Object> row(Community community, Profile profile, Map<PCode, Integer> levels, Locale locale) {
         ProfileData d = profile.data();
         ProfileTotals totals = profile.totals();
         List<Object> row = new ArrayList<>(COLUMNS.size());
@@ -175,7 +197,7 @@ public class ProfileExport {
         row.add(location == null ? null : BigDecimal.valueOf(location.lat()));
         row.add(location == null ? null : BigDecimal.valueOf(location.lon()));
         row.add(d.assessedOn());
-        row.add(d.method().name());
+        row.add(Texts.get(locale, "profiles.method." + d.method().name()));
         row.add(count(d.population()));
         row.add(count(d.households()));
         row.add(count(totals.of(PopulationGroup.RETURNEES)));
@@ -183,11 +205,14 @@ public class ProfileExport {
         row.add(count(totals.of(PopulationGroup.RESIDENTS)));
         row.add(count(totals.of(PopulationGroup.RETURNEES, Sex.FEMALE)));
         row.add(count(totals.of(PopulationGroup.RETURNEES, Sex.MALE)));
-        row.add(d.tension().name());
+        row.add(Texts.get(locale, "tension." + d.tension().name()));
         row.add(
                 d.tensionDrivers().isEmpty()
                         ? null
-                        : d.tensionDrivers().stream().map(Enum::name).sorted().collect(Collectors.joining("; ")));
+                        : d.tensionDrivers().stream()
+                                .map(driver -> Texts.get(locale, "profiles.driver." + driver.name()))
+                                .sorted()
+                                .collect(Collectors.joining("; ")));
         row.add(d.priorityNeeds().isEmpty() ? null : String.join("; ", d.priorityNeeds()));
         return row;
     }

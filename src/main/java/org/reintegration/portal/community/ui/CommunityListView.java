@@ -33,11 +33,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.base.ui.HasPageHeading;
+import org.reintegration.portal.base.ui.Localized;
 import org.reintegration.portal.community.Community;
 import org.reintegration.portal.community.CommunityFilter;
 import org.reintegration.portal.community.CommunityService;
@@ -68,7 +70,7 @@ public class CommunityListView extends VerticalLayout implements HasPageHeading,
     final Checkbox archived = new Checkbox();
     final Select<TensionLevel> tension = new Select<>();
     final IntegerField minReturneeShare = new IntegerField();
-    final DatePicker notProfiledSince = new DatePicker();
+    final DatePicker notProfiledSince = Localized.datePicker(new DatePicker());
     final Select<CommunitySort> sort = new Select<>();
     final Grid<Community> grid = new Grid<>();
     private final List<AdminArea> areaChoices = new ArrayList<>();
@@ -121,7 +123,6 @@ public class CommunityListView extends VerticalLayout implements HasPageHeading,
         minReturneeShare.addValueChangeListener(e -> refresh());
         notProfiledSince.setLabel(getTranslation("communities.filter.not-profiled-since"));
         notProfiledSince.setHelperText(getTranslation("communities.filter.not-profiled-since.help"));
-        notProfiledSince.setLocale(getLocale());
         notProfiledSince.setClearButtonVisible(true);
         notProfiledSince.setId("community-profiled-filter");
         notProfiledSince.addValueChangeListener(e -> refresh());
@@ -146,15 +147,17 @@ public class CommunityListView extends VerticalLayout implements HasPageHeading,
             filters.add(kobo);
         }
 
+        Locale locale = getLocale();
         Anchor hxl = new Anchor(
-                DownloadHandler.fromInputStream(event -> download("csv", "text/csv;charset=UTF-8", export::writeCsv)),
+                DownloadHandler.fromInputStream(event -> download(
+                        "csv", "text/csv;charset=UTF-8", (filter, out) -> export.writeCsv(filter, locale, out))),
                 getTranslation("communities.export.hxl"));
         hxl.setId("export-hxl");
         Anchor xlsx = new Anchor(
                 DownloadHandler.fromInputStream(event -> download(
                         "xlsx",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                        export::writeXlsx)),
+                        (filter, out) -> export.writeXlsx(filter, locale, out))),
                 getTranslation("communities.export.xlsx"));
         xlsx.setId("export-xlsx");
         filters.add(hxl, xlsx);

@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.reintegration.portal.base.InvalidFieldException;
+import org.reintegration.portal.base.ui.Localized;
 import org.reintegration.portal.community.profile.AccessRating;
 import org.reintegration.portal.community.profile.AgeBand;
 import org.reintegration.portal.community.profile.AssessmentMethod;
@@ -57,7 +58,7 @@ class ProfileDialog extends Dialog {
     /** One cell of the counts table. */
     record CountKey(PopulationGroup group, Sex sex, AgeBand ageBand) {}
 
-    final DatePicker assessedOn = new DatePicker();
+    final DatePicker assessedOn = Localized.datePicker(new DatePicker());
     final Select<AssessmentMethod> method = new Select<>();
     final CheckboxGroup<Participant> participants = new CheckboxGroup<>();
     final TextArea sourceNotes = new TextArea();
@@ -104,7 +105,6 @@ class ProfileDialog extends Dialog {
         assessedOn.setRequired(true);
         assessedOn.setMax(today);
         assessedOn.setManualValidation(true);
-        assessedOn.setLocale(getLocale());
         assessedOn.setId("profile-assessed-on");
         method.setLabel(getTranslation("profiles.method"));
         method.setItems(AssessmentMethod.values());

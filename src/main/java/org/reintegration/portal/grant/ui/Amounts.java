@@ -1,35 +1,34 @@
 package org.reintegration.portal.grant.ui;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.reintegration.portal.base.ui.Formats;
 
-/** Amounts and dates in the user's language. */
+/** Amounts (through {@link Formats}) and dates in the user's language. */
 final class Amounts {
 
-    private final NumberFormat numbers;
+    private final Locale locale;
     private final DateTimeFormatter dates;
     private final DateTimeFormatter times;
 
     Amounts(Locale locale) {
-        numbers = NumberFormat.getNumberInstance(locale);
-        numbers.setMinimumFractionDigits(2);
-        numbers.setMaximumFractionDigits(2);
+        this.locale = locale;
         dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale);
     }
 
-    String number(BigDecimal amount) {
-        return amount == null ? "" : numbers.format(amount);
+    /** An amount without its currency code, with the currency's decimals. */
+    String number(BigDecimal amount, String currency) {
+        return Formats.amount(locale, amount, currency);
     }
 
     String money(BigDecimal amount, String currency) {
-        return amount == null ? "" : numbers.format(amount) + " " + currency;
+        return Formats.money(locale, amount, currency);
     }
 
     String date(LocalDate date) {

@@ -48,13 +48,13 @@ class BudgetSection extends VerticalLayout {
         grid.addColumn(l -> l.line().description())
                 .setHeader(getTranslation("grants.description"))
                 .setFlexGrow(2);
-        grid.addColumn(l -> amounts.number(l.line().amount()))
+        grid.addColumn(l -> amounts.number(l.line().amount(), grant.data().currency()))
                 .setHeader(getTranslation("grants.budget"))
                 .setAutoWidth(true);
-        grid.addColumn(l -> amounts.number(l.spent()))
+        grid.addColumn(l -> amounts.number(l.spent(), grant.data().currency()))
                 .setHeader(getTranslation("grants.spent"))
                 .setAutoWidth(true);
-        grid.addColumn(l -> amounts.number(l.variance()))
+        grid.addColumn(l -> amounts.number(l.variance(), grant.data().currency()))
                 .setHeader(getTranslation("grants.variance"))
                 .setAutoWidth(true);
         grid.addColumn(l -> l.overspent() ? getTranslation("grants.flag.overspent") : "")

@@ -48,7 +48,7 @@ class DisbursementSection extends VerticalLayout {
         grid.addColumn(d -> d.trancheNumber())
                 .setHeader(getTranslation("grants.disbursement.tranche"))
                 .setAutoWidth(true);
-        grid.addColumn(d -> amounts.number(d.amount()))
+        grid.addColumn(d -> amounts.number(d.amount(), grant.data().currency()))
                 .setHeader(getTranslation("grants.amount"))
                 .setAutoWidth(true);
         grid.addColumn(d -> getTranslation(d.status().labelKey()))
@@ -67,8 +67,8 @@ class DisbursementSection extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.setId("disbursement-grid");
         tranche.setLabel(getTranslation("grants.disbursement.tranche"));
-        tranche.setItemLabelGenerator(
-                t -> "#" + t.number() + " — " + amounts.number(t.amount()) + " — " + amounts.date(t.plannedOn()));
+        tranche.setItemLabelGenerator(t -> "#" + t.number() + " — "
+                + amounts.number(t.amount(), grant.data().currency()) + " — " + amounts.date(t.plannedOn()));
         tranche.setId("disbursement-tranche");
         tranche.addValueChangeListener(e -> {
             if (e.getValue() != null && amount.getValue() == null) {

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.base.InvalidInputException;
 import org.reintegration.portal.base.ui.HasPageHeading;
+import org.reintegration.portal.base.ui.Localized;
 import org.reintegration.portal.grant.CofundingKind;
 import org.reintegration.portal.grant.Grant;
 import org.reintegration.portal.grant.GrantData;
@@ -56,8 +57,8 @@ public class GrantFormView extends VerticalLayout implements BeforeEnterObserver
     final BigDecimalField cofunding = new BigDecimalField();
     final Select<CofundingKind> cofundingKind = new Select<>();
     final TextField cofundingNote = new TextField();
-    final DatePicker start = new DatePicker();
-    final DatePicker end = new DatePicker();
+    final DatePicker start = Localized.datePicker(new DatePicker());
+    final DatePicker end = Localized.datePicker(new DatePicker());
     final IntegerField tolerance = new IntegerField();
     final IntegerField reportEvery = new IntegerField();
     final Button save = new Button();
@@ -109,9 +110,7 @@ public class GrantFormView extends VerticalLayout implements BeforeEnterObserver
         cofundingNote.setLabel(getTranslation("grants.cofunding-note"));
         cofundingNote.setMaxLength(GrantData.COFUNDING_NOTE_MAX);
         start.setLabel(getTranslation("grants.start"));
-        start.setLocale(getLocale());
         end.setLabel(getTranslation("grants.end"));
-        end.setLocale(getLocale());
         tolerance.setLabel(getTranslation("grants.tolerance"));
         tolerance.setValue(10);
         tolerance.setMin(0);

@@ -72,10 +72,10 @@ public class GrantListView extends VerticalLayout implements HasPageHeading {
                         s.grant().data().amount(), s.grant().data().currency()))
                 .setHeader(getTranslation("grants.amount"))
                 .setAutoWidth(true);
-        grid.addColumn(s -> amounts.number(s.disbursed()))
+        grid.addColumn(s -> amounts.number(s.disbursed(), s.grant().data().currency()))
                 .setHeader(getTranslation("grants.disbursed"))
                 .setAutoWidth(true);
-        grid.addColumn(s -> amounts.number(s.spent()))
+        grid.addColumn(s -> amounts.number(s.spent(), s.grant().data().currency()))
                 .setHeader(getTranslation("grants.spent"))
                 .setAutoWidth(true);
         grid.addComponentColumn(s -> s.flagged() ? flag() : new com.vaadin.flow.component.html.Span())

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.reintegration.portal.base.InvalidFieldException;
+import org.reintegration.portal.base.ui.Localized;
 import org.reintegration.portal.grant.BudgetLine;
 import org.reintegration.portal.grant.ExpenditureReport;
 import org.reintegration.portal.grant.Grant;
@@ -52,7 +53,7 @@ class ReportSection extends VerticalLayout {
     private final Predicate<Supplier<?>> act;
     private Grant grant;
     final Grid<ExpenditureReport> grid = new Grid<>();
-    final DatePicker periodEnd = new DatePicker();
+    final DatePicker periodEnd = Localized.datePicker(new DatePicker());
     final Checkbox finalReport = new Checkbox();
     final TextField note = new TextField();
     final FormLayout lineFields = new FormLayout();
@@ -73,7 +74,7 @@ class ReportSection extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addColumn(r -> r.finalReport() ? getTranslation("grants.report.final") : "")
                 .setAutoWidth(true);
-        grid.addColumn(r -> amounts.number(r.total()))
+        grid.addColumn(r -> amounts.number(r.total(), grant.data().currency()))
                 .setHeader(getTranslation("grants.report.total"))
                 .setAutoWidth(true);
         grid.addColumn(r -> getTranslation(r.status().labelKey()))
@@ -91,13 +92,13 @@ class ReportSection extends VerticalLayout {
         grid.setId("report-grid");
 
         periodEnd.setLabel(getTranslation("grants.report.period-end"));
-        periodEnd.setLocale(getLocale());
         finalReport.setLabel(getTranslation("grants.report.final"));
         note.setLabel(getTranslation("grants.note"));
         note.setMaxLength(ReportData.NOTE_MAX);
         UI ui = UI.getCurrent();
         Upload upload = new Upload(UploadHandler.inMemory(
                 (metadata, bytes) -> ui.access(() -> receiveReceipt(metadata.fileName(), bytes))));
+        Localized.upload(upload);
         upload.setAcceptedFileTypes(".pdf", ".jpg", ".jpeg", ".png", "application/pdf", "image/jpeg", "image/png");
         upload.setMaxFileSize(ReceiptFile.MAX_BYTES);
         upload.setId("receipt-upload");
@@ -127,7 +128,8 @@ class ReportSection extends VerticalLayout {
         spent.clear();
         for (BudgetLine line : grants.budgetLines(grant.id())) {
             BigDecimalField field = new BigDecimalField(line.description());
-            field.setHelperText(getTranslation(line.category().labelKey()) + " — " + amounts.number(line.amount()));
+            field.setHelperText(getTranslation(line.category().labelKey()) + " — "
+                    + amounts.number(line.amount(), grant.data().currency()));
             spent.put(line.id(), field);
             lineFields.add(field);
         }

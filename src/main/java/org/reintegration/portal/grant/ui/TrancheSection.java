@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.reintegration.portal.base.ui.Localized;
 import org.reintegration.portal.grant.Disbursement;
 import org.reintegration.portal.grant.Grant;
 import org.reintegration.portal.grant.GrantFigures;
@@ -30,7 +31,7 @@ class TrancheSection extends VerticalLayout {
     private List<Disbursement> paid = List.of();
     final Grid<Tranche> grid = new Grid<>();
     final BigDecimalField amount = new BigDecimalField();
-    final DatePicker plannedOn = new DatePicker();
+    final DatePicker plannedOn = Localized.datePicker(new DatePicker());
     final TextField conditions = new TextField();
     final Button add = new Button();
     private final HorizontalLayout addRow;
@@ -43,10 +44,11 @@ class TrancheSection extends VerticalLayout {
         grid.addColumn(t -> amounts.date(t.plannedOn()))
                 .setHeader(getTranslation("grants.tranche.planned"))
                 .setAutoWidth(true);
-        grid.addColumn(t -> amounts.number(t.amount()))
+        grid.addColumn(t -> amounts.number(t.amount(), grant.data().currency()))
                 .setHeader(getTranslation("grants.amount"))
                 .setAutoWidth(true);
-        grid.addColumn(t -> amounts.number(GrantFigures.released(t, paid)))
+        grid.addColumn(t -> amounts.number(
+                        GrantFigures.released(t, paid), grant.data().currency()))
                 .setHeader(getTranslation("grants.tranche.released"))
                 .setAutoWidth(true);
         grid.addColumn(t -> t.conditions() == null ? "" : t.conditions())
@@ -59,7 +61,6 @@ class TrancheSection extends VerticalLayout {
         grid.setId("tranche-grid");
         amount.setLabel(getTranslation("grants.amount"));
         plannedOn.setLabel(getTranslation("grants.tranche.planned"));
-        plannedOn.setLocale(getLocale());
         conditions.setLabel(getTranslation("grants.tranche.conditions"));
         conditions.setMaxLength(Tranche.CONDITIONS_MAX);
         add.setText(getTranslation("grants.tranche.add"));

@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.reintegration.portal.base.InvalidFieldException;
+import org.reintegration.portal.base.ui.Formats;
 import org.reintegration.portal.base.ui.HasPageHeading;
 import org.reintegration.portal.base.ui.OfficialCommentsPanel;
 import org.reintegration.portal.initiative.FeasibilityReview;
@@ -112,9 +113,11 @@ public class InitiativeDetailView extends VerticalLayout implements BeforeEnterO
         add(line("initiatives.dimension", getTranslation(data.dimension().labelKey())));
         add(line("initiatives.type", getTranslation(data.type().labelKey())));
         add(line("initiatives.text-language", Locale.of(data.textLanguage()).getDisplayLanguage(getLocale())));
-        add(line("initiatives.cost-estimate", money.format(data.costEstimate()) + " " + initiative.currency()));
+        add(line("initiatives.cost-estimate", Formats.money(getLocale(), data.costEstimate(), initiative.currency())));
         if (initiative.validatedCost() != null) {
-            add(line("review.validated-cost", money.format(initiative.validatedCost()) + " " + initiative.currency()));
+            add(line(
+                    "review.validated-cost",
+                    Formats.money(getLocale(), initiative.validatedCost(), initiative.currency())));
         }
         add(line(
                 "initiatives.beneficiaries",

@@ -24,6 +24,7 @@ import java.util.Map;
 import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.base.LatLon;
+import org.reintegration.portal.base.ui.Localized;
 import org.reintegration.portal.initiative.Beneficiaries;
 import org.reintegration.portal.initiative.CommunityChoice;
 import org.reintegration.portal.initiative.Dimension;
@@ -135,6 +136,7 @@ class InitiativeForm extends FormLayout {
                 current.access(() -> photoChosen(bytes));
             }
         }));
+        Localized.upload(upload);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(Photo.MAX_BYTES);
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");

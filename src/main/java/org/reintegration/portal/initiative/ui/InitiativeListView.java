@@ -13,8 +13,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
-import java.text.NumberFormat;
 import java.util.Arrays;
+import org.reintegration.portal.base.ui.Formats;
 import org.reintegration.portal.base.ui.HasPageHeading;
 import org.reintegration.portal.initiative.CommunityChoice;
 import org.reintegration.portal.initiative.Dimension;
@@ -101,8 +101,6 @@ public class InitiativeListView extends VerticalLayout implements HasPageHeading
             filters.add(awaitingModeration, add);
         }
 
-        NumberFormat money = NumberFormat.getNumberInstance(getLocale());
-        money.setMaximumFractionDigits(0);
         grid.addColumn(i -> i.data().title())
                 .setHeader(getTranslation("initiatives.title-field"))
                 .setFlexGrow(3);
@@ -112,7 +110,7 @@ public class InitiativeListView extends VerticalLayout implements HasPageHeading
         grid.addColumn(i -> getTranslation(i.data().type().labelKey()))
                 .setHeader(getTranslation("initiatives.type"))
                 .setFlexGrow(2);
-        grid.addColumn(i -> money.format(i.ballotCost()) + " " + i.currency())
+        grid.addColumn(i -> Formats.money(getLocale(), i.ballotCost(), i.currency()))
                 .setHeader(getTranslation("initiatives.cost"));
         grid.addColumn(this::statusText).setHeader(getTranslation("initiatives.status"));
         grid.setId("initiative-grid");

@@ -18,6 +18,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.reintegration.portal.base.InvalidFieldException;
+import org.reintegration.portal.base.ui.Formats;
 import org.reintegration.portal.initiative.Assessment;
 import org.reintegration.portal.initiative.Criterion;
 import org.reintegration.portal.initiative.Dimension;
@@ -109,7 +110,7 @@ class ReviewDialog extends Dialog {
         validatedCost.setLabel(getTranslation("review.validated-cost"));
         validatedCost.setHelperText(getTranslation(
                 "review.validated-cost-help",
-                initiative.data().costEstimate().stripTrailingZeros().toPlainString() + " " + initiative.currency()));
+                Formats.money(getLocale(), initiative.data().costEstimate(), initiative.currency())));
         validatedCost.setSuffixComponent(new Span(initiative.currency()));
         validatedCost.setId("review-validated-cost");
         grid.add(decision, publicReason, validatedCost);

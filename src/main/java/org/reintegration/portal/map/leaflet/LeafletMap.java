@@ -221,6 +221,12 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
     }
 
     /** Shows a metric scale bar. */
+    /** The titles of the zoom buttons, which screen readers also announce; English Leaflet words otherwise. */
+    public void setZoomTitles(String zoomIn, String zoomOut) {
+        getElement().setProperty("zoomInTitle", zoomIn);
+        getElement().setProperty("zoomOutTitle", zoomOut);
+    }
+
     public void setScaleVisible(boolean visible) {
         getElement().setProperty(SCALE_PROPERTY, visible);
     }

@@ -44,6 +44,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.base.ui.HasPageHeading;
+import org.reintegration.portal.base.ui.Localized;
 import org.reintegration.portal.community.CommunityPoint;
 import org.reintegration.portal.community.profile.TensionLevel;
 import org.reintegration.portal.geo.AdminArea;
@@ -109,8 +110,8 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
     final Select<ProjectStatus> status = new Select<>();
     final ComboBox<SelectionRound> round = new ComboBox<>();
     final TextField partner = new TextField();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = Localized.datePicker(new DatePicker());
+    final DatePicker to = Localized.datePicker(new DatePicker());
     final Select<TensionLevel> gapTension = new Select<>();
     final IntegerField gapShare = new IntegerField();
 
@@ -139,6 +140,7 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
         map.setTileLayer(new TileLayer(settings.tiles(), settings.attribution(), settings.maxZoom()));
         map.setSizeFull();
         map.setScaleVisible(true);
+        map.setZoomTitles(getTranslation("map.zoom-in"), getTranslation("map.zoom-out"));
         map.addFeatureClickListener(this::showDetails);
         map.addViewChangeListener(this::viewChanged);
 
@@ -239,8 +241,6 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
         from.setLabel(getTranslation("map.filter.from"));
         to.setId("map-to");
         to.setLabel(getTranslation("map.filter.to"));
-        from.setLocale(getLocale());
-        to.setLocale(getLocale());
         List.of(dimension, type, status, round, partner, from, to).forEach(this::onChange);
 
         gapTension.setId("map-gap-tension");

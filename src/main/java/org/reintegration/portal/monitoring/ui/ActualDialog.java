@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.base.InvalidFieldException;
+import org.reintegration.portal.base.ui.Localized;
 import org.reintegration.portal.monitoring.Actual;
 import org.reintegration.portal.monitoring.Indicator;
 import org.reintegration.portal.monitoring.IndicatorService;
@@ -17,8 +18,8 @@ import org.reintegration.portal.monitoring.IndicatorService;
 /** Records what an indicator reached in one period, split by sex and status when it counts people. */
 class ActualDialog extends Dialog {
 
-    final DatePicker periodStart = new DatePicker();
-    final DatePicker periodEnd = new DatePicker();
+    final DatePicker periodStart = Localized.datePicker(new DatePicker());
+    final DatePicker periodEnd = Localized.datePicker(new DatePicker());
     final BigDecimalField value = new BigDecimalField();
     final IntegerField female = new IntegerField();
     final IntegerField male = new IntegerField();

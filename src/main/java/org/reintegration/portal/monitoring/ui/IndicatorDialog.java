@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.reintegration.portal.base.InvalidFieldException;
+import org.reintegration.portal.base.ui.Localized;
 import org.reintegration.portal.monitoring.IndicatorData;
 import org.reintegration.portal.monitoring.IndicatorLevel;
 import org.reintegration.portal.monitoring.IndicatorService;
@@ -30,9 +31,9 @@ class IndicatorDialog extends Dialog {
     final Select<IndicatorUnit> unit = new Select<>();
     final Checkbox ascending = new Checkbox();
     final BigDecimalField baseline = new BigDecimalField();
-    final DatePicker baselineDate = new DatePicker();
+    final DatePicker baselineDate = Localized.datePicker(new DatePicker());
     final BigDecimalField target = new BigDecimalField();
-    final DatePicker targetDate = new DatePicker();
+    final DatePicker targetDate = Localized.datePicker(new DatePicker());
     final Button save = new Button();
     private final FieldErrors errors = new FieldErrors(this);
 

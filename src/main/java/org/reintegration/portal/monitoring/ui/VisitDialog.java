@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
 import org.reintegration.portal.base.InvalidFieldException;
+import org.reintegration.portal.base.ui.Localized;
 import org.reintegration.portal.community.profile.TensionLevel;
 import org.reintegration.portal.monitoring.FollowUp;
 import org.reintegration.portal.monitoring.VisitData;
@@ -19,12 +20,12 @@ import org.reintegration.portal.monitoring.VisitService;
 /** Records a monitoring visit, with a first follow-up action when the visit asked for one. */
 class VisitDialog extends Dialog {
 
-    final DatePicker visitedOn = new DatePicker();
+    final DatePicker visitedOn = Localized.datePicker(new DatePicker());
     final TextField visitors = new TextField();
     final TextArea findings = new TextArea();
     final Select<TensionLevel> tension = new Select<>();
     final TextField action = new TextField();
-    final DatePicker actionDue = new DatePicker();
+    final DatePicker actionDue = Localized.datePicker(new DatePicker());
     final Button save = new Button();
     private final FieldErrors errors = new FieldErrors(this);
 

@@ -29,6 +29,7 @@ import java.time.format.FormatStyle;
 import java.util.function.Supplier;
 import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.base.InvalidFieldException;
+import org.reintegration.portal.base.ui.Localized;
 import org.reintegration.portal.monitoring.FollowUp;
 import org.reintegration.portal.monitoring.FollowUpStatus;
 import org.reintegration.portal.monitoring.PhotoInfo;
@@ -136,7 +137,7 @@ class VisitSection extends VerticalLayout {
         TextField action = new TextField();
         action.setPlaceholder(getTranslation("visits.follow-up.action"));
         action.setMaxLength(FollowUp.ACTION_MAX);
-        DatePicker due = new DatePicker();
+        DatePicker due = Localized.datePicker(new DatePicker());
         due.setPlaceholder(getTranslation("visits.follow-up.due"));
         Button add = new Button(getTranslation("visits.follow-up.add"), e -> {
             try {
@@ -175,6 +176,7 @@ class VisitSection extends VerticalLayout {
         UI ui = UI.getCurrent();
         Upload upload = new Upload(UploadHandler.inMemory(
                 (metadata, bytes) -> ui.access(() -> receivePhoto(visit.id(), metadata.fileName(), bytes))));
+        Localized.upload(upload);
         upload.setAcceptedFileTypes(".jpg", ".jpeg", ".png", ".webp", "image/jpeg", "image/png", "image/webp");
         // a little above the limit so that the service, not the browser, gives the clear refusal
         upload.setMaxFileSize(VisitPhoto.MAX_BYTES + 1024);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.function.Consumer;
+import org.reintegration.portal.base.ui.Localized;
 import org.reintegration.portal.project.Milestone;
 import org.reintegration.portal.project.MilestoneStatus;
 
@@ -17,9 +18,9 @@ import org.reintegration.portal.project.MilestoneStatus;
 class MilestoneDialog extends Dialog {
 
     final TextField title = new TextField();
-    final DatePicker dueOn = new DatePicker();
+    final DatePicker dueOn = Localized.datePicker(new DatePicker());
     final Select<MilestoneStatus> status = new Select<>();
-    final DatePicker doneOn = new DatePicker();
+    final DatePicker doneOn = Localized.datePicker(new DatePicker());
     final TextArea note = new TextArea();
     final Button save = new Button();
 
@@ -35,14 +36,12 @@ class MilestoneDialog extends Dialog {
         title.setRequired(true);
         title.setValue(milestone.title());
         dueOn.setLabel(getTranslation("projects.milestone.due"));
-        dueOn.setLocale(getLocale());
         dueOn.setValue(milestone.dueOn());
         status.setLabel(getTranslation("projects.milestone.status"));
         status.setItems(MilestoneStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("projects.milestone.status." + s.name()));
         status.setValue(milestone.status());
         doneOn.setLabel(getTranslation("projects.milestone.done"));
-        doneOn.setLocale(getLocale());
         doneOn.setValue(milestone.doneOn());
         doneOn.setEnabled(milestone.status() == MilestoneStatus.DONE);
         status.addValueChangeListener(e -> {

@@ -32,7 +32,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.base.InvalidInputException;
+import org.reintegration.portal.base.ui.Formats;
 import org.reintegration.portal.base.ui.HasPageHeading;
+import org.reintegration.portal.base.ui.Localized;
 import org.reintegration.portal.base.ui.OfficialCommentsPanel;
 import org.reintegration.portal.base.ui.UserText;
 import org.reintegration.portal.project.Milestone;
@@ -66,7 +68,7 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
     final Button saveStatus = new Button();
     final Grid<Milestone> milestoneGrid = new Grid<>();
     final TextField milestoneTitle = new TextField();
-    final DatePicker milestoneDue = new DatePicker();
+    final DatePicker milestoneDue = Localized.datePicker(new DatePicker());
     final Button addMilestone = new Button();
     final ProgressBar progressBar = new ProgressBar(0, 100);
     final OfficialCommentsPanel comments;
@@ -144,7 +146,6 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
             milestoneTitle.setLabel(getTranslation("projects.milestone.title"));
             milestoneTitle.setMaxLength(Milestone.TITLE_MAX);
             milestoneDue.setLabel(getTranslation("projects.milestone.due"));
-            milestoneDue.setLocale(getLocale());
             addMilestone.setText(getTranslation("projects.milestone.add"));
             addMilestone.addClickListener(e -> addMilestone());
             addMilestone.setId("add-milestone");
@@ -198,8 +199,8 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         fact("projects.funder", d.funder());
         fact("projects.planned", period(d.plannedStart(), d.plannedEnd()));
         fact("projects.actual", period(d.actualStart(), d.actualEnd()));
-        fact("projects.budget", d.budget() == null ? null : money.format(d.budget()) + " " + nonNull(d.currency()));
-        fact("projects.spent", d.spent() == null ? null : money.format(d.spent()) + " " + nonNull(d.currency()));
+        fact("projects.budget", d.budget() == null ? null : Formats.money(getLocale(), d.budget(), d.currency()));
+        fact("projects.spent", d.spent() == null ? null : Formats.money(getLocale(), d.spent(), d.currency()));
         fact("projects.targeted", d.targetedPeople() == null ? null : whole.format(d.targetedPeople()));
         fact("projects.targeted-returnees", d.targetedReturnees() == null ? null : whole.format(d.targetedReturnees()));
         fact("projects.reached", d.reachedPeople() == null ? null : whole.format(d.reachedPeople()));

@@ -36,6 +36,7 @@ import java.time.format.FormatStyle;
 import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.base.InvalidInputException;
 import org.reintegration.portal.base.ui.HasPageHeading;
+import org.reintegration.portal.base.ui.Localized;
 import org.reintegration.portal.initiative.Dimension;
 import org.reintegration.portal.project.Project;
 import org.reintegration.portal.project.ProjectExport;
@@ -92,6 +93,7 @@ public class ProjectListView extends VerticalLayout implements HasPageHeading {
             UI ui = UI.getCurrent();
             Upload upload = new Upload(UploadHandler.inMemory(
                     (metadata, bytes) -> ui.access(() -> importFile(metadata.fileName(), bytes))));
+            Localized.upload(upload);
             upload.setAcceptedFileTypes(".csv", "text/csv");
             upload.setMaxFileSize(MAX_FILE_BYTES);
             upload.setId("project-upload");

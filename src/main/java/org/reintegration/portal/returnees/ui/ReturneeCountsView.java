@@ -24,6 +24,7 @@ import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.base.InvalidInputException;
 import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.base.ui.HasPageHeading;
+import org.reintegration.portal.base.ui.Localized;
 import org.reintegration.portal.geo.AdminArea;
 import org.reintegration.portal.geo.AdminAreaService;
 import org.reintegration.portal.returnees.AreaPopulationService;
@@ -72,6 +73,7 @@ public class ReturneeCountsView extends VerticalLayout implements HasPageHeading
             UI ui = UI.getCurrent();
             Upload upload = new Upload(UploadHandler.inMemory(
                     (metadata, bytes) -> ui.access(() -> importFile(metadata.fileName(), bytes))));
+            Localized.upload(upload);
             upload.setAcceptedFileTypes(".csv", "text/csv");
             upload.setMaxFileSize(MAX_FILE_BYTES);
             upload.setId("returnee-upload");
@@ -82,6 +84,7 @@ public class ReturneeCountsView extends VerticalLayout implements HasPageHeading
             add(new Paragraph(getTranslation("returnees.population.help")));
             Upload populationUpload = new Upload(UploadHandler.inMemory(
                     (metadata, bytes) -> ui.access(() -> importPopulation(metadata.fileName(), bytes))));
+            Localized.upload(populationUpload);
             populationUpload.setAcceptedFileTypes(".csv", "text/csv");
             populationUpload.setMaxFileSize(MAX_FILE_BYTES);
             populationUpload.setId("population-upload");

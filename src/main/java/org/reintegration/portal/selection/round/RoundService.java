@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Selection rounds: staff set a round's communities, budget, dates, ballot rules, outcome rule and
- * ballot, and move it through its phases. Every change to rules or ballot is logged in plain words;
+ * ballot, and move it through its phases. Every change to rules or ballot is logged as what happened
+ * with its figures, which each reader's page words in their language;
  * once the first ballot is cast they are frozen, so what voters were offered cannot change under
  * them. Local authorities read the rounds of their areas; anyone reads a round's public page.
  */
@@ -78,7 +80,14 @@ public class RoundService {
         checkCommunities(data);
         LocalDateTime now = now();
         long id = rounds.insert(data, actor(), now);
-        rounds.addChange(id, actor(), now, "Round created: " + summary(data));
+        Map<String, String> created = new LinkedHashMap<>();
+        created.put("name", data.name());
+        created.put("communities", communityNames(data.communityIds()));
+        created.put("budget", data.budget().stripTrailingZeros().toPlainString());
+        created.put("currency", data.currency());
+        putRules(created, "", data.rules());
+        created.put("rule", data.rule().code());
+        log(id, now, new Entry(RoundChangeKind.ROUND_CREATED, created, "Round created: " + summary(data)));
         return id;
     }
 
@@ -97,19 +106,56 @@ public class RoundService {
         checkMayChange(existing);
         checkCommunities(data);
         RoundData old = existing.data();
-        List<String> changes = new ArrayList<>();
-        List<String> frozenChanges = new ArrayList<>();
-        note(changes, "name", old.name(), data.name());
-        note(changes, "dates", describe(old.dates()), describe(data.dates()));
-        note(changes, "slip language", old.slipLanguage(), data.slipLanguage());
-        note(frozenChanges, "communities", communityNames(old.communityIds()), communityNames(data.communityIds()));
+        List<Entry> changes = new ArrayList<>();
+        List<Entry> frozenChanges = new ArrayList<>();
+        note(changes, RoundChangeKind.NAME_CHANGED, "name", old.name(), data.name(), Map.of());
+        note(
+                changes,
+                RoundChangeKind.DATES_CHANGED,
+                "dates",
+                describe(old.dates()),
+                describe(data.dates()),
+                dateParams(old.dates(), data.dates()));
+        note(
+                changes,
+                RoundChangeKind.SLIP_LANGUAGE_CHANGED,
+                "slip language",
+                old.slipLanguage(),
+                data.slipLanguage(),
+                Map.of());
         note(
                 frozenChanges,
+                RoundChangeKind.COMMUNITIES_CHANGED,
+                "communities",
+                communityNames(old.communityIds()),
+                communityNames(data.communityIds()),
+                Map.of());
+        String oldBudget = old.budget().stripTrailingZeros().toPlainString();
+        String newBudget = data.budget().stripTrailingZeros().toPlainString();
+        note(
+                frozenChanges,
+                RoundChangeKind.BUDGET_CHANGED,
                 "budget",
-                old.budget().stripTrailingZeros().toPlainString() + " " + old.currency(),
-                data.budget().stripTrailingZeros().toPlainString() + " " + data.currency());
-        note(frozenChanges, "ballot rules", old.rules().describe(), data.rules().describe());
-        note(frozenChanges, "outcome rule", old.rule().code(), data.rule().code());
+                oldBudget + " " + old.currency(),
+                newBudget + " " + data.currency(),
+                Map.of("from", oldBudget, "to", newBudget, "currency", data.currency()));
+        Map<String, String> rulesParams = new LinkedHashMap<>();
+        putRules(rulesParams, "from.", old.rules());
+        putRules(rulesParams, "to.", data.rules());
+        note(
+                frozenChanges,
+                RoundChangeKind.BALLOT_RULES_CHANGED,
+                "ballot rules",
+                old.rules().describe(),
+                data.rules().describe(),
+                rulesParams);
+        note(
+                frozenChanges,
+                RoundChangeKind.OUTCOME_RULE_CHANGED,
+                "outcome rule",
+                old.rule().code(),
+                data.rule().code(),
+                Map.of());
         if (existing.phase() == Phase.CLOSED && !(changes.isEmpty() && frozenChanges.isEmpty())) {
             throw frozen(id, "closed");
         }
@@ -133,8 +179,8 @@ public class RoundService {
         }
         rounds.update(id, data);
         LocalDateTime now = now();
-        for (String change : changes) {
-            rounds.addChange(id, actor(), now, change);
+        for (Entry change : changes) {
+            log(id, now, change);
         }
     }
 
@@ -200,11 +246,13 @@ public class RoundService {
         }
         LocalDate today = LocalDate.now(clock);
         rounds.setPhase(id, target, round.started().movedTo(target, today));
-        rounds.addChange(
+        log(
                 id,
-                actor(),
                 now(),
-                (stepBack ? "Phase stepped back to " : "Phase moved to ") + target + " on " + today);
+                new Entry(
+                        stepBack ? RoundChangeKind.PHASE_STEPPED_BACK : RoundChangeKind.PHASE_MOVED,
+                        Map.of("phase", target.name(), "date", today.toString()),
+                        (stepBack ? "Phase stepped back to " : "Phase moved to ") + target + " on " + today));
     }
 
     /**
@@ -264,7 +312,7 @@ public class RoundService {
         initiatives.putOnBallot(added);
         rounds.replaceBallot(roundId, initiativeIds, costs);
         if (!removed.isEmpty() || !added.isEmpty() || !List.copyOf(current).equals(initiativeIds)) {
-            rounds.addChange(roundId, actor(), now(), describeBallot(initiativeIds, chosen, added, removed, before));
+            log(roundId, now(), describeBallot(initiativeIds, chosen, added, removed, before));
         }
     }
 
@@ -442,7 +490,7 @@ public class RoundService {
         return parts.isEmpty() ? "none" : String.join(", ", parts);
     }
 
-    private static String describeBallot(
+    private static Entry describeBallot(
             List<Long> ids,
             Map<Long, Initiative> chosen,
             List<Long> added,
@@ -462,15 +510,72 @@ public class RoundService {
         if (!removed.isEmpty()) {
             what.append(". Removed: ").append(removed.stream().map(titles::get).collect(Collectors.joining("; ")));
         }
-        return what.toString();
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("ballot", ids.stream().map(titles::get).collect(Collectors.joining("\n")));
+        params.put("added", added.stream().map(titles::get).collect(Collectors.joining("\n")));
+        params.put("removed", removed.stream().map(titles::get).collect(Collectors.joining("\n")));
+        return new Entry(RoundChangeKind.BALLOT_SET, params, what.toString());
     }
 
-    private static void note(List<String> changes, String what, Object before, Object after) {
+    /**
+     * Notes a change when the before and after differ: its kind, its figures (from and to, unless given) and
+     * the English sentence kept beside them.
+     */
+    private static void note(
+            List<Entry> changes,
+            RoundChangeKind kind,
+            String what,
+            Object before,
+            Object after,
+            Map<String, String> figures) {
         if (!Objects.equals(before, after)) {
-            changes.add("Changed " + what + " from " + (before == null ? "none" : before) + " to "
-                    + (after == null ? "none" : after));
+            Map<String, String> params = new LinkedHashMap<>(figures);
+            if (figures.isEmpty()) {
+                params.put("from", before == null ? "" : before.toString());
+                params.put("to", after == null ? "" : after.toString());
+            }
+            changes.add(new Entry(
+                    kind,
+                    params,
+                    "Changed " + what + " from " + (before == null ? "none" : before) + " to "
+                            + (after == null ? "none" : after)));
         }
     }
+
+    private static Map<String, String> dateParams(PhaseDates before, PhaseDates after) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (Phase phase : Phase.values()) {
+            if (before.of(phase) != null) {
+                params.put("from." + phase.name(), before.of(phase).toString());
+            }
+        }
+        for (Phase phase : Phase.values()) {
+            if (after.of(phase) != null) {
+                params.put("to." + phase.name(), after.of(phase).toString());
+            }
+        }
+        return params;
+    }
+
+    private static void putRules(Map<String, String> params, String prefix, BallotRules rules) {
+        params.put(prefix + "format", rules.format().name());
+        if (rules.minChoices() != null) {
+            params.put(prefix + "min", rules.minChoices().toString());
+        }
+        if (rules.maxChoices() != null) {
+            params.put(prefix + "max", rules.maxChoices().toString());
+        }
+        if (rules.points() != null) {
+            params.put(prefix + "points", rules.points().toString());
+        }
+    }
+
+    private void log(long roundId, LocalDateTime at, Entry entry) {
+        rounds.addChange(roundId, actor(), at, entry.kind(), entry.params(), entry.what());
+    }
+
+    /** A change log entry before it is stored: its kind, its figures and its English sentence. */
+    private record Entry(RoundChangeKind kind, Map<String, String> params, String what) {}
 
     private String actor() {
         return currentUser.get().map(PortalUser::username).orElse("system");

@@ -86,7 +86,7 @@ class ProfileExportTest {
                             "10.65",
                             "-9.88",
                             "2026-03-01",
-                            "FOCUS_GROUPS",
+                            "focus groups",
                             "1200",
                             "180",
                             "58",
@@ -94,8 +94,8 @@ class ProfileExportTest {
                             "",
                             "3",
                             "55",
-                            "LOW",
-                            "COMPETITION_FOR_JOBS",
+                            "Low",
+                            "Competition for jobs",
                             "Water; Jobs for youth");
             HxlColumn returnees = hxl.table().column("#affected+returnees+ind");
             assertThat(rows.getFirst().cell(returnees).value()).isEqualTo("58");
@@ -142,6 +142,32 @@ class ProfileExportTest {
         String sheet = sheetXml(workbook);
         assertThat(sheet).contains("Returnees, female", "#population+total+hh", "Exportville workbook");
         assertThat(sheet).contains("<v>67</v>").doesNotContain("&lt;5");
+    }
+
+    @Test
+    @WithUserDetails("staff")
+    void the_export_reads_in_the_chosen_language_with_the_same_hashtags() throws IOException {
+        long id = community("Exportville en français", "GN004003", null);
+        profiles.record(id, ProfileSamples.profile(LocalDate.of(2026, 3, 1), TensionLevel.LOW, 55, 3));
+        ByteArrayOutputStream french = new ByteArrayOutputStream();
+        export.writeCsv(EXPORTED, java.util.Locale.FRENCH, french);
+        ByteArrayOutputStream arabic = new ByteArrayOutputStream();
+        export.writeCsv(EXPORTED, java.util.Locale.of("ar"), arabic);
+
+        String frenchCsv = french.toString(StandardCharsets.UTF_8);
+        assertThat(frenchCsv.lines().findFirst().orElseThrow())
+                .startsWith("Communauté,")
+                .contains("Méthode");
+        assertThat(frenchCsv)
+                .contains("groupes de discussion", "Faible", "Concurrence pour l’emploi")
+                .doesNotContain("FOCUS_GROUPS", "LOW", "COMPETITION_FOR_JOBS");
+        assertThat(arabic.toString(StandardCharsets.UTF_8))
+                .contains("مجموعات نقاش مركّزة", "منخفض")
+                .doesNotContain("FOCUS_GROUPS", "Method");
+        try (HxlReader hxl = hxl(frenchCsv)) {
+            assertThat(hxl.table().column("#meta+method")).isNotNull();
+            assertThat(hxl.rows().getFirst().fields()).contains("groupes de discussion");
+        }
     }
 
     private long community(String name, String area, LatLon location) {

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Map;
+import org.reintegration.portal.base.ui.Formats;
 import org.reintegration.portal.security.SmallCounts;
 import org.reintegration.portal.selection.result.InitiativeResult;
 import org.reintegration.portal.selection.result.Participation;
@@ -152,7 +153,7 @@ class ResultsPanel extends VerticalLayout {
     }
 
     private String money(BigDecimal amount) {
-        return numbers.format(amount) + " " + currency;
+        return Formats.money(getLocale(), amount, currency);
     }
 
     private String count(int value) {

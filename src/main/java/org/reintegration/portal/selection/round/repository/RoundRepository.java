@@ -29,6 +29,7 @@ import org.reintegration.portal.selection.round.CommunityRef;
 import org.reintegration.portal.selection.round.Phase;
 import org.reintegration.portal.selection.round.PhaseDates;
 import org.reintegration.portal.selection.round.RoundChange;
+import org.reintegration.portal.selection.round.RoundChangeKind;
 import org.reintegration.portal.selection.round.RoundData;
 import org.reintegration.portal.selection.round.RuleName;
 import org.reintegration.portal.selection.round.SelectionRound;
@@ -200,12 +201,15 @@ public class RoundRepository {
         }
     }
 
-    public void addChange(long roundId, String by, LocalDateTime at, String what) {
+    public void addChange(
+            long roundId, String by, LocalDateTime at, RoundChangeKind kind, Map<String, String> params, String what) {
         db.insertInto(ROUND_CHANGE)
                 .set(ROUND_CHANGE.ROUND_ID, roundId)
                 .set(ROUND_CHANGE.CHANGED_BY, by)
                 .set(ROUND_CHANGE.CHANGED_AT, at)
                 .set(ROUND_CHANGE.WHAT, what.length() > 2000 ? what.substring(0, 1997) + "…" : what)
+                .set(ROUND_CHANGE.KIND, kind.name())
+                .set(ROUND_CHANGE.PARAMS, RoundChange.writeParams(params))
                 .execute();
     }
 
@@ -214,8 +218,14 @@ public class RoundRepository {
         return db.selectFrom(ROUND_CHANGE)
                 .where(ROUND_CHANGE.ROUND_ID.eq(roundId))
                 .orderBy(ROUND_CHANGE.CHANGED_AT.desc(), ROUND_CHANGE.ID.desc())
-                .fetch(r ->
-                        new RoundChange(r.getId(), r.getRoundId(), r.getChangedBy(), r.getChangedAt(), r.getWhat()));
+                .fetch(r -> new RoundChange(
+                        r.getId(),
+                        r.getRoundId(),
+                        r.getChangedBy(),
+                        r.getChangedAt(),
+                        r.getWhat(),
+                        RoundChangeKind.ofName(r.getKind()),
+                        RoundChange.readParams(r.getParams())));
     }
 
     /** The admin areas of these communities, by community id; unknown ids are left out. */

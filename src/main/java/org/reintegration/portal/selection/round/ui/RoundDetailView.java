@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -87,10 +88,17 @@ public class RoundDetailView extends VerticalLayout implements BeforeEnterObserv
                 .addColumn(RoundChange::changedBy)
                 .setHeader(getTranslation("rounds.changed-by"))
                 .setAutoWidth(true);
+        RoundChangeText texts = new RoundChangeText(getLocale());
         changeGrid
-                .addColumn(RoundChange::what)
+                .addComponentColumn(c -> {
+                    // long entries (a whole ballot) wrap in full, one line per part
+                    Span text = new Span(texts.of(c));
+                    text.getStyle().set("white-space", "pre-line");
+                    return text;
+                })
                 .setHeader(getTranslation("rounds.change"))
                 .setFlexGrow(3);
+        changeGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         changeGrid.setAllRowsVisible(true);
         changeGrid.setId("round-changes");
     }

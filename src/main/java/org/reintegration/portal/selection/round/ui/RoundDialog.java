@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import org.reintegration.portal.base.InvalidFieldException;
+import org.reintegration.portal.base.ui.Localized;
 import org.reintegration.portal.initiative.CommunityChoice;
 import org.reintegration.portal.initiative.InitiativeService;
 import org.reintegration.portal.selection.round.BallotFormat;
@@ -80,8 +81,7 @@ class RoundDialog extends Dialog {
         budget.setRequiredIndicatorVisible(true);
         budget.setId("round-budget");
         for (Phase phase : Phase.values()) {
-            DatePicker picker = new DatePicker(getTranslation("rounds.date." + phase.name()));
-            picker.setLocale(getLocale());
+            DatePicker picker = Localized.datePicker(new DatePicker(getTranslation("rounds.date." + phase.name())));
             picker.setId("round-date-" + phase.name());
             dates.put(phase, picker);
         }

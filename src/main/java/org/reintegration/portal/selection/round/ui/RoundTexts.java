@@ -2,8 +2,8 @@ package org.reintegration.portal.selection.round.ui;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.Locale;
+import org.reintegration.portal.base.ui.Formats;
 import org.reintegration.portal.selection.round.BallotRules;
 
 /** How a round's figures and rules read, in the page's language. */
@@ -12,9 +12,7 @@ final class RoundTexts {
     private RoundTexts() {}
 
     static String money(Locale locale, BigDecimal amount, String currency) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(2);
-        return format.format(amount) + " " + currency;
+        return Formats.money(locale, amount, currency);
     }
 
     /** What a voter may do on the ballot, in a sentence. */

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.reintegration.portal.base.BidiText;
+import org.reintegration.portal.base.ui.Formats;
 import org.reintegration.portal.selection.round.BallotFormat;
 import org.reintegration.portal.selection.voting.BallotChoices;
 import org.reintegration.portal.selection.voting.BallotItem;
@@ -119,7 +120,7 @@ class BallotForm extends VerticalLayout {
     }
 
     String money(BigDecimal amount) {
-        return numbers.format(amount) + " " + paper.currency();
+        return Formats.money(getLocale(), amount, paper.currency());
     }
 
     private Object shown(Object argument) {
