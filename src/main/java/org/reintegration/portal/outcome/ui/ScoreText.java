@@ -49,11 +49,9 @@ final class ScoreText {
 
     /** The number of respondents: the count, "<5", or "x" for one withheld so that a small one stays hidden. */
     static String respondents(Component c, Locale locale, int shown) {
-        return switch (shown) {
-            case SmallCounts.FEWER_THAN_FIVE -> c.getTranslation("map.legend.fewer-than-five");
-            case SmallCounts.WITHHELD -> c.getTranslation("counts.withheld");
-            default -> NumberFormat.getIntegerInstance(locale).format(shown);
-        };
+        return SmallCounts.hidden(shown)
+                ? SmallCounts.text(shown)
+                : NumberFormat.getIntegerInstance(locale).format(shown);
     }
 
     static String mean(Locale locale, Figure figure, ScoreKind kind) {
