@@ -119,7 +119,7 @@ public class OutcomeRepository {
     }
 
     public long insertResponse(PlannedResponse response, String by, LocalDateTime at) {
-        long id = db.insertInto(OUTCOME_RESPONSE)
+        db.insertInto(OUTCOME_RESPONSE)
                 .set(OUTCOME_RESPONSE.SUBMISSION_DIGEST, response.digest())
                 .set(OUTCOME_RESPONSE.COMMUNITY_ID, response.communityId())
                 .set(OUTCOME_RESPONSE.ADMIN_PCODE, response.area().value())
@@ -132,8 +132,8 @@ public class OutcomeRepository {
                         response.ageBand() == null ? null : response.ageBand().name())
                 .set(OUTCOME_RESPONSE.IMPORTED_BY, by)
                 .set(OUTCOME_RESPONSE.IMPORTED_AT, at)
-                .returningResult(OUTCOME_RESPONSE.ID)
-                .fetchOne(OUTCOME_RESPONSE.ID);
+                .execute();
+        long id = db.lastID().longValueExact();
         var insert = db.insertInto(
                 OUTCOME_ANSWER, OUTCOME_ANSWER.RESPONSE_ID, OUTCOME_ANSWER.QUESTION, OUTCOME_ANSWER.ANSWER);
         response.answers().forEach((question, answer) -> insert.values(id, question, answer));
