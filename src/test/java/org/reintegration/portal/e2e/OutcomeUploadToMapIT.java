@@ -31,8 +31,8 @@ class OutcomeUploadToMapIT extends BrowserTest {
 
     @Test
     void a_survey_uploaded_and_imported_shows_on_the_maps_score_layer() throws IOException {
-        Community community = SystemTask.callAsAdministrator(
-                () -> communities.list(CommunityFilter.ALL, CommunitySort.NAME, 0, 1).getFirst());
+        Community community = SystemTask.callAsAdministrator(() ->
+                communities.list(CommunityFilter.ALL, CommunitySort.NAME, 0, 1).getFirst());
         StringBuilder csv = new StringBuilder("\"today\";\"grp_place/adm2\";\"grp_place/community\";\"grp_resp/sex\";"
                 + "\"grp_econ/econ_satisfaction\";\"grp_soc/health\";\"grp_psy/belonging\";\"_uuid\"\n");
         for (int i = 0; i < 6; i++) {
@@ -66,11 +66,12 @@ class OutcomeUploadToMapIT extends BrowserTest {
 
         browser.get(url("map?layers=&scores=1&quarter=2024-01-01"));
         String feature = "oc-" + community.id();
-        WebElement dot = wait.until(b -> map().findElements(By.cssSelector(
-                                "[data-layer-id='outcomes'][data-feature-id='" + feature + "']"))
-                .stream()
-                .findFirst()
-                .orElse(null));
+        WebElement dot = wait.until(b ->
+                map()
+                        .findElements(By.cssSelector("[data-layer-id='outcomes'][data-feature-id='" + feature + "']"))
+                        .stream()
+                        .findFirst()
+                        .orElse(null));
         assertThat(dot).isNotNull();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("outcome-legend"), "Composite"));
         assertThat(browser.findElement(By.id("outcome-legend")).getText()).contains("invented weights");

@@ -59,8 +59,7 @@ class OutcomeServiceTest {
     DSLContext db;
 
     Community community() {
-        return communities.list(CommunityFilter.ALL, CommunitySort.NAME, 0, 1)
-                .getFirst();
+        return communities.list(CommunityFilter.ALL, CommunitySort.NAME, 0, 1).getFirst();
     }
 
     static String row(Community c, String date, String sex, String satisfaction, String uuid) {
@@ -139,9 +138,12 @@ class OutcomeServiceTest {
             assertThat(stored).doesNotContain(uuid);
         }
         assertThat(stored).doesNotContain("+224").doesNotContain("respondent");
-        assertThat(db.selectDistinct(OUTCOME_RESPONSE.QUARTER_START).from(OUTCOME_RESPONSE).fetch(OUTCOME_RESPONSE.QUARTER_START))
+        assertThat(db.selectDistinct(OUTCOME_RESPONSE.QUARTER_START)
+                        .from(OUTCOME_RESPONSE)
+                        .fetch(OUTCOME_RESPONSE.QUARTER_START))
                 .as("only the first day of a quarter, never the survey's day")
-                .allSatisfy(day -> assertThat(day.getDayOfMonth() == 1 && day.getMonthValue() % 3 == 1).isTrue())
+                .allSatisfy(day -> assertThat(day.getDayOfMonth() == 1 && day.getMonthValue() % 3 == 1)
+                        .isTrue())
                 .contains(LocalDate.of(2026, 10, 1));
         assertThat(db.select(OUTCOME_RESPONSE.AGE_BAND)
                         .from(OUTCOME_RESPONSE)
@@ -162,19 +164,20 @@ class OutcomeServiceTest {
         SurveyPlan plan = outcomes.preview(export(csv), withPhone);
 
         assertThat(plan.isAccepted()).isFalse();
-        assertThat(plan.problems()).anySatisfy(p -> assertThat(p)
-                .contains("grp_resp/respondent_phone")
-                .contains("never stores"));
+        assertThat(plan.problems())
+                .anySatisfy(
+                        p -> assertThat(p).contains("grp_resp/respondent_phone").contains("never stores"));
         assertThatThrownBy(() -> outcomes.importAll(export(csv), withPhone)).isInstanceOf(InvalidInputException.class);
         assertThat(db.fetchCount(OUTCOME_RESPONSE)).isEqualTo(before);
     }
 
     @Test
     void a_column_holding_a_persons_name_cannot_pass_as_the_community_name() throws IOException {
-        String csv = sixAnswers(community(), new ArrayList<>()).replace("grp_place/community", "grp_resp/respondent_name");
+        String csv =
+                sixAnswers(community(), new ArrayList<>()).replace("grp_place/community", "grp_resp/respondent_name");
 
-        SurveyPlan plan = outcomes.preview(
-                export(csv), MAPPING.replace("grp_place/community ", "grp_resp/respondent_name"));
+        SurveyPlan plan =
+                outcomes.preview(export(csv), MAPPING.replace("grp_place/community ", "grp_resp/respondent_name"));
 
         assertThat(plan.problems()).anySatisfy(p -> assertThat(p).contains("respondent_name"));
     }
@@ -182,7 +185,8 @@ class OutcomeServiceTest {
     @Test
     void one_bad_answer_stops_the_whole_file_with_its_line_and_column() throws IOException {
         Community c = community();
-        String csv = sixAnswers(c, new ArrayList<>()) + row(c, "2026-10-09", "female", "+224 620 11 22 33", "x-1")
+        String csv = sixAnswers(c, new ArrayList<>())
+                + row(c, "2026-10-09", "female", "+224 620 11 22 33", "x-1")
                 + row(c, "2026-10-09", "other", "satisfied", "x-2")
                 + row(c, "2099-01-01", "male", "satisfied", "x-3");
         int before = db.fetchCount(OUTCOME_RESPONSE);
@@ -190,7 +194,8 @@ class OutcomeServiceTest {
         SurveyPlan plan = outcomes.preview(export(csv), MAPPING);
 
         assertThat(plan.problems())
-                .anySatisfy(p -> assertThat(p).contains("line 8").contains("column 6").contains("econ_satisfaction"))
+                .anySatisfy(p ->
+                        assertThat(p).contains("line 8").contains("column 6").contains("econ_satisfaction"))
                 .anySatisfy(p -> assertThat(p).contains("line 9").contains("'other'"))
                 .anySatisfy(p -> assertThat(p).contains("line 10").contains("future"));
         assertThatThrownBy(() -> outcomes.importAll(export(csv), MAPPING)).isInstanceOf(InvalidInputException.class);
@@ -200,7 +205,9 @@ class OutcomeServiceTest {
     @Test
     void a_community_that_does_not_exist_is_refused_rather_than_created() throws IOException {
         Community c = community();
-        String csv = HEADER + row(c, "2026-10-01", "female", "satisfied", "y-1").replace(c.data().name(), "Nowhere");
+        String csv = HEADER
+                + row(c, "2026-10-01", "female", "satisfied", "y-1")
+                        .replace(c.data().name(), "Nowhere");
 
         SurveyPlan plan = outcomes.preview(export(csv), MAPPING);
 
@@ -235,7 +242,8 @@ class OutcomeServiceTest {
         int scored = outcomes.applyScheme(version);
 
         assertThat(scored).isEqualTo(db.fetchCount(OUTCOME_RESPONSE));
-        assertThat(db.fetchCount(OUTCOME_SCORE, OUTCOME_SCORE.SCHEME_VERSION.eq(version))).isEqualTo(scored);
+        assertThat(db.fetchCount(OUTCOME_SCORE, OUTCOME_SCORE.SCHEME_VERSION.eq(version)))
+                .isEqualTo(scored);
         SchemeVersion applied = outcomes.appliedScheme().orElseThrow();
         assertThat(applied.version()).isEqualTo(version);
         assertThat(applied.scheme().threshold()).isEqualTo(0.9);
@@ -244,7 +252,8 @@ class OutcomeServiceTest {
     @Test
     @WithUserDetails("admin")
     void a_scheme_with_a_mistake_is_refused_with_its_line() {
-        assertThatThrownBy(() -> outcomes.saveScheme("title = x\nthreshold = 2\n[question a]\ndimension = social\nanswers = y:1"))
+        assertThatThrownBy(() -> outcomes.saveScheme(
+                        "title = x\nthreshold = 2\n[question a]\ndimension = social\nanswers = y:1"))
                 .isInstanceOf(InvalidFieldException.class)
                 .hasMessageContaining("threshold");
     }
@@ -255,7 +264,8 @@ class OutcomeServiceTest {
         List<CommunityOutcome> seen = outcomes.communities(null, null);
 
         assertThat(seen).isNotEmpty();
-        assertThat(seen).allSatisfy(c -> assertThat(c.community().area().value()).startsWith("GN004"));
+        assertThat(seen)
+                .allSatisfy(c -> assertThat(c.community().area().value()).startsWith("GN004"));
         long elsewhere = db.select(COMMUNITY.ID)
                 .from(COMMUNITY)
                 .where(COMMUNITY.ADMIN_PCODE.notLike("GN004%"))
@@ -287,5 +297,4 @@ class OutcomeServiceTest {
         assertThatThrownBy(() -> outcomes.communities(null, null))
                 .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
     }
-
 }

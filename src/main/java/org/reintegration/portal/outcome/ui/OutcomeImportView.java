@@ -70,8 +70,8 @@ public class OutcomeImportView extends VerticalLayout implements HasPageHeading 
         mapping.setWidthFull();
         mapping.setId("outcome-mapping");
         mapping.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)");
-        Button reset = new Button(
-                getTranslation("kobo.mapping.reset"), e -> mapping.setValue(OutcomeService.DEFAULT_MAPPING));
+        Button reset =
+                new Button(getTranslation("kobo.mapping.reset"), e -> mapping.setValue(OutcomeService.DEFAULT_MAPPING));
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         UI ui = UI.getCurrent();
@@ -106,11 +106,12 @@ public class OutcomeImportView extends VerticalLayout implements HasPageHeading 
         preview.addColumn(r -> ScoreText.quarter(this, r.quarterStart()))
                 .setHeader(getTranslation("outcome.col.quarter"))
                 .setAutoWidth(true);
-        preview.addColumn(r -> NumberFormat.getIntegerInstance(getLocale()).format(r.answers().size()))
+        preview.addColumn(r -> NumberFormat.getIntegerInstance(getLocale())
+                        .format(r.answers().size()))
                 .setHeader(getTranslation("outcome.col.answers"))
                 .setAutoWidth(true);
-        preview.addColumn(r -> getTranslation(
-                        r.alreadyImported() ? "kobo.status.already-imported" : "outcome.status.new"))
+        preview.addColumn(r ->
+                        getTranslation(r.alreadyImported() ? "kobo.status.already-imported" : "outcome.status.new"))
                 .setHeader(getTranslation("kobo.col.status"))
                 .setFlexGrow(1);
         preview.setHeight("24em");
@@ -195,11 +196,9 @@ public class OutcomeImportView extends VerticalLayout implements HasPageHeading 
         Arrays.stream(SurveyField.values())
                 .forEach(f -> fields.add(new ListItem(f.mappingName() + (f.required() ? " * " : " ") + "— "
                         + getTranslation("outcome.field." + f.mappingName()))));
-        outcomes.appliedScheme()
-                .ifPresent(s -> s.scheme()
-                        .questions()
-                        .forEach(q -> fields.add(new ListItem(
-                                q.id() + " — " + BidiText.isolate(q.indicator())))));
+        outcomes.appliedScheme().ifPresent(s -> s.scheme()
+                .questions()
+                .forEach(q -> fields.add(new ListItem(q.id() + " — " + BidiText.isolate(q.indicator())))));
         Details details = new Details(getTranslation("kobo.fields"), fields);
         details.setId("outcome-fields");
         return details;

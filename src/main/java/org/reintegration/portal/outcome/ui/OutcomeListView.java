@@ -70,14 +70,16 @@ public class OutcomeListView extends VerticalLayout implements HasPageHeading {
         List<AdminArea> all = new ArrayList<>(areas.listAreas(1));
         all.addAll(areas.listAreas(2));
         area.setItems(all.stream().filter(a -> !"".equals(a.pcode().value())).toList());
-        area.setItemLabelGenerator(a -> BidiText.isolate(a.nameIn(locale)) + " (" + a.pcode().value() + ")");
+        area.setItemLabelGenerator(
+                a -> BidiText.isolate(a.nameIn(locale)) + " (" + a.pcode().value() + ")");
         area.setClearButtonVisible(true);
         quarter.setId("outcome-quarter");
         quarter.setLabel(getTranslation("outcome.col.quarter"));
         quarter.setEmptySelectionAllowed(true);
         quarter.setEmptySelectionCaption(getTranslation("outcome.quarter.latest"));
         quarter.setItems(outcomes.quarters());
-        quarter.setItemLabelGenerator(q -> q == null ? getTranslation("outcome.quarter.latest") : ScoreText.quarter(this, q));
+        quarter.setItemLabelGenerator(
+                q -> q == null ? getTranslation("outcome.quarter.latest") : ScoreText.quarter(this, q));
         kind.addValueChangeListener(e -> refresh());
         area.addValueChangeListener(e -> refresh());
         quarter.addValueChangeListener(e -> refresh());
@@ -105,7 +107,8 @@ public class OutcomeListView extends VerticalLayout implements HasPageHeading {
         filters.add(new Anchor("outcomes/scheme", getTranslation("outcome.scheme.open")));
 
         grid.setId("outcome-list");
-        grid.addComponentColumn(c -> new Anchor("communities/" + c.community().id(), c.community().name()))
+        grid.addComponentColumn(c -> new Anchor(
+                        "communities/" + c.community().id(), c.community().name()))
                 .setHeader(getTranslation("kobo.col.community"))
                 .setAutoWidth(true)
                 .setFlexGrow(1);
@@ -124,7 +127,9 @@ public class OutcomeListView extends VerticalLayout implements HasPageHeading {
         grid.addColumn(c -> ScoreText.change(locale, c.change(kind())))
                 .setHeader(getTranslation("outcome.col.change"))
                 .setAutoWidth(true);
-        grid.addColumn(c -> c.baseline() == null ? "–" : ScoreText.quarter(this, c.baseline().quarter()))
+        grid.addColumn(c -> c.baseline() == null
+                        ? "–"
+                        : ScoreText.quarter(this, c.baseline().quarter()))
                 .setHeader(getTranslation("outcome.col.baseline"))
                 .setAutoWidth(true);
         grid.addColumn(c -> ScoreText.percent(locale, c.latest().share(ScoreKind.COMPOSITE)))

@@ -61,8 +61,11 @@ public class SchemeView extends VerticalLayout implements HasPageHeading {
             add(new Paragraph(getTranslation(
                     "outcome.scheme.rules",
                     ScoreText.score(locale, s.scheme().threshold()),
-                    getTranslation("outcome.scheme.unknown." + s.scheme().unknown().name()),
-                    s.scheme().unknownCodes().isEmpty() ? "–" : String.join(", ", s.scheme().unknownCodes()))));
+                    getTranslation(
+                            "outcome.scheme.unknown." + s.scheme().unknown().name()),
+                    s.scheme().unknownCodes().isEmpty()
+                            ? "–"
+                            : String.join(", ", s.scheme().unknownCodes()))));
             for (var entry : s.scheme().byDimension().entrySet()) {
                 add(new H3(getTranslation(entry.getKey().labelKey())));
                 add(questions(entry.getValue(), locale));
@@ -75,13 +78,16 @@ public class SchemeView extends VerticalLayout implements HasPageHeading {
         versions.addColumn(s -> BidiText.isolate(s.title()))
                 .setHeader(getTranslation("outcome.scheme.title"))
                 .setFlexGrow(1);
-        versions.addColumn(s -> getTranslation(s.example() ? "outcome.scheme.is-example" : "outcome.scheme.is-programme"))
+        versions.addColumn(
+                        s -> getTranslation(s.example() ? "outcome.scheme.is-example" : "outcome.scheme.is-programme"))
                 .setHeader(getTranslation("outcome.scheme.kind"))
                 .setAutoWidth(true);
         versions.addColumn(s -> s.createdBy() + " · " + s.createdAt().toLocalDate())
                 .setHeader(getTranslation("outcome.scheme.written"))
                 .setAutoWidth(true);
-        versions.addColumn(s -> s.appliedAt() == null ? "–" : s.appliedAt().toLocalDate().toString())
+        versions.addColumn(s -> s.appliedAt() == null
+                        ? "–"
+                        : s.appliedAt().toLocalDate().toString())
                 .setHeader(getTranslation("outcome.scheme.applied"))
                 .setAutoWidth(true);
         if (user.hasRole(Role.ADMIN)) {

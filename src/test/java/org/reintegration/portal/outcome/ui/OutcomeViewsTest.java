@@ -62,7 +62,9 @@ class OutcomeViewsTest extends SpringBrowserlessTest {
         assertThat(view.scheme.getText()).contains("Scheme version 1").contains("invented weights");
 
         test(view.kind).selectItem("Economic");
-        List<Double> economic = view.grid.getListDataView().getItems()
+        List<Double> economic = view.grid
+                .getListDataView()
+                .getItems()
                 .map(r -> r.latest().mean(ScoreKind.ECONOMIC))
                 .filter(Objects::nonNull)
                 .toList();
@@ -106,14 +108,15 @@ class OutcomeViewsTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate(AreaMapView.class, QueryParameters.fromString("scores=1&level=2"));
         AreaMapView view = (AreaMapView) getCurrentView();
 
-        LeafletMap map = (LeafletMap) all(view).filter(c -> c instanceof LeafletMap).findFirst().orElseThrow();
+        LeafletMap map = (LeafletMap)
+                all(view).filter(c -> c instanceof LeafletMap).findFirst().orElseThrow();
         GeoJsonLayer layer = (GeoJsonLayer) map.getLayer("outcomes").orElseThrow();
         List<String> ids = layer.features().stream().map(GeoFeature::id).toList();
         assertThat(ids).anySatisfy(id -> assertThat(id).startsWith("oc-"));
-        assertThat(ids.stream().filter(id -> id.startsWith("oa-")))
-                .isNotEmpty()
-                .allSatisfy(id -> assertThat(id).startsWith("oa-GN004"));
-        assertThat(byId(view, "outcome-legend").orElseThrow().getChildren().count()).isGreaterThan(3);
+        assertThat(ids.stream().filter(id -> id.startsWith("oa-"))).isNotEmpty().allSatisfy(id -> assertThat(id)
+                .startsWith("oa-GN004"));
+        assertThat(byId(view, "outcome-legend").orElseThrow().getChildren().count())
+                .isGreaterThan(3);
     }
 
     @Test
@@ -122,7 +125,8 @@ class OutcomeViewsTest extends SpringBrowserlessTest {
         Community c = withFigures();
         String csv = "\"today\";\"grp_place/adm2\";\"grp_place/community\";\"grp_econ/econ_satisfaction\";"
                 + "\"grp_resp/phone\";\"_uuid\"\n"
-                + "\"2026-10-02\";\"" + c.data().area().value() + "\";\"" + c.data().name()
+                + "\"2026-10-02\";\"" + c.data().area().value() + "\";\""
+                + c.data().name()
                 + "\";\"satisfied\";\"620000000\";\"u-1\"\n";
         test(view.mapping).setValue("""
                 grp_place/adm2 = area_pcode
@@ -135,7 +139,8 @@ class OutcomeViewsTest extends SpringBrowserlessTest {
 
         List<String> problems = new ArrayList<>();
         view.problems.getChildren().forEach(li -> problems.add(((ListItem) li).getText()));
-        assertThat(problems).anySatisfy(p -> assertThat(p).contains("grp_resp/phone").contains("never stores"));
+        assertThat(problems)
+                .anySatisfy(p -> assertThat(p).contains("grp_resp/phone").contains("never stores"));
         assertThat(view.importButton.isEnabled()).isFalse();
     }
 
