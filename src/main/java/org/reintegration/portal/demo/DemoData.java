@@ -3,6 +3,7 @@ package org.reintegration.portal.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +12,7 @@ import org.reintegration.portal.community.CommunityService;
 import org.reintegration.portal.community.profile.ProfileService;
 import org.reintegration.portal.geo.AdminAreaService;
 import org.reintegration.portal.initiative.InitiativeService;
+import org.reintegration.portal.outcome.OutcomeService;
 import org.reintegration.portal.project.ProjectService;
 import org.reintegration.portal.returnees.AreaPopulationService;
 import org.reintegration.portal.returnees.ReturneeCountService;
@@ -32,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills a new, empty installation with demo data: Guinea's regions and prefectures, one user per
- * role, invented communities with their profiles, and invented returnee counts for two rounds. Runs only when {@code portal.demo.enabled} is true (never in the production profile) and only
+ * role, invented communities with their profiles, and invented returnee counts for two rounds, and an invented reintegration survey. Runs only when {@code portal.demo.enabled} is true (never in the production profile) and only
  * while no admin area exists, so a restart keeps whatever was changed.
  *
  * <p>The whole load is one database transaction. It runs after the web server already answers, so
@@ -60,6 +62,7 @@ class DemoData implements ApplicationRunner {
     private final DemoProjects projects;
     private final DemoMonitoring monitoring;
     private final DemoGrants grants;
+    private final DemoOutcomes outcomes;
     private final TransactionTemplate transaction;
 
     DemoData(
@@ -75,6 +78,8 @@ class DemoData implements ApplicationRunner {
             ProjectService projects,
             DemoMonitoring monitoring,
             DemoGrants grants,
+            OutcomeService outcomes,
+            Clock clock,
             PlatformTransactionManager transactions) {
         this.areas = areas;
         this.users = users;
@@ -85,6 +90,7 @@ class DemoData implements ApplicationRunner {
         this.projects = new DemoProjects(initiatives, projects);
         this.monitoring = monitoring;
         this.grants = grants;
+        this.outcomes = new DemoOutcomes(communities, projects, outcomes, clock);
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -129,6 +135,7 @@ class DemoData implements ApplicationRunner {
             monitoring.create();
         }
         grants.create();
+        outcomes.create();
         return created;
     }
 

@@ -8,11 +8,11 @@ import java.util.List;
  * Class breaks for a choropleth legend. Both methods return the classes' upper bounds, ascending and distinct;
  * the last is the largest value. Fewer classes come back when there are fewer distinct values.
  */
-final class ClassBreaks {
+public final class ClassBreaks {
 
     private ClassBreaks() {}
 
-    static List<Double> of(Classification classification, double[] values, int classes) {
+    public static List<Double> of(Classification classification, double[] values, int classes) {
         return classification == Classification.QUANTILES ? quantiles(values, classes) : naturalBreaks(values, classes);
     }
 
@@ -86,7 +86,7 @@ final class ClassBreaks {
     }
 
     /** The index of the class holding the value. */
-    static int classOf(double value, List<Double> breaks) {
+    public static int classOf(double value, List<Double> breaks) {
         for (int i = 0; i < breaks.size(); i++) {
             if (value <= breaks.get(i)) {
                 return i;

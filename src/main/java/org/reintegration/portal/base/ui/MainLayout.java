@@ -85,6 +85,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     new SideNavItem(getTranslation("nav.initiatives"), "initiatives", VaadinIcon.LIGHTBULB.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.rounds"), "rounds", VaadinIcon.CHECK_SQUARE_O.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.projects"), "projects", VaadinIcon.TOOLS.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.outcomes"), "outcomes", VaadinIcon.LINE_CHART.create()));
             SideNavItem changed = new SideNavItem(getTranslation("nav.changes"), "changes", VaadinIcon.BELL.create());
             changesBadge.getElement().getThemeList().add("badge pill small contrast");
             changesBadge.setId("changes-badge");

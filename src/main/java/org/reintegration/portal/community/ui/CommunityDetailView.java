@@ -39,6 +39,7 @@ import org.reintegration.portal.geo.AdminAreaService;
 import org.reintegration.portal.security.CurrentUser;
 import org.reintegration.portal.security.Role;
 import org.reintegration.portal.security.SmallCounts;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * One community: where it is, its current profile, and every earlier profile with what changed from
@@ -53,6 +54,7 @@ public class CommunityDetailView extends VerticalLayout implements BeforeEnterOb
     private final AdminAreaService areas;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ObjectProvider<CommunityPageSection> sections;
     private String heading = "";
 
     public CommunityDetailView(
@@ -60,12 +62,14 @@ public class CommunityDetailView extends VerticalLayout implements BeforeEnterOb
             ProfileService profiles,
             AdminAreaService areas,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<CommunityPageSection> sections) {
         this.communities = communities;
         this.profiles = profiles;
         this.areas = areas;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.sections = sections;
         setMaxWidth("60em");
     }
 
@@ -130,6 +134,7 @@ public class CommunityDetailView extends VerticalLayout implements BeforeEnterOb
         if (community.data().description() != null) {
             add(new Paragraph(community.data().description()));
         }
+        sections.orderedStream().forEach(part -> part.section(community.id()).ifPresent(this::add));
 
         H3 profilesHeading = new H3(getTranslation("profiles.history"));
         add(profilesHeading);

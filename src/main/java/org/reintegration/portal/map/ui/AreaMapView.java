@@ -77,6 +77,7 @@ import org.reintegration.portal.project.ProjectStatus;
 import org.reintegration.portal.security.Role;
 import org.reintegration.portal.selection.round.RoundService;
 import org.reintegration.portal.selection.round.SelectionRound;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The programme on a map, for staff and (within their area scopes) local authorities: returnee concentration per
@@ -98,6 +99,8 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
     private final LeafletMap map = new LeafletMap();
     private final MapLegend legend = new MapLegend();
     private final Div details = new Div();
+    /** Layers other capabilities add (reintegration scores): drawn by them, placed here. */
+    private final List<MapOverlay> overlays;
 
     final ComboBox<Place> search = new ComboBox<>();
     final CheckboxGroup<MapLayerKind> layers = new CheckboxGroup<>();
@@ -129,8 +132,15 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
     private Map<Long, ProjectPoint> projects = Map.of();
     private Map<Long, CommunityPoint> gaps = Map.of();
 
-    public AreaMapView(MapService maps, MapSettings settings, RoundService rounds, ProjectExport export, Clock clock) {
+    public AreaMapView(
+            MapService maps,
+            MapSettings settings,
+            RoundService rounds,
+            ProjectExport export,
+            Clock clock,
+            ObjectProvider<MapOverlay> overlays) {
         this.maps = maps;
+        this.overlays = overlays.orderedStream().toList();
         this.export = export;
         this.clock = clock;
         setSizeFull();
@@ -150,6 +160,7 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
 
         // The legend sits beside the map rather than on it, so that it never hides what it explains.
         Div side = new Div(details, legend);
+        this.overlays.forEach(overlay -> side.add(overlay.legend()));
         side.addClassName("map-side");
         side.setWidth("20em");
         HorizontalLayout body = new HorizontalLayout(map, side);
@@ -263,6 +274,10 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
         Details projectFilters = section("map.section.projects", dimension, type, status, round, partner, from, to);
         Details gapSettings = section("map.section.gaps", gapTension, gapShare);
         HorizontalLayout bar = new HorizontalLayout(returnees, projectFilters, gapSettings);
+        overlays.forEach(overlay -> bar.add(overlay.controls(() -> {
+            overlay.draw(map, state.level(), state.classification());
+            publishState();
+        })));
         bar.addClassName("map-controls");
         bar.setWidthFull();
         return bar;
@@ -296,6 +311,8 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         state = MapState.fromQuery(event.getLocation().getQueryParameters().getParameters());
+        overlays.forEach(overlay ->
+                overlay.fromQuery(event.getLocation().getQueryParameters().getParameters()));
         showControls();
         redraw(null);
         if (state.lat() != null) {
@@ -381,6 +398,9 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
             drawGaps();
         }
         legend.update(now, choropleth);
+        if (all || before.level() != now.level() || before.classification() != now.classification()) {
+            overlays.forEach(overlay -> overlay.draw(map, now.level(), now.classification()));
+        }
     }
 
     private void drawAreas() {
@@ -552,7 +572,9 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
      * (the user may have gone back meanwhile), and with the router's own history entry state, which it keeps.
      */
     private void publishState() {
-        String address = new Location("map", new QueryParameters(state.toQuery())).getPathWithQueryParameters();
+        Map<String, List<String>> query = new java.util.LinkedHashMap<>(state.toQuery());
+        overlays.forEach(overlay -> query.putAll(overlay.toQuery()));
+        String address = new Location("map", new QueryParameters(query)).getPathWithQueryParameters();
         getUI().filter(ui -> ui.getCurrentView() == this).ifPresent(ui -> ui.getPage()
                 .executeJs(
                         "const to = new URL($0, document.baseURI);"
@@ -591,6 +613,9 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void showDetails(FeatureClickEvent click) {
         String id = click.getFeatureId();
+        if (overlays.stream().anyMatch(overlay -> overlay.showDetails(click, details))) {
+            return;
+        }
         if (AREAS_LAYER.equals(click.getLayerId())) {
             AdminArea area = areas.get(id);
             if (area != null) {

@@ -7,23 +7,23 @@ import org.reintegration.portal.map.leaflet.PathStyle;
 import org.reintegration.portal.project.ProjectStatus;
 
 /** Colours and symbols of the map's layers, shared by the layers and their legend. */
-final class MapStyles {
+public final class MapStyles {
 
     /** Five classes from light to dark (ColorBrewer OrRd), readable by colour-blind readers. */
-    static final List<String> CLASS_COLOURS = List.of("#fef0d9", "#fdcc8a", "#fc8d59", "#e34a33", "#b30000");
+    public static final List<String> CLASS_COLOURS = List.of("#fef0d9", "#fdcc8a", "#fc8d59", "#e34a33", "#b30000");
 
     static final String OUTLINE = "#37474f";
-    static final String FEWER_THAN_FIVE_FILL = "#bdbdbd";
+    public static final String FEWER_THAN_FIVE_FILL = "#bdbdbd";
     static final String GAP_COLOUR = "#6a1b9a";
     static final String GAP_SYMBOL = "!";
 
     static final PathStyle NO_FILL = new PathStyle(OUTLINE, 1, 0.8, null, 0, null);
-    static final PathStyle NO_DATA = new PathStyle(OUTLINE, 1, 0.8, "#ffffff", 0.35, null);
-    static final PathStyle FEWER_THAN_FIVE = new PathStyle(OUTLINE, 1, 0.8, FEWER_THAN_FIVE_FILL, 0.6, "4 3");
+    public static final PathStyle NO_DATA = new PathStyle(OUTLINE, 1, 0.8, "#ffffff", 0.35, null);
+    public static final PathStyle FEWER_THAN_FIVE = new PathStyle(OUTLINE, 1, 0.8, FEWER_THAN_FIVE_FILL, 0.6, "4 3");
 
     private MapStyles() {}
 
-    static PathStyle classStyle(int classIndex) {
+    public static PathStyle classStyle(int classIndex) {
         return new PathStyle(OUTLINE, 1, 0.8, CLASS_COLOURS.get(classIndex), 0.7, null);
     }
 
