@@ -32,10 +32,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class BallotIntakeBenchmark {
 
     private static final int CLIENTS = 200;
-    private static final int BALLOTS = 10_000;
+    private static final int BALLOTS = Integer.getInteger("bench.ballots", 10_000);
     private static final int RAW_INSERTS = 3_000;
     private static final int OPEN_LOOP_RATE = 100;
-    private static final int OPEN_LOOP_BALLOTS = 1_500;
+    private static final int OPEN_LOOP_BALLOTS = Integer.getInteger("bench.open-loop-ballots", 1_500);
 
     private BallotIntakeBenchmark() {}
 
