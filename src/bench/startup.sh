@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Benchmark: build time, time from the run command to the first page, and the resident memory of the
-# running portal with its embedded database. Prints the figures; docs/benchmarks.md keeps them.
+# Benchmark: time from starting the portal on an existing data folder to its first page, and the resident
+# memory of the portal's JVM and its embedded MariaDB together, with and without the JVM's AOT cache
+# (JEP 483/514/515, Java 25). Prints the figures; docs/benchmarks.md keeps them.
 # usage: src/bench/startup.sh        (from the repository root; uses port 18080 and a temporary data folder)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 port=18080
 data="$(mktemp -d)"
-stop() { # the whole process group: ./mvnw forks the portal's JVM, which forks MariaDB
+work=target/startup
+stop() { # the whole process group: the portal's JVM forks MariaDB
   if [ -n "$pid" ]; then kill -- "-$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
   pid=""
 }
@@ -17,9 +19,9 @@ now() { date +%s.%N; }
 seconds() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
 
 wait_for_page() {
-  for _ in $(seq 1 1500); do
+  for _ in $(seq 1 3000); do
     if curl -fs -o /dev/null "http://localhost:$port/"; then return 0; fi
-    sleep 0.2
+    sleep 0.1
   done
   echo "the portal did not answer" >&2
   return 1
@@ -31,7 +33,7 @@ descendants() {
   for child in $(ps -o pid= --ppid "$1"); do descendants "$child"; done
 }
 
-rss_mb() { # resident memory of a process and all its descendants, in MB
+rss_mb() { # resident memory of a process and all its descendants (the JVM and mariadbd), in MB
   local total=0 p
   for p in $(descendants "$1"); do
     total=$((total + $(awk '/VmRSS/ { print $2 }' "/proc/$p/status" 2>/dev/null || echo 0)))
@@ -39,37 +41,51 @@ rss_mb() { # resident memory of a process and all its descendants, in MB
   echo $((total / 1024))
 }
 
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GB, $(uname -sr)"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GB, $(uname -sr), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "java: $(java -version 2>&1 | head -n 1)"
 
-start=$(now)
-./mvnw -q -B -DskipTests clean package >/dev/null
-echo "clean build (./mvnw -DskipTests clean package): $(seconds "$start" "$(now)") s"
-echo "production jar (no embedded database): $(du -m target/reintegration-portal-*.jar | cut -f1) MB"
-# The production jar has no embedded database: the portal runs from the build's classes and runtime
-# classpath instead, as spring-boot:run does.
+./mvnw -q -B -DskipTests package >/dev/null
 ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/run-classpath.txt >/dev/null
-portal() { java -cp "target/classes:$(cat target/run-classpath.txt)" org.reintegration.portal.Application "$@"; }
+# The JVM's AOT cache only takes classes from jar files: the build's classes go into one, beside the
+# runtime dependencies (the production jar leaves the embedded database out, so it is not used here).
+rm -rf "$work" && mkdir -p "$work"
+jar --create --file "$work/portal-classes.jar" -C target/classes .
+classpath="$work/portal-classes.jar:$(cat target/run-classpath.txt)"
+# The JVM settings the run command uses (pom.xml, spring-boot-maven-plugin)
+jvm=(-Xmx1g -XX:+UseSerialGC)
+
+portal() { # starts the portal in its own process group; its pid in $pid
+  PORTAL_DATA_DIR="$data" setsid java "${jvm[@]}" "$@" -cp "$classpath" org.reintegration.portal.Application \
+    --server.port=$port >>"$work/portal.log" 2>&1 &
+  pid=$!
+}
 
 start=$(now)
-PORTAL_DATA_DIR="$data" setsid bash -c "$(declare -f portal); portal --server.port=$port" >/dev/null 2>&1 &
-pid=$!
+portal
 wait_for_page
-echo "first start, empty data folder (database created, demo data loaded): $(seconds "$start" "$(now)") s to the first page"
-sleep 10
-echo "resident memory after start (JVM + MariaDB): $(rss_mb "$pid") MB"
-curl -fsS -o /dev/null "http://localhost:$port/login"
+echo "first start, empty data folder (database created and migrated, demo data loading): $(seconds "$start" "$(now)") s to the first page"
+sleep 20 # the demo data loads after the first page
 stop
 
 start=$(now)
-PORTAL_DATA_DIR="$data" setsid bash -c "$(declare -f portal); portal --server.port=$port" >/dev/null 2>&1 &
-pid=$!
-wait_for_page
-echo "restart on existing data: $(seconds "$start" "$(now)") s to the first page"
-stop
+PORTAL_DATA_DIR="$data" java "${jvm[@]}" -XX:AOTCacheOutput="$work/portal.aot" -Dspring.context.exit=onRefresh \
+  -cp "$classpath" org.reintegration.portal.Application --server.port=$port >>"$work/training.log" 2>&1 || true
+echo "AOT cache training run and cache creation: $(seconds "$start" "$(now)") s, $(du -m "$work/portal.aot" | cut -f1) MB"
 
-start=$(now)
-PORTAL_DATA_DIR="$data" setsid ./mvnw -q -B -Dspring-boot.run.arguments=--server.port=$port >/dev/null 2>&1 &
-pid=$!
-wait_for_page
-echo "README run command (./mvnw, built tree, existing data): $(seconds "$start" "$(now)") s to the first page"
+for round in 1 2; do
+  start=$(now)
+  portal
+  wait_for_page
+  echo "restart on existing data, no AOT cache (run $round): $(seconds "$start" "$(now)") s to the first page"
+  sleep 10
+  echo "  resident memory 10 s after the first page (JVM + MariaDB): $(rss_mb "$pid") MB"
+  stop
+
+  start=$(now)
+  portal -XX:AOTCache="$work/portal.aot"
+  wait_for_page
+  echo "restart on existing data, with the AOT cache (run $round): $(seconds "$start" "$(now)") s to the first page"
+  sleep 10
+  echo "  resident memory 10 s after the first page (JVM + MariaDB): $(rss_mb "$pid") MB"
+  stop
+done

@@ -37,16 +37,20 @@ public final class EmbeddedMariaDb {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static final long START_TIMEOUT_MS = 120_000;
+    /** InnoDB's buffer pool: the demo data and a round of 100,000 codes fit with room to spare. */
+    private static final String BUFFER_POOL = "64M";
+    /** Written last into a folder of unpacked binaries: the copy is complete. */
+    private static final String COMPLETE = "unpacked-complete";
 
     private final ManagedProcess server;
     private final int port;
-    private final Path binaries;
+    private final Path runDir;
     private final Path ephemeralData;
 
-    private EmbeddedMariaDb(ManagedProcess server, int port, Path binaries, Path ephemeralData) {
+    private EmbeddedMariaDb(ManagedProcess server, int port, Path runDir, Path ephemeralData) {
         this.server = server;
         this.port = port;
-        this.binaries = binaries;
+        this.runDir = runDir;
         this.ephemeralData = ephemeralData;
     }
 
@@ -75,27 +79,32 @@ public final class EmbeddedMariaDb {
         if (!binariesPresent()) {
             throw new NoEmbeddedDatabaseException();
         }
-        Path binaries = null;
+        Path runDir = null;
         ManagedProcess server = null;
         try {
             Path dataDir = properties.ephemeral()
                     ? Files.createTempDirectory("portal-db-")
                     : properties.dataDir().toAbsolutePath().normalize();
             int port = properties.port() > 0 ? properties.port() : freePort();
-            // Each server unpacks its own binaries: a folder shared by every process on the machine would
-            // be rewritten under a running server. The folder goes when the server stops.
-            binaries = Files.createTempDirectory("portal-mariadb-");
+            // Run-time files (temporary tables, the socket) go to a folder of this run, removed when the
+            // server stops.
+            runDir = Files.createTempDirectory("portal-mariadb-");
+            Path binaries = properties.ephemeral() ? runDir.resolve("server") : keptBinaries(dataDir);
             DBConfiguration config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
                     .setBaseDir(binaries.toFile())
                     .build();
-            unpack(config, binaries);
+            if (properties.ephemeral()) {
+                unpack(config, binaries);
+            } else {
+                unpackOnce(config, binaries);
+            }
             if (isMissingOrEmpty(dataDir)) {
                 install(config, binaries, dataDir);
             }
-            Path tmp = Files.createDirectories(binaries.resolve("tmp"));
+            Path tmp = Files.createDirectories(runDir.resolve("tmp"));
             long started = System.nanoTime();
-            server = serverProcess(config, binaries, dataDir, tmp, port, serverArgs);
+            server = serverProcess(config, binaries, runDir, dataDir, tmp, port, serverArgs);
             if (!server.startAndWaitForConsoleMessageMaxMs(": ready for connections.", START_TIMEOUT_MS)) {
                 throw new IllegalStateException("The embedded MariaDB did not report ready within "
                         + START_TIMEOUT_MS / 1000 + " s: " + server.getLastConsoleLines());
@@ -105,25 +114,28 @@ public final class EmbeddedMariaDb {
                     port,
                     dataDir,
                     (System.nanoTime() - started) / 1_000_000);
-            return new EmbeddedMariaDb(server, port, binaries, properties.ephemeral() ? dataDir : null);
+            return new EmbeddedMariaDb(server, port, runDir, properties.ephemeral() ? dataDir : null);
         } catch (ManagedProcessException e) {
             stopQuietly(server);
-            deleteQuietly(binaries);
+            deleteQuietly(runDir);
             throw new IllegalStateException("The embedded MariaDB could not start: " + e.getMessage(), e);
         } catch (IOException e) {
             stopQuietly(server);
-            deleteQuietly(binaries);
+            deleteQuietly(runDir);
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             stopQuietly(server);
-            deleteQuietly(binaries);
+            deleteQuietly(runDir);
             throw e;
         }
     }
 
     public String jdbcUrl() {
+        // useLocalSessionState: the driver knows the autocommit and isolation it set, so a transaction's
+        // begin and end cost no extra round trips to ask or re-send them (docs/benchmarks.md, ballot intake)
         return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE
-                + "?sslMode=DISABLED&createDatabaseIfNotExist=true&characterEncoding=UTF-8";
+                + "?sslMode=DISABLED&createDatabaseIfNotExist=true&characterEncoding=UTF-8"
+                + "&useLocalSessionState=true&useLocalTransactionState=true";
     }
 
     public int port() {
@@ -131,12 +143,13 @@ public final class EmbeddedMariaDb {
     }
 
     /**
-     * Stops the server (mariadbd shuts down cleanly on SIGTERM) and removes the unpacked binaries; the
-     * data folder stays, unless it is the ephemeral one this class created.
+     * Stops the server (mariadbd shuts down cleanly on SIGTERM) and removes the folder of this run; the
+     * data folder and the binaries beside it stay, unless the data folder is the ephemeral one this class
+     * created (then its binaries were unpacked into the run's folder and go with it).
      */
     public void stop() {
         stopQuietly(server);
-        deleteQuietly(binaries);
+        deleteQuietly(runDir);
         if (ephemeralData != null) {
             deleteQuietly(ephemeralData);
         }
@@ -152,6 +165,44 @@ public final class EmbeddedMariaDb {
         for (Executable executable : Executable.values()) {
             Util.forceExecutable(config.getExecutable(executable));
         }
+    }
+
+    /**
+     * Where the binaries of a kept data folder live: beside it, one folder per MariaDB build (e.g.
+     * {@code data/mariadb-server-11.4.5} next to {@code data/mariadb}). Only one server runs on a data
+     * folder at a time (InnoDB locks its files), so nothing rewrites these binaries under a running server.
+     */
+    private static Path keptBinaries(Path dataDir) {
+        String build = binariesLocation().replaceAll(".*mariadb-([0-9][^/]*).*", "$1");
+        return dataDir.resolveSibling(dataDir.getFileName() + "-server-" + build.replaceAll("[^A-Za-z0-9.]", "-"));
+    }
+
+    /**
+     * Unpacks the binaries unless a complete copy is there already (the 150 MB unpack was a large part of
+     * every start): they are unpacked into a sibling folder and moved into place once complete, so an
+     * interrupted start leaves no half-made copy that a later one would take for complete.
+     */
+    private static void unpackOnce(DBConfiguration config, Path binaries) throws IOException {
+        if (Files.isRegularFile(binaries.resolve(COMPLETE))) {
+            for (Executable executable : Executable.values()) {
+                Util.forceExecutable(config.getExecutable(executable));
+            }
+            return;
+        }
+        deleteQuietly(binaries); // an older copy without its marker: unpacked by an earlier version or broken
+        Path parent = Files.createDirectories(binaries.toAbsolutePath().getParent());
+        Path fresh = Files.createTempDirectory(parent, binaries.getFileName() + ".unpacking-");
+        try {
+            Util.extractFromClasspathToFile(config.getBinariesClassPathLocation(), fresh.toFile());
+            Files.writeString(fresh.resolve(COMPLETE), config.getBinariesClassPathLocation());
+            Files.move(fresh, binaries, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            deleteQuietly(fresh); // gone after the move
+        }
+        for (Executable executable : Executable.values()) {
+            Util.forceExecutable(config.getExecutable(executable));
+        }
+        log.info("Unpacked the embedded MariaDB's binaries into {}", binaries);
     }
 
     private static boolean isMissingOrEmpty(Path dir) throws IOException {
@@ -202,7 +253,7 @@ public final class EmbeddedMariaDb {
     }
 
     private static ManagedProcess serverProcess(
-            DBConfiguration config, Path binaries, Path dataDir, Path tmp, int port, String... serverArgs)
+            DBConfiguration config, Path binaries, Path runDir, Path dataDir, Path tmp, int port, String... serverArgs)
             throws IOException, ManagedProcessException {
         ManagedProcessBuilder builder = new ManagedProcessBuilder(config.getExecutable(Executable.Server));
         builder.getEnvironment()
@@ -217,7 +268,7 @@ public final class EmbeddedMariaDb {
         builder.addFileArgument("--basedir", binaries.toFile());
         builder.addFileArgument("--datadir", dataDir.toFile());
         builder.addFileArgument("--tmpdir", tmp.toFile());
-        builder.addFileArgument("--socket", binaries.resolve("mariadb.sock").toFile());
+        builder.addFileArgument("--socket", runDir.resolve("mariadb.sock").toFile());
         builder.addArgument("--port=" + port);
         builder.addArgument("--bind-address=127.0.0.1");
         builder.addArgument("--max_allowed_packet=64M");
@@ -225,6 +276,16 @@ public final class EmbeddedMariaDb {
         builder.addArgument("--collation-server=utf8mb4_unicode_ci");
         // TLS on a loopback-only server buys nothing and costs ~10 s at every start.
         builder.addArgument("--skip-ssl");
+        // Memory for one portal's database on a small machine (docs/benchmarks.md, start-up): the buffer pool
+        // holds the working set of the portal's tables; MyISAM and Aria (system tables only) get small
+        // caches; no performance schema. Later arguments (serverArgs) override these.
+        builder.addArgument("--innodb-buffer-pool-size=" + BUFFER_POOL);
+        builder.addArgument("--innodb-log-buffer-size=4M");
+        builder.addArgument("--key-buffer-size=1M");
+        builder.addArgument("--aria-pagecache-buffer-size=8M");
+        builder.addArgument("--performance-schema=OFF");
+        builder.addArgument("--table-open-cache=400");
+        builder.addArgument("--table-definition-cache=400");
         if ("root".equals(System.getProperty("user.name"))) {
             // mariadbd refuses to run as root unless told to (containers and CI run as root).
             builder.addArgument("--user=root");

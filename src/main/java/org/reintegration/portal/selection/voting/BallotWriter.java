@@ -32,8 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <ol>
  *   <li>locks the batch's rounds in share mode and re-checks each ballot against the round as it is now
- *       (still in VOTING, choices following its rules and ballot): what a voter was shown cannot have
- *       changed under the ballot;
+ *       (still in VOTING, choices following its rules and ballot, the paper of the round's revision read
+ *       under that lock, from memory once the round is frozen: {@link FrozenPapers}): what a voter was
+ *       shown cannot have changed under the ballot;
  *   <li>locks the batch's codes that are still unused and marks them used in one statement; a ballot
  *       whose code was used meanwhile, or earlier in the same batch, is answered USED_CODE;
  *   <li>freezes each round that gets its first ballots (ADR 0006);
@@ -50,6 +51,7 @@ class BallotWriter {
     private final VotingCodeRepository codes;
     private final BallotRepository ballots;
     private final VotingGatewayRepository gateways;
+    private final FrozenPapers frozenPapers;
     private final TransactionTemplate transaction;
     private final SecureRandom random = new SecureRandom();
 
@@ -58,11 +60,13 @@ class BallotWriter {
             VotingCodeRepository codes,
             BallotRepository ballots,
             VotingGatewayRepository gateways,
+            FrozenPapers frozenPapers,
             PlatformTransactionManager transactions) {
         this.papers = papers;
         this.codes = codes;
         this.ballots = ballots;
         this.gateways = gateways;
+        this.frozenPapers = frozenPapers;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -93,8 +97,8 @@ class BallotWriter {
                                 ROUND_NOT_OPEN, "round " + ballot.roundId() + " no longer takes ballots")));
                 continue;
             }
-            BallotPaper paper = paperOf.computeIfAbsent(
-                    ballot.roundId(), id -> papers.find(id).orElseThrow());
+            BallotPaper paper =
+                    paperOf.computeIfAbsent(ballot.roundId(), id -> frozenPapers.paper(id, round.revision()));
             try {
                 ChoiceRules.check(paper, ballot.submission().choices());
                 valid.add(i);

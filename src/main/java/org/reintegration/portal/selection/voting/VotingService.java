@@ -47,6 +47,7 @@ public class VotingService {
     private final WrongCodeLimit attempts;
     private final BallotWriter writer;
     private final BallotIntake intake;
+    private final FrozenPapers frozenPapers;
     private final CurrentUser currentUser;
     private final Clock clock;
 
@@ -59,6 +60,7 @@ public class VotingService {
             WrongCodeLimit attempts,
             BallotWriter writer,
             BallotIntake intake,
+            FrozenPapers frozenPapers,
             CurrentUser currentUser,
             Clock clock) {
         this.papers = papers;
@@ -69,6 +71,7 @@ public class VotingService {
         this.attempts = attempts;
         this.writer = writer;
         this.intake = intake;
+        this.frozenPapers = frozenPapers;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -163,21 +166,25 @@ public class VotingService {
         if (submission.channel() == Channel.PAPER && !isStaff()) {
             throw new AccessDeniedException("Only staff enter paper ballots");
         }
-        KnownCode known = knownCode(submission.code(), origin);
-        var state = known.state();
-        long roundId = state.roundId();
+        Optional<String> normalised = VotingCodes.normalise(submission.code());
+        if (normalised.isEmpty()) {
+            throw unknownCode(origin);
+        }
+        String hash = votingCodes.hash(normalised.get());
+        // one read for the code and its round; the round's rules come from memory once it is frozen
+        VotingCodeRepository.CodeInRound found = codes.findInRound(hash).orElseThrow(() -> unknownCode(origin));
+        long roundId = found.code().roundId();
         if (submission.roundId() != null && submission.roundId() != roundId) {
             throw unknownCode(origin);
         }
-        BallotPaper paper = papers.find(roundId).orElseThrow();
-        if (paper.phase() != Phase.VOTING) {
-            throw new BallotRejectedException(ROUND_NOT_OPEN, "round " + roundId + " is " + paper.phase());
+        if (found.phase() != Phase.VOTING) {
+            throw new BallotRejectedException(ROUND_NOT_OPEN, "round " + roundId + " is " + found.phase());
         }
-        if (state.used()) {
+        if (found.code().used()) {
             throw new BallotRejectedException(USED_CODE, "the code has been used");
         }
-        ChoiceRules.check(paper, submission.choices());
-        return new ValidatedBallot(known.hash(), roundId, submission, origin.gatewayId());
+        ChoiceRules.check(frozenPapers.paper(roundId, found.revision()), submission.choices());
+        return new ValidatedBallot(hash, roundId, submission, origin.gatewayId());
     }
 
     /**

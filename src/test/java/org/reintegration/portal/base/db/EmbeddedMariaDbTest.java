@@ -44,6 +44,9 @@ class EmbeddedMariaDbTest {
                 first.stop();
             }
             assertThat(dataDir.resolve("portal")).isDirectory();
+            // the binaries were unpacked once, beside the data folder, and stay for the next start
+            Path marker = unpackedMarker(folder);
+            var unpackedAt = Files.getLastModifiedTime(marker);
 
             EmbeddedMariaDb second = EmbeddedMariaDb.start(new EmbeddedDatabaseProperties(dataDir, 0, false));
             try {
@@ -52,8 +55,19 @@ class EmbeddedMariaDbTest {
                 second.stop();
             }
             assertThat(dataDir.resolve("portal")).isDirectory();
+            assertThat(Files.getLastModifiedTime(unpackedMarker(folder))).isEqualTo(unpackedAt);
         } finally {
             FileSystemUtils.deleteRecursively(folder);
+        }
+    }
+
+    private static Path unpackedMarker(Path folder) throws Exception {
+        try (Stream<Path> entries = Files.list(folder)) {
+            Path binaries = entries.filter(p -> p.getFileName().toString().startsWith("mariadb-server-"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(binaries.resolve("bin")).isDirectory();
+            return binaries.resolve("unpacked-complete");
         }
     }
 

@@ -32,10 +32,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class BallotIntakeBenchmark {
 
     private static final int CLIENTS = 200;
-    private static final int BALLOTS = 10_000;
+    private static final int BALLOTS = Integer.getInteger("bench.ballots", 10_000);
     private static final int RAW_INSERTS = 3_000;
     private static final int OPEN_LOOP_RATE = 100;
-    private static final int OPEN_LOOP_BALLOTS = 1_500;
+    private static final int OPEN_LOOP_BALLOTS = Integer.getInteger("bench.open-loop-ballots", 1_500);
+
+    private static double closedLoopSeconds;
 
     private BallotIntakeBenchmark() {}
 
@@ -133,6 +135,7 @@ public final class BallotIntakeBenchmark {
             client.join();
         }
         double seconds = (System.nanoTime() - began) / 1e9;
+        closedLoopSeconds = seconds;
 
         int stored = db.fetchCount(
                 org.reintegration.portal.base.jooq.Tables.BALLOT,
@@ -170,7 +173,7 @@ public final class BallotIntakeBenchmark {
                 intake.batchesWritten() - batchesBefore,
                 (double) BALLOTS / Math.max(1, intake.batchesWritten() - batchesBefore));
 
-        openLoop(http, endpoint, round, codes.subList(BALLOTS, BALLOTS + OPEN_LOOP_BALLOTS), failures, counted);
+        openLoop(http, endpoint, round, codes.subList(BALLOTS, BALLOTS + OPEN_LOOP_BALLOTS), failures, counted, intake);
 
         DataSource dataSource = portal.getBean(DataSource.class);
         // counted after the open loop too: every ballot of both runs must be stored once
@@ -184,8 +187,12 @@ public final class BallotIntakeBenchmark {
                 failures.size(),
                 stored);
         System.out.printf(Locale.ROOT, "raw insert-and-commit, 1 connection: %.0f rows/s%n", rawInserts(dataSource, 1));
+        double raw10 = rawInserts(dataSource, 10);
+        System.out.printf(Locale.ROOT, "raw insert-and-commit, 10 connections: %.0f rows/s%n", raw10);
         System.out.printf(
-                Locale.ROOT, "raw insert-and-commit, 10 connections: %.0f rows/s%n", rawInserts(dataSource, 10));
+                Locale.ROOT,
+                "intake against the raw 10-connection rate of this run: %.2f x%n",
+                BALLOTS / closedLoopSeconds / raw10);
         fixture.delete(round);
 
         int total = BALLOTS + OPEN_LOOP_BALLOTS;
@@ -204,8 +211,10 @@ public final class BallotIntakeBenchmark {
             RoundFixture.Round round,
             List<String> codes,
             ConcurrentLinkedQueue<String> failures,
-            AtomicInteger counted)
+            AtomicInteger counted,
+            BallotIntake intake)
             throws Exception {
+        long batchesBefore = intake.batchesWritten();
         long[] latencies = new long[codes.size()];
         long periodNanos = 1_000_000_000L / OPEN_LOOP_RATE;
         long began = System.nanoTime() + 50_000_000L;
@@ -239,16 +248,21 @@ public final class BallotIntakeBenchmark {
                 });
             }
         }
+        long batches = intake.batchesWritten() - batchesBefore;
         long[] sorted = latencies.clone();
         Arrays.sort(sorted);
         System.out.printf(
                 Locale.ROOT,
-                "open loop, %d ballots/s offered: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d ballots)%n",
+                "open loop, %d ballots/s offered: p50 %.0f ms, p99 %.0f ms%n",
                 OPEN_LOOP_RATE,
                 sorted[sorted.length / 2] / 1e6,
-                sorted[(int) (sorted.length * 0.99)] / 1e6,
+                sorted[(int) (sorted.length * 0.99)] / 1e6);
+        System.out.printf(
+                Locale.ROOT,
+                "open loop: max %.0f ms over %d ballots; batches %d%n",
                 sorted[sorted.length - 1] / 1e6,
-                codes.size());
+                codes.size(),
+                batches);
     }
 
     private static void warmUp(HttpClient http, URI endpoint) throws Exception {

@@ -39,6 +39,24 @@ public class BallotPaperRepository {
     }
 
     /**
+     * The paper with the revision and frozen flag of the round row it was read from. Once a round is
+     * frozen its rules and ballot no longer change, so the paper of a frozen round stays right for as long
+     * as the revision read with it is the round's revision (a phase change adds one to it).
+     */
+    public Optional<RevisedPaper> findRevised(long roundId) {
+        return db.selectFrom(SELECTION_ROUND)
+                .where(SELECTION_ROUND.ID.eq(roundId))
+                .fetchOptional()
+                .map(round -> new RevisedPaper(
+                        paper(round, items(roundId)),
+                        round.get(SELECTION_ROUND.REVISION),
+                        Boolean.TRUE.equals(round.get(SELECTION_ROUND.FROZEN))));
+    }
+
+    /** A paper and the round revision it was read at. */
+    public record RevisedPaper(BallotPaper paper, int revision, boolean frozen) {}
+
+    /**
      * The round's phase, read with a shared lock held to the end of the transaction: a phase change
      * (an update of the row) waits for ballots being cast, and ballots cast after it see the new phase.
      */
@@ -64,18 +82,18 @@ public class BallotPaperRepository {
      * transaction (rows in id order): rules, ballot and phase cannot change until it ends.
      */
     public Map<Long, RoundState> lockRounds(Collection<Long> roundIds) {
-        return db.select(SELECTION_ROUND.ID, SELECTION_ROUND.PHASE, SELECTION_ROUND.FROZEN)
+        return db.select(SELECTION_ROUND.ID, SELECTION_ROUND.PHASE, SELECTION_ROUND.FROZEN, SELECTION_ROUND.REVISION)
                 .from(SELECTION_ROUND)
                 .where(SELECTION_ROUND.ID.in(roundIds))
                 .orderBy(SELECTION_ROUND.ID)
                 .forShare()
                 .fetchMap(
                         r -> r.value1(),
-                        r -> new RoundState(Phase.valueOf(r.value2()), Boolean.TRUE.equals(r.value3())));
+                        r -> new RoundState(Phase.valueOf(r.value2()), Boolean.TRUE.equals(r.value3()), r.value4()));
     }
 
-    /** A round's phase and whether its rules and ballot are frozen. */
-    public record RoundState(Phase phase, boolean frozen) {}
+    /** A round's phase, whether its rules and ballot are frozen, and its revision (one more at every edit). */
+    public record RoundState(Phase phase, boolean frozen, int revision) {}
 
     /**
      * Freezes the round's rules and ballot, in the transaction that stores its first ballots; an edit
