@@ -20,6 +20,11 @@ public final class Chromium {
     private Chromium() {}
 
     public static ChromeDriver start() throws IOException {
+        return start(true);
+    }
+
+    /** A browser with JavaScript on or off (off: as a phone browser in data-saving mode, or an old one). */
+    public static ChromeDriver start(boolean javascript) throws IOException {
         if (!new File(BROWSER).canExecute() || !new File(DRIVER).canExecute()) {
             throw new IllegalStateException("End-to-end tests need Debian's chromium and chromium-driver (" + BROWSER
                     + ", " + DRIVER + "): apt-get install chromium chromium-driver");
@@ -38,6 +43,10 @@ public final class Chromium {
                 "--disable-sync",
                 "--window-size=1280,900",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile-"));
+        if (!javascript) {
+            options.setExperimentalOption(
+                    "prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER))
                 .usingAnyFreePort()
