@@ -279,6 +279,15 @@ public class ProjectService {
                 .toList();
     }
 
+    /**
+     * The communities that have a public project page (every one not archived), by name, for the public
+     * list that leads to them: those whose name contains the text, at most {@code limit}.
+     */
+    @Transactional(readOnly = true)
+    public List<PublicCommunity> publicCommunities(String nameContains, int limit) {
+        return projects.publicCommunities(nameContains, limit);
+    }
+
     /** The name of a community that is not archived, for its public project page. */
     @Transactional(readOnly = true)
     public java.util.Optional<String> publicCommunityName(long communityId) {

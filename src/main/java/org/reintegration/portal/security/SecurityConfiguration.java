@@ -68,11 +68,28 @@ class SecurityConfiguration {
         // IATI activity XML of one project or of the whole programme, a plain download for signed-in staff
         http.authorizeHttpRequests(requests ->
                 requests.requestMatchers(HttpMethod.GET, "/export/iati/**").hasRole(Role.STAFF_NAME));
+        // The public pages (server-rendered HTML, docs/adr/0014-light-public-pages.md): anyone may read them and
+        // vote through their forms, which carry Spring Security's CSRF token (the code is checked on top of it)
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                        HttpMethod.GET,
+                        "/",
+                        "/vote",
+                        "/vote/*",
+                        "/vote/*/thanks",
+                        "/public/**",
+                        "/language",
+                        "/assets/**")
+                .permitAll());
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers(HttpMethod.POST, "/vote", "/vote/*", "/vote/*/ballot")
+                        .permitAll());
         // A sign-in refused by SignInLimit says so, with the wait; any other failure reads "wrong username or password"
         http.formLogin(form -> form.failureHandler(SecurityConfiguration::signInFailed));
         // Any other address: a signed-in user reaches the portal's own pages, which answer an unknown address with
         // 404 and a page not theirs with 403 inside the frame; someone not signed in is asked to sign in.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                        // The public front page is no Vaadin view: staff land in the application (SiteController#home)
+                        .defaultSuccessUrl("/home")
                         .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
                 .build();
     }

@@ -20,11 +20,20 @@ public final class Chromium {
     private Chromium() {}
 
     public static ChromeDriver start() throws IOException {
-        return start(null);
+        return start(null, true);
     }
 
     /** A Chromium asking for pages in these languages (an Accept-Language value such as en-GB), or its default. */
     public static ChromeDriver start(String acceptLanguages) throws IOException {
+        return start(acceptLanguages, true);
+    }
+
+    /** A browser with JavaScript on or off (off: as a phone browser in data-saving mode, or an old one). */
+    public static ChromeDriver start(boolean javascript) throws IOException {
+        return start(null, javascript);
+    }
+
+    private static ChromeDriver start(String acceptLanguages, boolean javascript) throws IOException {
         if (!new File(BROWSER).canExecute() || !new File(DRIVER).canExecute()) {
             throw new IllegalStateException("End-to-end tests need Debian's chromium and chromium-driver (" + BROWSER
                     + ", " + DRIVER + "): apt-get install chromium chromium-driver");
@@ -43,9 +52,16 @@ public final class Chromium {
                 "--disable-sync",
                 "--window-size=1280,900",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile-"));
+        java.util.Map<String, Object> prefs = new java.util.HashMap<>();
         if (acceptLanguages != null) {
             options.addArguments("--lang=" + acceptLanguages.split(",")[0]);
-            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguages));
+            prefs.put("intl.accept_languages", acceptLanguages);
+        }
+        if (!javascript) {
+            prefs.put("profile.managed_default_content_settings.javascript", 2);
+        }
+        if (!prefs.isEmpty()) {
+            options.setExperimentalOption("prefs", prefs);
         }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER))

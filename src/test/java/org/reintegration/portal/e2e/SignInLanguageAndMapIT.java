@@ -8,16 +8,18 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** The portal in a real browser: sign in, switch to Arabic, open the map. */
+/** The portal in a real browser: sign in (landing on the map), switch to Arabic, open the map. */
 class SignInLanguageAndMapIT extends BrowserTest {
 
     @Test
     void staff_sign_in_switch_to_arabic_and_see_the_regions_on_the_map() {
         signIn("staff", "staff-demo-2026");
 
+        // staff land on the map, their home in the application
+        wait.until(ExpectedConditions.urlMatches("/map$"));
         chooseLanguage("العربية");
         wait.until(b -> "rtl".equals(script("return document.documentElement.dir")));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "مشاريع مجتمعية"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sign-out"), "تسجيل الخروج"));
         assertThat(script("return document.documentElement.lang")).isEqualTo("ar");
         assertThat(script("return getComputedStyle(document.body).direction")).isEqualTo("rtl");
 

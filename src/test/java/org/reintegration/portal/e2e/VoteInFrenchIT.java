@@ -2,6 +2,7 @@ package org.reintegration.portal.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.reintegration.portal.security.SystemTask;
 import org.reintegration.portal.selection.round.BallotFormat;
 import org.reintegration.portal.selection.round.Phase;
@@ -21,7 +21,10 @@ import org.reintegration.portal.selection.voting.RoundFixture;
 import org.reintegration.portal.selection.voting.VotingService;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A community member votes with a code on the public page in French, on a phone-sized screen. */
+/**
+ * A community member votes with a code on the public pages in French, on a phone-sized screen, in a
+ * browser with JavaScript turned off: the plain HTML forms are all it takes.
+ */
 class VoteInFrenchIT extends BrowserTest {
 
     @Autowired
@@ -34,10 +37,12 @@ class VoteInFrenchIT extends BrowserTest {
     private RoundFixture.Round round;
 
     @BeforeEach
-    void prepareRound() {
+    void prepareRound() throws IOException {
+        browser.quit();
+        browser = Chromium.start(false);
         fixture = new RoundFixture(db);
         round = fixture.round("Vote à Kankan", Phase.VOTING, BallotFormat.APPROVAL, 1000, 400, 500, 300);
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(400, 800));
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 800));
     }
 
     @AfterEach
@@ -46,31 +51,39 @@ class VoteInFrenchIT extends BrowserTest {
     }
 
     @Test
-    void a_voter_enters_a_code_chooses_in_french_and_the_ballot_is_counted() {
+    void a_voter_without_javascript_enters_a_code_is_refused_too_many_choices_then_votes_in_french() {
         AtomicReference<List<String>> codes = new AtomicReference<>();
         SystemTask.runAsAdministrator(
                 () -> codes.set(voting.generateCodes(round.id(), 1, Locale.FRENCH, true, url("vote/" + round.id()))
                         .codes()));
-        browser.get(url("login"));
+        browser.get(url("public/rounds"));
         browser.manage().addCookie(new Cookie("portal-lang", "fr", "/"));
 
         browser.get(url("vote/" + round.id()));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Votez pour les initiatives"));
-        assertThat(script("return document.documentElement.lang")).isEqualTo("fr");
-        WebElement code = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#code input")));
-        code.sendKeys(codes.get().getFirst().replace("-", " ").toLowerCase(Locale.ROOT));
-        click(browser.findElement(By.id("open-ballot")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Vote à Kankan");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+        assertThat(browser.findElements(By.tagName("noscript"))).isEmpty();
+        browser.findElement(By.id("code"))
+                .sendKeys(codes.get().getFirst().replace("-", " ").toLowerCase(Locale.ROOT));
+        browser.findElement(By.id("open-ballot")).click();
 
-        WebElement choice = wait.until(ExpectedConditions.elementToBeClickable(By.id("choose-" + round.initiative(2))));
-        click(choice);
-        wait.until(ExpectedConditions.textToBe(By.id("ballot-status"), "Choisies : 1 sur 2 au plus"));
-        click(browser.findElement(By.id("review")));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("review-choices"), "Vote à Kankan initiative 2"));
-        click(browser.findElement(By.id("cast-ballot")));
+        // three ticks where two are allowed: without a script nothing stops the ticks, the server does
+        for (int position = 1; position <= 3; position++) {
+            browser.findElement(By.id("choose-" + round.initiative(position))).click();
+        }
+        browser.findElement(By.id("cast-ballot")).click();
+        assertThat(browser.findElement(By.id("ballot-problem")).getText())
+                .isEqualTo("Les choix ne respectent pas les règles du bulletin. Choisissez-en au plus 2.");
+        assertThat(browser.findElements(By.cssSelector("input[name=choice]:checked")))
+                .hasSize(3);
 
-        WebElement counted = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("vote-counted")));
-        assertThat(counted.getText()).contains("Merci, votre vote a été compté.");
+        browser.findElement(By.id("choose-" + round.initiative(1))).click();
+        browser.findElement(By.id("choose-" + round.initiative(3))).click();
+        browser.findElement(By.id("cast-ballot")).click();
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Merci, votre vote a été compté.");
+        WebElement back = browser.findElement(By.id("thanks-round"));
+        assertThat(back.getAttribute("href")).endsWith("/public/rounds/" + round.id());
         AtomicInteger ballots = new AtomicInteger();
         SystemTask.runAsAdministrator(
                 () -> ballots.set(voting.ballotCounts(round.id()).online()));

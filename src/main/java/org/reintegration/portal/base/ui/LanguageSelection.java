@@ -19,9 +19,10 @@ import org.springframework.stereotype.Component;
  * whole page right-to-left.
  */
 @Component
-class LanguageSelection implements VaadinServiceInitListener {
+public class LanguageSelection implements VaadinServiceInitListener {
 
-    static final String COOKIE = "portal-lang";
+    /** The cookie that keeps a browser's choice of language, shared with the public pages. */
+    public static final String COOKIE = "portal-lang";
 
     private final CurrentUser currentUser;
 

@@ -75,7 +75,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private SideNav navigation(CurrentUser currentUser) {
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem(getTranslation("nav.home"), "", VaadinIcon.HOME.create()));
+        // The public pages are plain HTML outside this application (docs/adr/0014-light-public-pages.md): links to
+        // them load the page instead of navigating inside Vaadin. A signed-in user's home is their landing page.
+        if (currentUser.get().isPresent()) {
+            nav.addItem(new SideNavItem(getTranslation("nav.home"), "home", VaadinIcon.HOME.create()));
+        }
+        nav.addItem(publicPage("public.menu.vote", "vote", VaadinIcon.CHECK_SQUARE_O));
+        nav.addItem(publicPage("public.menu.rounds", "public/rounds", VaadinIcon.LIST_OL));
+        nav.addItem(publicPage("public.menu.communities", "public/communities", VaadinIcon.GROUP));
+        if (currentUser.get().isEmpty()) {
+            nav.addItem(publicPage("public.site", "", VaadinIcon.HOME));
+        }
         if (currentUser.hasRole(Role.STAFF) || currentUser.hasRole(Role.AUTHORITY)) {
             nav.addItem(new SideNavItem(getTranslation("nav.map"), "map", VaadinIcon.MAP_MARKER.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.communities"), "communities", VaadinIcon.GROUP.create()));
@@ -110,6 +120,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(admin);
         }
         return nav;
+    }
+
+    private SideNavItem publicPage(String labelKey, String path, VaadinIcon icon) {
+        SideNavItem item = new SideNavItem(getTranslation(labelKey), "/" + path, icon.create());
+        item.setRouterIgnore(true);
+        return item;
     }
 
     @Override

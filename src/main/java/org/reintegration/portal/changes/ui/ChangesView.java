@@ -51,7 +51,12 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver, 
                 .setHeader(getTranslation("changes.when"))
                 .setAutoWidth(true);
         grid.addColumn(this::what).setHeader(getTranslation("changes.what")).setFlexGrow(2);
-        grid.addComponentColumn(c -> new Anchor(c.link(), c.subject()))
+        grid.addComponentColumn(c -> {
+                    Anchor link = new Anchor(c.link(), c.subject());
+                    // public pages are plain HTML outside this application
+                    link.setRouterIgnore(c.link().startsWith("public/"));
+                    return link;
+                })
                 .setHeader(getTranslation("changes.subject"))
                 .setFlexGrow(2);
         grid.addColumn(c -> c.place() == null ? "" : c.place())

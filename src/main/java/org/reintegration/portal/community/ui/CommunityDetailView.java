@@ -120,8 +120,10 @@ public class CommunityDetailView extends VerticalLayout implements BeforeEnterOb
             actions.add(edit, record, archive, delete);
         }
         // the projects capability owns the page; a link keeps communities free of it
-        actions.add(new com.vaadin.flow.component.html.Anchor(
-                "public/communities/" + community.id() + "/projects", getTranslation("communities.public-projects")));
+        var publicProjects = new com.vaadin.flow.component.html.Anchor(
+                "public/communities/" + community.id() + "/projects", getTranslation("communities.public-projects"));
+        publicProjects.setRouterIgnore(true); // a public page in plain HTML, not a view of this application
+        actions.add(publicProjects);
         actions.add(new com.vaadin.flow.component.html.Anchor(
                 "communities/" + community.id() + "/lessons", getTranslation("lessons.title")));
         add(actions);

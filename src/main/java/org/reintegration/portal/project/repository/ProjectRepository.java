@@ -241,6 +241,20 @@ public class ProjectRepository {
                 .fetchOptional(COMMUNITY.NAME);
     }
 
+    /** Communities that are not archived, by name, whose name contains the text (any case; all for blank). */
+    public List<org.reintegration.portal.project.PublicCommunity> publicCommunities(String nameContains, int limit) {
+        Condition condition = COMMUNITY.ARCHIVED.isFalse();
+        if (nameContains != null && !nameContains.isBlank()) {
+            condition = condition.and(COMMUNITY.NAME.containsIgnoreCase(nameContains.strip()));
+        }
+        return db.select(COMMUNITY.ID, COMMUNITY.NAME)
+                .from(COMMUNITY)
+                .where(condition)
+                .orderBy(COMMUNITY.NAME, COMMUNITY.ID)
+                .limit(limit)
+                .fetch(r -> new org.reintegration.portal.project.PublicCommunity(r.value1(), r.value2()));
+    }
+
     public List<Milestone> milestones(long projectId) {
         return db.selectFrom(MILESTONE)
                 .where(MILESTONE.PROJECT_ID.eq(projectId))

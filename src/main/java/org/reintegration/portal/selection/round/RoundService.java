@@ -371,6 +371,20 @@ public class RoundService {
         return rounds.findInPhase(Phase.VOTING, 50).stream().map(this::toPublic).toList();
     }
 
+    /**
+     * Every round as anyone may read it, for the public list of rounds and results: those open for voting
+     * first, then those with results, then those being prepared, then closed ones; newest first within
+     * each, at most {@code perPhase} of each.
+     */
+    @Transactional(readOnly = true)
+    public List<PublicRound> publicRounds(int perPhase) {
+        List<PublicRound> all = new java.util.ArrayList<>();
+        for (Phase phase : List.of(Phase.VOTING, Phase.RESULTS, Phase.REVIEW, Phase.PROPOSALS, Phase.CLOSED)) {
+            rounds.findInPhase(phase, perPhase).stream().map(this::toPublic).forEach(all::add);
+        }
+        return all;
+    }
+
     private PublicRound toPublic(SelectionRound round) {
         RoundData data = round.data();
         boolean ballotPublished = round.phase().ordinal() >= Phase.VOTING.ordinal();

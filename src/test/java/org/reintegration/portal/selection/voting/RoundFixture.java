@@ -6,6 +6,7 @@ import static org.reintegration.portal.base.jooq.Tables.CODE_BATCH;
 import static org.reintegration.portal.base.jooq.Tables.COMMUNITY;
 import static org.reintegration.portal.base.jooq.Tables.INITIATIVE;
 import static org.reintegration.portal.base.jooq.Tables.ROUND_BALLOT_ITEM;
+import static org.reintegration.portal.base.jooq.Tables.ROUND_COMMUNITY;
 import static org.reintegration.portal.base.jooq.Tables.ROUND_RESULT;
 import static org.reintegration.portal.base.jooq.Tables.SELECTION_ROUND;
 import static org.reintegration.portal.base.jooq.Tables.VOTING_CODE;
@@ -50,6 +51,11 @@ public final class RoundFixture {
                 .execute();
         long roundId = db.lastID().longValueExact();
         long communityId = db.select(DSL.min(COMMUNITY.ID)).from(COMMUNITY).fetchOne(0, Long.class);
+        // a round always takes place in at least one community (RoundData), as its public pages show
+        db.insertInto(ROUND_COMMUNITY)
+                .set(ROUND_COMMUNITY.ROUND_ID, roundId)
+                .set(ROUND_COMMUNITY.COMMUNITY_ID, communityId)
+                .execute();
         String[] dimensions = {"ECONOMIC", "SOCIAL", "PSYCHOSOCIAL"};
         List<Long> initiatives = new ArrayList<>();
         for (int i = 0; i < costs.length; i++) {
@@ -117,6 +123,9 @@ public final class RoundFixture {
         db.deleteFrom(ROUND_RESULT).where(ROUND_RESULT.ROUND_ID.eq(roundId)).execute();
         db.deleteFrom(ROUND_BALLOT_ITEM)
                 .where(ROUND_BALLOT_ITEM.ROUND_ID.eq(roundId))
+                .execute();
+        db.deleteFrom(ROUND_COMMUNITY)
+                .where(ROUND_COMMUNITY.ROUND_ID.eq(roundId))
                 .execute();
         db.deleteFrom(SELECTION_ROUND).where(SELECTION_ROUND.ID.eq(roundId)).execute();
         db.deleteFrom(INITIATIVE).where(INITIATIVE.ID.in(round.initiatives())).execute();

@@ -43,6 +43,7 @@ public class RoundResultsView extends VerticalLayout implements BeforeEnterObser
     public void beforeEnter(BeforeEnterEvent event) {
         roundId = event.getRouteParameters().getLong("roundId").orElse(-1L);
         Anchor publicPage = new Anchor("public/rounds/" + roundId + "/results", getTranslation("results.public-link"));
+        publicPage.setRouterIgnore(true); // a public page in plain HTML, not a view of this application
         // written by interop's Pabulib writer, which this capability cannot call (it depends on the outcome model)
         Anchor export = new Anchor("export/rounds/" + roundId + ".pb", getTranslation("results.export"));
         export.setRouterIgnore(true);

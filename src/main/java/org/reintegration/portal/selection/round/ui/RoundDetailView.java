@@ -156,7 +156,9 @@ public class RoundDetailView extends VerticalLayout implements BeforeEnterObserv
                 actions.add(editBallot);
             }
         }
-        actions.add(new Anchor("public/rounds/" + roundId, getTranslation("rounds.public-page")));
+        Anchor publicPage = new Anchor("public/rounds/" + roundId, getTranslation("rounds.public-page"));
+        publicPage.setRouterIgnore(true); // a public page in plain HTML, not a view of this application
+        actions.add(publicPage);
         if (currentUser.hasRole(Role.STAFF)) {
             actions.add(new Anchor("rounds/" + roundId + "/codes", getTranslation("rounds.link.codes")));
             actions.add(new Anchor("rounds/" + roundId + "/paper-ballots", getTranslation("rounds.link.paper")));

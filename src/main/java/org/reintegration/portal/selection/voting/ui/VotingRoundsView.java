@@ -38,8 +38,15 @@ public class VotingRoundsView extends VerticalLayout implements HasPageHeading {
                 new Anchor("rounds/" + round.id() + "/codes", getTranslation("voting.link.codes")),
                 new Anchor("rounds/" + round.id() + "/paper-ballots", getTranslation("voting.link.paper")),
                 new Anchor("rounds/" + round.id() + "/results", getTranslation("voting.link.results")),
-                new Anchor("vote/" + round.id(), getTranslation("voting.link.vote")));
+                publicPage("vote/" + round.id(), getTranslation("voting.link.vote")));
         return links;
+    }
+
+    /** A public page in plain HTML, not a view of this application: the link loads it. */
+    private static Anchor publicPage(String path, String text) {
+        Anchor anchor = new Anchor(path, text);
+        anchor.setRouterIgnore(true);
+        return anchor;
     }
 
     @Override

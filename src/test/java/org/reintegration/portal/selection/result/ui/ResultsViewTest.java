@@ -87,38 +87,6 @@ class ResultsViewTest extends SpringBrowserlessTest {
                 .contains("3");
     }
 
-    @Test
-    void the_public_page_shows_results_with_small_counts_suppressed() {
-        var round = votedRound();
-        SystemTask.runAsAdministrator(() -> computeAs(round.id()));
-
-        navigate(PublicResultsView.class, Map.of("roundId", Long.toString(round.id())));
-
-        assertThat(find(Div.class)
-                        .withId("support-chart")
-                        .single()
-                        .getChildren()
-                        .count())
-                .isEqualTo(3);
-        assertThat(find(NativeTableCell.class).all())
-                .extracting(NativeTableCell::getText)
-                .contains("<5", "x");
-        assertThat(find(NativeTableCell.class).all())
-                .extracting(NativeTableCell::getText)
-                .doesNotContain("3");
-    }
-
-    @Test
-    void the_public_page_says_so_when_there_are_no_results_yet() {
-        fixture = new RoundFixture(db);
-        var round = fixture.round("Not yet", Phase.VOTING, BallotFormat.APPROVAL, 1000, 600);
-
-        navigate(PublicResultsView.class, Map.of("roundId", Long.toString(round.id())));
-
-        assertThat(find(Paragraph.class).withId("results-not-yet").single().getText())
-                .isEqualTo("Results have not been published yet.");
-    }
-
     @Autowired
     org.reintegration.portal.selection.result.ResultService results;
 
