@@ -113,6 +113,7 @@ public final class PdfLanguage {
      * and punctuation stay in the font of the letters before them, so a word is never split between fonts.
      */
     public Phrase phrase(String text, float size, boolean bold) {
+        text = embeddings(text);
         Font latinFont = new Font(latin, size, bold ? Font.BOLD : Font.NORMAL);
         Font arabicFont = new Font(bold ? arabicBold : arabic, size);
         Phrase phrase = new Phrase();
@@ -127,11 +128,14 @@ public final class PdfLanguage {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
             Character.UnicodeScript script = Character.UnicodeScript.of(c);
-            Boolean isArabic = script == Character.UnicodeScript.ARABIC
-                    ? Boolean.TRUE
-                    : script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED
-                            ? runArabic
-                            : Boolean.FALSE;
+            // A left-to-right embedding (a code, amount, date or hash) starts in the Latin font, digits too.
+            Boolean isArabic = c == '\u202A' || c == '\u202D'
+                    ? Boolean.FALSE
+                    : script == Character.UnicodeScript.ARABIC
+                            ? Boolean.TRUE
+                            : script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED
+                                    ? runArabic
+                                    : Boolean.FALSE;
             if (runArabic != null && isArabic != null && !isArabic.equals(runArabic)) {
                 phrase.add(new Chunk(run.toString(), runArabic ? arabicFont : latinFont));
                 run.setLength(0);
@@ -145,12 +149,64 @@ public final class PdfLanguage {
         return phrase;
     }
 
+    /**
+     * The text with each isolate written as the embedding that OpenPDF's layout understands: its
+     * bidirectional ordering (java.text.Bidi) predates isolates and would treat U+2066 to U+2069 as plain
+     * neutrals, so "#7" inside Arabic would print as "7#". A first-strong isolate becomes a left-to-right or
+     * right-to-left embedding after its first letter, the others the embedding of their direction, and the
+     * closing isolate a POP DIRECTIONAL FORMATTING. Call on text whose controls are balanced ({@link
+     * BidiText}).
+     */
+    static String embeddings(String text) {
+        if (text == null || text.chars().noneMatch(c -> c >= 0x2066 && c <= 0x2069)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\u2066' -> out.append('\u202A');
+                case '\u2067' -> out.append('\u202B');
+                case '\u2068' -> out.append(firstStrongIsRightToLeft(text, i + 1) ? '\u202B' : '\u202A');
+                case '\u2069' -> out.append(BidiText.PDF);
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether the first letter after {@code from}, up to the end of its isolate, is right to left. */
+    private static boolean firstStrongIsRightToLeft(String text, int from) {
+        int depth = 0;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x2066 && c <= 0x2068) {
+                depth++;
+            } else if (c == 0x2069) {
+                if (depth == 0) {
+                    return false;
+                }
+                depth--;
+            } else if (depth == 0) {
+                byte direction = Character.getDirectionality(c);
+                if (direction == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+                    return false;
+                }
+                if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                        || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A paragraph of {@link #phrase} text, for a cell from {@link #cell}. */
     public Paragraph paragraph(String text, float size, boolean bold) {
         Paragraph paragraph = new Paragraph(phrase(text, size, bold));
         paragraph.setLeading(size * 1.45f);
-        // Aligned at the start of the line: the right edge on a right-to-left page.
-        paragraph.setAlignment(rightToLeft ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+        // At the start of the line: in a right-to-left cell OpenPDF reads "left" as the start (the right edge).
+        paragraph.setAlignment(Element.ALIGN_LEFT);
         return paragraph;
     }
 
@@ -176,7 +232,7 @@ public final class PdfLanguage {
     public PdfPCell boxed(String text, float size, boolean bold) {
         PdfPCell cell = new PdfPCell(phrase(text, size, bold));
         cell.setRunDirection(runDirection());
-        cell.setHorizontalAlignment(rightToLeft ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+        cell.setHorizontalAlignment(Element.ALIGN_LEFT);
         cell.setPadding(3);
         cell.setPaddingBottom(5);
         return cell;
