@@ -30,7 +30,7 @@ public final class PdfTexts {
     /** The text with presentation forms as letters and white space as single spaces. */
     public static String oneLine(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFKC)
-                .replaceAll("[\\u2066-\\u2069\\u202A-\\u202E\\u200E\\u200F]", "")
+                .replaceAll("[\\u2066-\\u2069\\u202A-\\u202E\\u200E\\u200F\\u061C]", "")
                 .replaceAll("\\s+", " ")
                 .strip();
     }
