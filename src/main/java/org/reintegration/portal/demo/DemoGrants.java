@@ -2,7 +2,6 @@ package org.reintegration.portal.demo;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -11,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.reintegration.portal.base.pdf.PdfLanguage;
 import org.reintegration.portal.grant.BudgetCategory;
 import org.reintegration.portal.grant.BudgetLine;
 import org.reintegration.portal.grant.CofundingKind;
@@ -182,8 +182,10 @@ class DemoGrants {
         Document document = new Document(PageSize.A6);
         PdfWriter.getInstance(document, bytes);
         document.open();
-        document.add(new Paragraph("Demo receipt — grant " + grantId + " — " + date));
-        document.add(new Paragraph("Invented for the demonstration; not a real payment."));
+        // Like every PDF of the portal, with embedded fonts (the demo data is in English).
+        PdfLanguage words = PdfLanguage.of(java.util.Locale.ENGLISH);
+        document.add(words.heading("Demo receipt — grant " + grantId + " — " + date, 10, 0));
+        document.add(words.heading("Invented for the demonstration; not a real payment.", 8, 4));
         document.close();
         return bytes.toByteArray();
     }

@@ -2,37 +2,36 @@ package org.reintegration.portal.grant;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.reintegration.portal.base.BidiText;
+import org.reintegration.portal.base.pdf.PdfLanguage;
 import org.reintegration.portal.interop.csv.CsvWriter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
  * Financial reports: one grant's budget against actual, tranches, disbursements and expenditure reports as
- * XLSX or PDF, and every grant of the programme as one CSV. Column names are in English, the language of
- * financial reporting to donors; amounts are plain numbers with two decimals. Contact and bank reference are
+ * XLSX or PDF, and every grant of the programme as one CSV. In the CSV and the workbook, column names are in
+ * English, the language of financial reporting to donors, and values keep their codes; the PDF, read by
+ * people, is in the reader's language. Amounts are plain numbers with two decimals. Contact and bank reference are
  * left out: these files travel.
  */
 @Service
@@ -58,8 +57,6 @@ public class GrantExport {
     /** The programme columns that hold numbers; every other one is text, guarded against formulas. */
     static final Set<String> PROGRAMME_NUMBERS =
             Set.of("grant_id", "amount", "budgeted", "disbursed", "spent", "overspent_flag");
-
-    private static final String FONT = "/fonts/DejaVuSans.ttf";
 
     private final GrantService grants;
 
@@ -110,7 +107,7 @@ public class GrantExport {
 
     /** The grant's financial report as a workbook: summary, budget against actual, tranches, movements. */
     public void writeXlsx(long grantId, OutputStream out) throws IOException {
-        Report report = report(grantId);
+        Report report = report(grantId, WORKBOOK);
         Workbook workbook = new Workbook(out, "Reintegration portal", "1.0");
         for (Table table : report.tables()) {
             Worksheet sheet = workbook.newWorksheet(table.name());
@@ -140,39 +137,28 @@ public class GrantExport {
         workbook.finish();
     }
 
-    /** The same financial report as a PDF. */
-    public void writePdf(long grantId, OutputStream out) throws IOException {
-        Report report = report(grantId);
+    /**
+     * The same financial report as a PDF in the reader's language: words instead of codes, Arabic right to
+     * left with joined letters, names people typed isolated so that they cannot turn the text after them.
+     */
+    public void writePdf(long grantId, Locale language, OutputStream out) throws IOException {
+        PdfLanguage words = PdfLanguage.of(language);
+        Report report = report(grantId, new PdfWords(words));
         Document document = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
         try {
             PdfWriter.getInstance(document, out);
             document.open();
-            BaseFont base = BaseFont.createFont(FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, font(), null);
-            Font heading = new Font(base, 14, Font.BOLD);
-            Font bold = new Font(base, 8, Font.BOLD);
-            Font text = new Font(base, 8);
-            document.add(new Paragraph(pdfText(report.title()), heading));
+            document.add(words.heading(pdfText(report.title()), 14, 0));
             for (Table table : report.tables()) {
-                Paragraph name = new Paragraph(table.name(), new Font(base, 11, Font.BOLD));
-                name.setSpacingBefore(10);
-                name.setSpacingAfter(4);
-                document.add(name);
-                PdfPTable pdf = new PdfPTable(table.header().size());
-                pdf.setWidthPercentage(100);
-                // Lays out each cell with the bidirectional algorithm, so that Arabic names read right to left
-                // with joined letters; typed text is isolated in it (pdfText).
-                pdf.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
-                pdf.getDefaultCell().setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
-                table.header().forEach(h -> pdf.addCell(new Paragraph(h, bold)));
+                document.add(words.heading(table.name(), 11, 10));
+                float[] widths = new float[table.header().size()];
+                java.util.Arrays.fill(widths, 1);
+                PdfPTable pdf = words.table(widths);
+                pdf.setHeaderRows(1);
+                table.header().forEach(h -> pdf.addCell(words.boxed(h, 8, true)));
                 for (List<Object> row : table.rows()) {
                     for (Object cell : row) {
-                        pdf.addCell(new Paragraph(
-                                switch (cell) {
-                                    case null -> "";
-                                    case BigDecimal number -> String.format(java.util.Locale.ROOT, "%,.2f", number);
-                                    default -> pdfText(cell);
-                                },
-                                text));
+                        pdf.addCell(words.boxed(pdfText(cell), 8, false));
                     }
                 }
                 document.add(pdf);
@@ -213,11 +199,13 @@ public class GrantExport {
 
     /**
      * A cell's text for the PDF, where the cell is laid out bidirectionally: typed text in a first-strong
-     * isolate, so a direction control inside cannot turn what follows it backwards.
+     * isolate, so a direction control inside cannot turn what follows it backwards; amounts, numbers and
+     * dates left to right, also in an Arabic line.
      */
     private static String pdfText(Object cell) {
         return switch (cell) {
-            case Typed t -> BidiText.isolate(t.text());
+            case null -> "";
+            case Typed t -> PdfLanguage.typed(t.text());
             case Line l -> {
                 StringBuilder text = new StringBuilder();
                 for (Object part : l.parts()) {
@@ -225,58 +213,142 @@ public class GrantExport {
                 }
                 yield text.toString();
             }
+            case BigDecimal number -> PdfLanguage.amount(number);
+            case Number number -> PdfLanguage.leftToRight(number.toString());
+            case LocalDate date -> PdfLanguage.leftToRight(date.toString());
             default -> cell.toString();
         };
     }
 
-    private Report report(long grantId) {
+    /**
+     * The words of a report. The workbook keeps English and the codes of values (the language of financial
+     * reporting to donors, read by spreadsheet formulas); the PDF, read by people, is in their language.
+     */
+    private interface Words {
+        /** The label under the key, or its English wording in the workbook. */
+        String label(String key, String english);
+
+        /** The word for a value, or its code in the workbook. */
+        String word(String prefix, Enum<?> value);
+
+        /** A sentence with its arguments filled in. */
+        String sentence(String key, String english, Object... arguments);
+    }
+
+    private static final Words WORKBOOK = new Words() {
+        @Override
+        public String label(String key, String english) {
+            return english;
+        }
+
+        @Override
+        public String word(String prefix, Enum<?> value) {
+            return value.name();
+        }
+
+        @Override
+        public String sentence(String key, String english, Object... arguments) {
+            return new MessageFormat(english, Locale.ROOT).format(arguments);
+        }
+    };
+
+    private record PdfWords(PdfLanguage language) implements Words {
+        @Override
+        public String label(String key, String english) {
+            return language.text(key);
+        }
+
+        @Override
+        public String word(String prefix, Enum<?> value) {
+            return language.word(prefix, value);
+        }
+
+        @Override
+        public String sentence(String key, String english, Object... arguments) {
+            return language.text(key, arguments);
+        }
+    }
+
+    private Report report(long grantId, Words w) {
         Grant grant = grants.get(grantId);
         GrantData d = grant.data();
         GrantBalance balance = grants.balance(grantId);
+        boolean pdf = w != WORKBOOK;
+        // Numbers inside sentences are strings, so that no grouping separator is added to them.
+        String id = pdf ? PdfLanguage.leftToRight("#" + grant.id()) : "#" + grant.id();
         List<List<Object>> summary = new ArrayList<>();
-        summary.add(List.of("Grant", new Line("#" + grant.id() + " ", typed(d.title()))));
-        summary.add(List.of("Grantee", new Line(typed(d.granteeName()), " (" + d.granteeKind() + ")")));
-        summary.add(List.of("Status", grant.status().name()));
-        summary.add(List.of("Currency", d.currency()));
-        summary.add(List.of("Period", d.startOn() + " – " + d.endOn()));
-        summary.add(List.of("Amount", d.amount()));
-        summary.add(List.of("Budgeted", balance.budgeted()));
-        summary.add(List.of("Disbursed", balance.disbursed()));
-        summary.add(List.of("Spent (accepted reports)", balance.spent()));
-        summary.add(List.of("Not yet disbursed", d.amount().subtract(balance.disbursed())));
+        summary.add(List.of(w.label("grants.detail.title", "Grant"), new Line(id + " ", typed(d.title()))));
+        summary.add(List.of(
+                w.label("grants.grantee", "Grantee"),
+                new Line(typed(d.granteeName()), " (" + w.word("grants.grantee-kind.", d.granteeKind()) + ")")));
+        summary.add(List.of(w.label("grants.status", "Status"), w.word("grants.status.", grant.status())));
+        summary.add(List.of(w.label("grants.currency", "Currency"), d.currency()));
+        summary.add(List.of(
+                w.label("grants.period", "Period"),
+                pdf ? PdfLanguage.leftToRight(d.startOn() + " – " + d.endOn()) : d.startOn() + " – " + d.endOn()));
+        summary.add(List.of(w.label("grants.amount", "Amount"), d.amount()));
+        summary.add(List.of(w.label("grants.pdf.budgeted", "Budgeted"), balance.budgeted()));
+        summary.add(List.of(w.label("grants.disbursed", "Disbursed"), balance.disbursed()));
+        summary.add(List.of(w.label("grants.pdf.spent-accepted", "Spent (accepted reports)"), balance.spent()));
+        summary.add(List.of(
+                w.label("grants.pdf.not-disbursed", "Not yet disbursed"),
+                d.amount().subtract(balance.disbursed())));
         if (d.cofundingAmount() != null) {
+            String cofunding = d.cofundingAmount().toPlainString();
             summary.add(List.of(
-                    "Co-funding",
+                    w.label("grants.cofunding", "Co-funding"),
                     new Line(
-                            d.cofundingAmount().toPlainString() + " " + d.cofundingKind(),
+                            (pdf ? PdfLanguage.leftToRight(cofunding) : cofunding) + " "
+                                    + (d.cofundingKind() == null
+                                            ? ""
+                                            : w.word("grants.cofunding-kind.", d.cofundingKind())),
                             d.cofundingNote() == null ? "" : " — ",
                             d.cofundingNote() == null ? "" : typed(d.cofundingNote()))));
         }
-        summary.add(List.of("Overspending flagged", balance.flagged() ? "yes" : "no"));
+        summary.add(List.of(
+                w.label("grants.pdf.flagged", "Overspending flagged"),
+                balance.flagged() ? w.label("grants.pdf.yes", "yes") : w.label("grants.pdf.no", "no")));
         // The latest hash of the audit trail, printed where the portal cannot rewrite it: whoever keeps this
         // report can tell later whether the events up to now were recomputed (ADR 0008).
         TrailCheck trail = grants.checkTrail(grantId);
+        String event = (pdf ? PdfLanguage.leftToRight("#" + trail.event()) : "#" + trail.event());
         summary.add(List.of(
-                "Audit trail",
+                w.label("grants.event.title", "Audit trail"),
                 switch (trail.problem()) {
-                    case NONE -> "intact, " + trail.verified() + " events; latest SHA-256 " + trail.headHash();
-                    case ALTERED -> "ALTERED: event #" + trail.event() + " does not match";
-                    case MISSING -> "ALTERED: event #" + trail.event() + " is missing";
-                    case OUTSIDE -> "ALTERED: an event dated " + trail.outsideAt() + " was added outside the portal";
+                    case NONE ->
+                        w.sentence(
+                                "grants.pdf.trail.intact",
+                                "intact, {0} events; latest SHA-256 {1}",
+                                String.valueOf(trail.verified()),
+                                pdf ? PdfLanguage.leftToRight(trail.headHash()) : trail.headHash());
+                    case ALTERED -> w.sentence("grants.pdf.trail.altered", "ALTERED: event {0} does not match", event);
+                    case MISSING -> w.sentence("grants.pdf.trail.missing", "ALTERED: event {0} is missing", event);
+                    case OUTSIDE ->
+                        w.sentence(
+                                "grants.pdf.trail.outside",
+                                "ALTERED: an event dated {0} was added outside the portal",
+                                pdf
+                                        ? PdfLanguage.leftToRight(String.valueOf(trail.outsideAt()))
+                                        : String.valueOf(trail.outsideAt()));
                 }));
 
         List<List<Object>> lines = new ArrayList<>();
         for (LineBalance line : balance.lines()) {
             lines.add(row(
-                    line.line().category().name(),
+                    w.word("grants.category.", line.line().category()),
                     typed(line.line().description()),
                     line.line().amount(),
                     line.spent(),
                     line.variance(),
-                    line.overspent() ? "over tolerance (" + d.tolerancePercent() + " %)" : ""));
+                    line.overspent()
+                            ? w.sentence(
+                                    "grants.pdf.over-tolerance",
+                                    "over tolerance ({0} %)",
+                                    String.valueOf(d.tolerancePercent()))
+                            : ""));
         }
         lines.add(row(
-                "TOTAL",
+                w.label("grants.pdf.total", "TOTAL"),
                 "",
                 balance.budgeted(),
                 balance.spent(),
@@ -299,7 +371,7 @@ public class GrantExport {
                     x.id(),
                     x.trancheNumber(),
                     x.amount(),
-                    x.status().name(),
+                    w.word("grants.disbursement.status.", x.status()),
                     typed(x.preparedBy()),
                     x.preparedAt().toLocalDate(),
                     typed(x.decidedBy()),
@@ -310,61 +382,66 @@ public class GrantExport {
             reports.add(row(
                     r.id(),
                     r.periodEnd(),
-                    r.finalReport() ? "final" : "",
+                    r.finalReport() ? w.label("grants.pdf.final", "final") : "",
                     r.total(),
-                    r.status().name(),
+                    w.word("grants.report.status.", r.status()),
                     typed(r.enteredBy()),
                     typed(r.reviewedBy()),
                     r.receipts().size()));
         }
         return new Report(
-                new Line("Financial report — grant #" + grant.id() + ": ", typed(d.title())),
+                new Line(w.sentence("grants.pdf.title", "Financial report — grant {0}: ", id), typed(d.title())),
                 List.of(
-                        new Table("Summary", List.of("Item", "Value"), summary),
                         new Table(
-                                "Budget vs actual",
-                                List.of("Category", "Description", "Budget", "Spent", "Variance", "Flag"),
+                                w.label("grants.pdf.summary", "Summary"),
+                                List.of(w.label("grants.pdf.item", "Item"), w.label("grants.pdf.value", "Value")),
+                                summary),
+                        new Table(
+                                w.label("grants.budget.title", "Budget vs actual"),
+                                List.of(
+                                        w.label("grants.category", "Category"),
+                                        w.label("grants.description", "Description"),
+                                        w.label("grants.budget", "Budget"),
+                                        w.label("grants.spent", "Spent"),
+                                        w.label("grants.variance", "Variance"),
+                                        w.label("grants.flag", "Flag")),
                                 lines),
                         new Table(
-                                "Tranches",
-                                List.of("Tranche", "Planned", "Amount", "Released", "Conditions"),
+                                w.label("grants.tranche.title", "Tranches"),
+                                List.of(
+                                        w.label("grants.disbursement.tranche", "Tranche"),
+                                        w.label("grants.tranche.planned", "Planned"),
+                                        w.label("grants.amount", "Amount"),
+                                        w.label("grants.tranche.released", "Released"),
+                                        w.label("grants.tranche.conditions", "Conditions")),
                                 tranches),
                         new Table(
-                                "Disbursements",
+                                w.label("grants.disbursement.title", "Disbursements"),
                                 List.of(
-                                        "Id",
-                                        "Tranche",
-                                        "Amount",
-                                        "Status",
-                                        "Prepared by",
-                                        "Prepared on",
-                                        "Decided by",
-                                        "Decided on"),
+                                        w.label("grants.pdf.number", "Id"),
+                                        w.label("grants.disbursement.tranche", "Tranche"),
+                                        w.label("grants.amount", "Amount"),
+                                        w.label("grants.status", "Status"),
+                                        w.label("grants.prepared-by", "Prepared by"),
+                                        w.label("grants.pdf.prepared-on", "Prepared on"),
+                                        w.label("grants.pdf.decided-by", "Decided by"),
+                                        w.label("grants.pdf.decided-on", "Decided on")),
                                 paid),
                         new Table(
-                                "Expenditure reports",
+                                w.label("grants.report.title", "Expenditure reports"),
                                 List.of(
-                                        "Id",
-                                        "Period end",
-                                        "Final",
-                                        "Total",
-                                        "Status",
-                                        "Entered by",
-                                        "Reviewed by",
-                                        "Receipts"),
+                                        w.label("grants.pdf.number", "Id"),
+                                        w.label("grants.report.period-end", "Period end"),
+                                        w.label("grants.report.final", "Final"),
+                                        w.label("grants.report.total", "Total"),
+                                        w.label("grants.status", "Status"),
+                                        w.label("grants.pdf.entered-by", "Entered by"),
+                                        w.label("grants.pdf.reviewed-by", "Reviewed by"),
+                                        w.label("grants.report.receipts", "Receipts")),
                                 reports)));
     }
 
     private static List<Object> row(Object... cells) {
         return java.util.Arrays.asList(cells);
-    }
-
-    private static byte[] font() throws IOException {
-        try (InputStream in = GrantExport.class.getResourceAsStream(FONT)) {
-            if (in == null) {
-                throw new IOException("missing font " + FONT);
-            }
-            return in.readAllBytes();
-        }
     }
 }

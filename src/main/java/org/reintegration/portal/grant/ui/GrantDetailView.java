@@ -20,6 +20,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.base.InvalidFieldException;
@@ -80,9 +81,10 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
                         out -> export.writeXlsx(grant.id(), out))),
                 getTranslation("grants.export.xlsx"));
         xlsx.setId("grant-xlsx");
+        Locale language = getLocale();
         Anchor pdf = new Anchor(
                 DownloadHandler.fromInputStream(
-                        e -> file("pdf", "application/pdf", out -> export.writePdf(grant.id(), out))),
+                        e -> file("pdf", "application/pdf", out -> export.writePdf(grant.id(), language, out))),
                 getTranslation("grants.export.pdf"));
         pdf.setId("grant-pdf");
         HorizontalLayout top = new HorizontalLayout(heading, status);

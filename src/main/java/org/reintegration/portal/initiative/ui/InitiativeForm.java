@@ -1,6 +1,10 @@
 package org.reintegration.portal.initiative.ui;
 
+import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.HasHelper;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -15,7 +19,11 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.value.HasValueChangeMode;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.UploadHandler;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,6 +72,13 @@ class InitiativeForm extends FormLayout {
     final Span photoError = new Span();
     /** The photo chosen, already checked; null when none. */
     Photo photo;
+    /** Why the last file chosen was not taken as the photo (a message key); null when none was refused. */
+    private String photoRefusal;
+
+    private static final String TOO_LONG = "too-long";
+    private static final List<String> PHOTO_EXTENSIONS = List.of(".jpg", ".jpeg", ".png", ".webp");
+    /** The fields with a problem after the last {@link #read}, in the order of the form. */
+    private final List<Component> problems = new ArrayList<>();
 
     private volatile UI ui;
 
@@ -84,10 +99,12 @@ class InitiativeForm extends FormLayout {
         dimension.setLabel(getTranslation("initiatives.dimension"));
         dimension.setItems(Dimension.values());
         dimension.setItemLabelGenerator(d -> d == null ? "" : getTranslation(d.labelKey()));
+        dimension.setRequiredIndicatorVisible(true);
         dimension.setId("initiative-dimension");
         type.setLabel(getTranslation("initiatives.type"));
         type.setItemLabelGenerator(t -> t == null ? "" : getTranslation(t.labelKey()));
         type.setRequiredIndicatorVisible(true);
+        type.setHelperText(getTranslation("propose.type-help"));
         type.setId("initiative-type");
         dimension.addValueChangeListener(e -> {
             type.setItems(e.getValue() == null ? List.of() : InitiativeType.of(e.getValue()));
@@ -95,11 +112,11 @@ class InitiativeForm extends FormLayout {
         type.addValueChangeListener(e -> showTypeFields(e.getValue()));
 
         title.setLabel(getTranslation("initiatives.title-field"));
-        title.setMaxLength(InitiativeData.TITLE_MAX);
+        counted(title, InitiativeData.TITLE_MAX);
         title.setRequired(true);
         title.setId("initiative-title");
         description.setLabel(getTranslation("initiatives.description"));
-        description.setMaxLength(InitiativeData.DESCRIPTION_MAX);
+        counted(description, InitiativeData.DESCRIPTION_MAX);
         description.setRequired(true);
         description.setId("initiative-description");
         textLanguage.setLabel(getTranslation("initiatives.text-language"));
@@ -110,6 +127,8 @@ class InitiativeForm extends FormLayout {
         cost.setLabel(getTranslation("initiatives.cost-estimate"));
         cost.setSuffixComponent(new Span(initiatives.currency()));
         cost.setRequiredIndicatorVisible(true);
+        cost.setI18n(new BigDecimalField.BigDecimalFieldI18n()
+                .setBadInputErrorMessage(getTranslation("propose.error.cost-range", costMax())));
         cost.setId("initiative-cost");
         beneficiaries.setLabel(getTranslation("initiatives.beneficiaries"));
         beneficiaries.setItems(Beneficiaries.values());
@@ -117,13 +136,19 @@ class InitiativeForm extends FormLayout {
         beneficiaries.setValue(Beneficiaries.BOTH);
         returnees.setLabel(getTranslation("initiatives.returnee-beneficiaries"));
         returnees.setMin(0);
+        returnees.setMax(InitiativeData.BENEFICIARIES_MAX);
+        returnees.setI18n(countMessages());
         returnees.setId("initiative-returnees");
         residents.setLabel(getTranslation("initiatives.resident-beneficiaries"));
         residents.setMin(0);
+        residents.setMax(InitiativeData.BENEFICIARIES_MAX);
+        residents.setI18n(countMessages());
         residents.setId("initiative-residents");
         latitude.setLabel(getTranslation("initiatives.latitude"));
+        latitude.setI18n(locationMessages());
         latitude.setId("initiative-latitude");
         longitude.setLabel(getTranslation("initiatives.longitude"));
+        longitude.setI18n(locationMessages());
         longitude.setId("initiative-longitude");
         confidential.setLabel(getTranslation("initiatives.confidential"));
         confidential.setId("initiative-confidential");
@@ -140,8 +165,12 @@ class InitiativeForm extends FormLayout {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(Photo.MAX_BYTES);
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
-        upload.addFileRejectedListener(e -> showPhotoError("initiatives.error.photo-size"));
-        upload.addFileRemovedListener(e -> photo = null);
+        upload.addFileRejectedListener(e -> photoRejected(e.getFileName()));
+        upload.addFileRemovedListener(e -> {
+            photo = null;
+            photoRefusal = null;
+            photoError.setText("");
+        });
         upload.setId("initiative-photo");
         photoError.addClassName("field-error");
         photoError.getStyle().set("color", "var(--lumo-error-text-color)");
@@ -159,6 +188,7 @@ class InitiativeForm extends FormLayout {
     /** Checks the chosen file as a photo; kept only when it really is one. */
     void photoChosen(byte[] bytes) {
         photoError.setText("");
+        photoRefusal = null;
         try {
             photo = Photo.of(bytes);
         } catch (InvalidFieldException e) {
@@ -167,8 +197,29 @@ class InitiativeForm extends FormLayout {
         }
     }
 
+    /**
+     * The browser refused a file before sending it: by its type when its name is not that of a photo (a
+     * small PDF is "not a photo", not "too large"), otherwise by its size, the only other rule it checks.
+     */
+    void photoRejected(String fileName) {
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        boolean photoName = PHOTO_EXTENSIONS.stream().anyMatch(name::endsWith);
+        photo = null;
+        showPhotoError(photoName ? "initiatives.error.photo-size" : "initiatives.error.photo-type");
+    }
+
+    /**
+     * Says why the file was refused and that the proposal goes without it: a refused photo is never
+     * dropped silently. The message stays until another file is chosen or the file is removed.
+     */
     private void showPhotoError(String key) {
-        photoError.setText(getTranslation(key));
+        photoRefusal = key;
+        photoError.setText(getTranslation(key) + " " + getTranslation("propose.photo-left-out"));
+    }
+
+    /** Why the last file chosen was refused, as a message key; null when none was. */
+    String photoRefusal() {
+        return photoRefusal;
     }
 
     private void showTypeFields(InitiativeType chosen) {
@@ -184,13 +235,15 @@ class InitiativeForm extends FormLayout {
                     switch (field.kind()) {
                         case TEXT -> {
                             TextField text = new TextField(label);
-                            text.setMaxLength(TypeField.TEXT_MAX);
+                            counted(text, TypeField.TEXT_MAX);
                             text.setRequired(field.required());
                             yield text;
                         }
                         case WHOLE_NUMBER -> {
                             IntegerField number = new IntegerField(label);
                             number.setMin(0);
+                            number.setMax((int) TypeField.NUMBER_MAX);
+                            number.setI18n(countMessages());
                             number.setRequiredIndicatorVisible(field.required());
                             yield number;
                         }
@@ -232,38 +285,49 @@ class InitiativeForm extends FormLayout {
     }
 
     /**
-     * What the form holds, or null when something is missing or wrong; then every field at fault
-     * shows its message.
+     * What the form holds, or null when something is missing or wrong; then every field at fault shows
+     * its message at once (not one per attempt) and {@link #problems} lists them in the form's order.
      */
     InitiativeData read(Long fixedCommunityId) {
         clearErrors();
-        boolean ok = true;
         if (fixedCommunityId == null && community.getValue() == null) {
-            ok = invalid(community, "initiatives.error.community");
+            invalid(community, "initiatives.error.community");
+        }
+        if (dimension.getValue() == null) {
+            invalid(dimension, "propose.error.dimension");
         }
         if (type.getValue() == null) {
-            ok = invalid(type, "initiatives.error.type");
+            invalid(type, "initiatives.error.type");
         }
-        if (title.getValue().isBlank()) {
-            ok = invalid(title, "initiatives.error.title");
+        checkText(title, InitiativeData.TITLE_MAX, "initiatives.error.title");
+        checkText(description, InitiativeData.DESCRIPTION_MAX, "initiatives.error.description");
+        BigDecimal costValue = cost.getValue();
+        if (costValue == null) {
+            invalid(cost, "initiatives.error.cost");
+        } else if (costValue.signum() < 0
+                || costValue.compareTo(InitiativeData.COST_MAX) > 0
+                || costValue.stripTrailingZeros().scale() > 2) {
+            invalid(cost, "propose.error.cost-range", costMax());
         }
-        if (description.getValue().isBlank()) {
-            ok = invalid(description, "initiatives.error.description");
-        }
-        if (cost.getValue() == null) {
-            ok = invalid(cost, "initiatives.error.cost");
-        }
+        checkCount(returnees, InitiativeData.BENEFICIARIES_MAX);
+        checkCount(residents, InitiativeData.BENEFICIARIES_MAX);
         LatLon location = null;
         if ((latitude.getValue() == null) != (longitude.getValue() == null)) {
-            ok = invalid(latitude.getValue() == null ? latitude : longitude, "initiatives.error.location-pair");
+            invalid(latitude.getValue() == null ? latitude : longitude, "initiatives.error.location-pair");
         } else if (latitude.getValue() != null) {
             if (Math.abs(latitude.getValue()) > 90 || Math.abs(longitude.getValue()) > 180) {
-                ok = invalid(latitude, "initiatives.error.location");
+                invalid(Math.abs(latitude.getValue()) > 90 ? latitude : longitude, "initiatives.error.location");
             } else {
                 location = new LatLon(latitude.getValue(), longitude.getValue());
             }
         }
-        if (!ok) {
+        InitiativeType chosen = type.getValue();
+        if (chosen != null) {
+            for (TypeField field : chosen.fields()) {
+                checkDetail(field, detailFields.get(field.name()));
+            }
+        }
+        if (!problems.isEmpty()) {
             return null;
         }
         Map<String, Object> entered = new LinkedHashMap<>();
@@ -297,10 +361,32 @@ class InitiativeForm extends FormLayout {
                     confidential.getValue(),
                     new TypeDetails(entered));
         } catch (InvalidFieldException e) {
+            // A rule only the record knows (such as members adding up): still shown next to its field.
             show(e);
             return null;
         }
     }
+
+    /**
+     * The fields at fault after the last {@link #read} or {@link #show}, in the form's order, each with
+     * its label and message, for a summary above the button.
+     */
+    List<Problem> problems() {
+        List<Problem> listed = new ArrayList<>();
+        for (Component field : problems) {
+            String label = field instanceof HasLabel labelled && labelled.getLabel() != null ? labelled.getLabel() : "";
+            String message =
+                    switch (field) {
+                        case HasValidation validated -> validated.getErrorMessage();
+                        default -> "";
+                    };
+            listed.add(new Problem(field, label, message));
+        }
+        return listed;
+    }
+
+    /** A field at fault: its label and what to do. */
+    record Problem(Component field, String label, String message) {}
 
     /** Shows a refusal next to the field it names (or, for a field the form lacks, next to the title). */
     void show(InvalidFieldException e) {
@@ -325,9 +411,6 @@ class InitiativeForm extends FormLayout {
                 };
         if (target instanceof HasValidation validated) {
             invalid(validated, e.messageKey());
-        } else if (target instanceof Checkbox box) {
-            box.getElement().setAttribute("invalid", true);
-            box.setTooltipText(getTranslation(e.messageKey()));
         } else {
             invalid(title, e.messageKey());
         }
@@ -336,6 +419,7 @@ class InitiativeForm extends FormLayout {
     private void clearErrors() {
         List<HasValidation> fields = new ArrayList<>(List.<HasValidation>of(
                 community,
+                dimension,
                 type,
                 title,
                 description,
@@ -351,12 +435,100 @@ class InitiativeForm extends FormLayout {
                 .map(HasValidation.class::cast)
                 .forEach(fields::add);
         fields.forEach(f -> f.setInvalid(false));
-        photoError.setText("");
+        problems.clear();
     }
 
-    private boolean invalid(HasValidation field, String key) {
-        field.setErrorMessage(getTranslation(key));
+    private void invalid(HasValidation field, String key, Object... arguments) {
+        field.setErrorMessage(getTranslation(key, arguments));
         field.setInvalid(true);
-        return false;
+        if (field instanceof Component component && !problems.contains(component)) {
+            problems.add(component);
+        }
+    }
+
+    /** Blank, or longer than allowed: said with the length, never cut off. */
+    private <F extends AbstractField<?, String> & HasValidation> void checkText(F field, int max, String blankKey) {
+        String value = field.getValue();
+        if (blankKey != null && value.isBlank()) {
+            invalid(field, blankKey);
+        } else if (value.length() > max) {
+            invalid(field, "propose.error.too-long", value.length(), max);
+        }
+    }
+
+    /** A number of people that cannot be: below zero or beyond the limit. */
+    private void checkCount(IntegerField field, long max) {
+        Integer value = field.getValue();
+        if (value != null && (value < 0 || value > max)) {
+            invalid(field, "propose.error.count-range", number(max));
+        }
+    }
+
+    /** The same checks as the record makes on a type's own field, so that all are shown together. */
+    private void checkDetail(TypeField field, Component component) {
+        switch (component) {
+            case TextField text ->
+                checkText(text, TypeField.TEXT_MAX, field.required() ? "initiatives.error.detail-required" : null);
+            case IntegerField number -> {
+                if (number.getValue() == null) {
+                    if (field.required()) {
+                        invalid(number, "initiatives.error.detail-required");
+                    }
+                } else {
+                    checkCount(number, TypeField.NUMBER_MAX);
+                }
+            }
+            case null, default -> {}
+        }
+    }
+
+    /**
+     * Shows how many characters the field holds against its limit, live; the browser does not cut text
+     * at the limit (that would lose what was pasted without a word), the form says it is too long.
+     */
+    private <F extends AbstractField<?, String> & HasValidation & HasHelper & HasValueChangeMode> void counted(
+            F field, int max) {
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.setHelperText(getTranslation("propose.counter", 0, max));
+        field.addValueChangeListener(e -> {
+            int length = e.getValue() == null ? 0 : e.getValue().length();
+            field.setHelperText(getTranslation("propose.counter", length, max));
+            boolean wasTooLong = Boolean.TRUE.equals(ComponentUtil.getData(field, TOO_LONG));
+            ComponentUtil.setData(field, TOO_LONG, length > max);
+            if (length > max) {
+                field.setErrorMessage(getTranslation("propose.error.too-long", length, max));
+                field.setInvalid(true);
+            } else if (wasTooLong) {
+                field.setInvalid(false);
+            }
+        });
+    }
+
+    private String number(long value) {
+        return NumberFormat.getIntegerInstance(getLocale()).format(value);
+    }
+
+    private String costMax() {
+        NumberFormat format = NumberFormat.getNumberInstance(getLocale());
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(InitiativeData.COST_MAX);
+    }
+
+    private IntegerField.IntegerFieldI18n countMessages() {
+        String range = getTranslation("propose.error.count-range", number(InitiativeData.BENEFICIARIES_MAX));
+        return new IntegerField.IntegerFieldI18n()
+                .setBadInputErrorMessage(range)
+                .setMinErrorMessage(range)
+                .setMaxErrorMessage(range)
+                .setStepErrorMessage(range);
+    }
+
+    private NumberField.NumberFieldI18n locationMessages() {
+        String range = getTranslation("initiatives.error.location");
+        return new NumberField.NumberFieldI18n()
+                .setBadInputErrorMessage(range)
+                .setMinErrorMessage(range)
+                .setMaxErrorMessage(range);
     }
 }

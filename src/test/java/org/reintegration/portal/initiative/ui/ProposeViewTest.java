@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.reintegration.portal.base.jooq.Tables.ATTEMPT_COUNT;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinRequest;
@@ -17,6 +18,7 @@ import org.reintegration.portal.PortalTest;
 import org.reintegration.portal.base.TooManyAttemptsException;
 import org.reintegration.portal.initiative.Dimension;
 import org.reintegration.portal.initiative.Initiative;
+import org.reintegration.portal.initiative.InitiativeData;
 import org.reintegration.portal.initiative.InitiativeFilter;
 import org.reintegration.portal.initiative.InitiativeService;
 import org.reintegration.portal.initiative.InitiativeType;
@@ -68,7 +70,7 @@ class ProposeViewTest extends SpringBrowserlessTest {
                 .isEqualTo("This information is required for this type of initiative.");
 
         form.photoChosen("<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8));
-        assertThat(form.photoError.getText()).isEqualTo("This file is not a JPEG, PNG or WebP photo.");
+        assertThat(form.photoError.getText()).startsWith("This file is not a JPEG, PNG or WebP photo.");
         assertThat(form.photo).isNull();
 
         facilitator.setValue("Trained psychosocial worker");
@@ -153,6 +155,151 @@ class ProposeViewTest extends SpringBrowserlessTest {
         assertThat(view.thanks.isVisible()).isFalse();
         assertThat(form.title.getValue()).isEqualTo("One proposal too many");
         assertThat(awaitingModeration()).noneMatch(i -> i.data().title().equals("One proposal too many"));
+    }
+
+    @Test
+    void an_empty_form_lists_every_problem_above_the_button_and_brings_the_first_into_view() {
+        ProposeView view = navigate(ProposeView.class);
+        InitiativeForm form = view.form;
+        test(form.title).setValue("x".repeat(InitiativeData.TITLE_MAX + 1));
+        form.returnees.setValue(InitiativeData.BENEFICIARIES_MAX + 1);
+
+        test(view.submit).click();
+
+        assertThat(view.summary.isVisible()).isTrue();
+        assertThat(view.summary.getElement().getAttribute("role")).isEqualTo("alert");
+        assertThat(form.problems())
+                .extracting(InitiativeForm.Problem::field)
+                .containsExactly(
+                        form.community,
+                        form.dimension,
+                        form.type,
+                        form.title,
+                        form.description,
+                        form.cost,
+                        form.returnees);
+        String summary = view.summary.getElement().getTextRecursively();
+        assertThat(summary)
+                .contains("To fix before sending (7):")
+                .contains("Community: Choose a community.")
+                .contains("Dimension: Choose the dimension the initiative works on.")
+                .contains("201 characters: at most 200.")
+                .contains("Enter a whole number of people from 0 to 10,000,000.");
+        // (The scroll itself runs in the browser: the tester's round trip sends it before the test could read it.)
+        assertThat(view.scrolledTo).isSameAs(form.community);
+    }
+
+    @Test
+    void a_text_over_its_limit_is_kept_whole_counted_and_flagged_instead_of_cut() {
+        ProposeView view = navigate(ProposeView.class);
+        InitiativeForm form = view.form;
+        assertThat(form.title.getMaxLength())
+                .as("the browser does not cut the text")
+                .isZero();
+        assertThat(form.description.getMaxLength()).isZero();
+
+        test(form.title).setValue("x".repeat(250));
+
+        assertThat(form.title.getValue()).hasSize(250);
+        assertThat(form.title.getHelperText()).isEqualTo("250 of 200 characters");
+        assertThat(form.title.isInvalid()).isTrue();
+        assertThat(form.title.getErrorMessage())
+                .isEqualTo("250 characters: at most 200. Shorten the text; nothing has been cut.");
+
+        test(form.title).setValue("A mill");
+
+        assertThat(form.title.getHelperText()).isEqualTo("6 of 200 characters");
+        assertThat(form.title.isInvalid()).isFalse();
+    }
+
+    @Test
+    void impossible_numbers_get_a_message_that_says_what_is_possible() {
+        ProposeView view = navigate(ProposeView.class);
+        InitiativeForm form = view.form;
+        form.cost.setValue(new BigDecimal("-5"));
+        form.residents.setValue(-1);
+        form.latitude.setValue(95.0);
+        form.longitude.setValue(10.0);
+
+        test(view.submit).click();
+
+        assertThat(form.cost.getErrorMessage())
+                .isEqualTo("Enter a cost from 0 to 999,999,999,999.99, in figures, with at most two decimals.");
+        assertThat(form.residents.getErrorMessage()).isEqualTo("Enter a whole number of people from 0 to 10,000,000.");
+        assertThat(form.latitude.isInvalid()).isTrue();
+
+        form.cost.setValue(new BigDecimal("12.345"));
+        test(view.submit).click();
+
+        assertThat(form.cost.isInvalid()).isTrue();
+        assertThat(form.cost.getErrorMessage()).startsWith("Enter a cost from 0 to");
+    }
+
+    @Test
+    void the_dimension_is_marked_required_and_the_type_list_says_it_depends_on_it() {
+        ProposeView view = navigate(ProposeView.class);
+        InitiativeForm form = view.form;
+
+        assertThat(form.dimension.isRequiredIndicatorVisible()).isTrue();
+        assertThat(form.type.getHelperText())
+                .isEqualTo("Choose the dimension first: the list shows the types of initiative of that dimension.");
+        test(view.submit).click();
+        assertThat(form.dimension.isInvalid()).isTrue();
+    }
+
+    @Test
+    void a_small_pdf_is_refused_as_not_a_photo_and_the_form_says_the_proposal_goes_without_it() {
+        ProposeView view = navigate(ProposeView.class);
+        InitiativeForm form = view.form;
+
+        form.photoRejected("receipt.pdf");
+
+        assertThat(form.photoError.getText())
+                .isEqualTo("This file is not a JPEG, PNG or WebP photo. The proposal will be sent without this file;"
+                        + " choose another photo to add one.");
+
+        form.photoRejected("holiday.JPG");
+
+        assertThat(form.photoError.getText()).startsWith("The photo is larger than 2 MB. The proposal will be sent");
+
+        form.photoChosen("%PDF-1.4 small".getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(form.photoError.getText()).startsWith("This file is not a JPEG, PNG or WebP photo.");
+        fillWaterPoint(form);
+        test(view.submit).click();
+
+        assertThat(view.thanks.isVisible()).isTrue();
+        assertThat(view.thanks.getText()).endsWith("It was sent without the photo, which was refused.");
+    }
+
+    @Test
+    void the_summary_and_the_photo_refusal_are_in_french_too() {
+        UI.getCurrent().setLocale(java.util.Locale.FRENCH);
+        ProposeView view = navigate(ProposeView.class);
+        InitiativeForm form = view.form;
+
+        form.photoRejected("rapport.pdf");
+        test(view.submit).click();
+
+        assertThat(view.summary.getElement().getTextRecursively()).contains("À corriger avant l’envoi");
+        assertThat(form.photoError.getText()).contains("La proposition sera envoyée sans ce fichier");
+    }
+
+    private static void fillWaterPoint(InitiativeForm form) {
+        form.community.setValue(
+                form.community.getLazyDataView().getItems().findFirst().orElseThrow());
+        form.dimension.setValue(Dimension.PSYCHOSOCIAL);
+        form.type.setValue(InitiativeType.PEER_SUPPORT_GROUP);
+        form.title.setValue("A circle without a photo");
+        form.description.setValue("Meetings every two weeks.");
+        form.cost.setValue(new BigDecimal("1000"));
+        form.detailFields.values().forEach(field -> {
+            if (field instanceof TextField text) {
+                text.setValue("Filled in");
+            } else if (field instanceof IntegerField number) {
+                number.setValue(3);
+            }
+        });
     }
 
     private List<Initiative> awaitingModeration() {
