@@ -60,6 +60,7 @@ public class CommunityProjectsView extends VerticalLayout implements BeforeEnter
             H3 title =
                     new H3(project.title() == null ? getTranslation("projects.public.confidential") : project.title());
             ProgressBar progress = new ProgressBar(0, 100, project.progressPercent());
+            progress.getElement().setAttribute("aria-label", getTranslation("projects.progress"));
             Span status = new Span(getTranslation(
                             "projects.status." + project.status().name()) + " · "
                     + getTranslation("projects.public.progress", project.progressPercent())
