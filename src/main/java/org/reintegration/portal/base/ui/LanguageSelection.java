@@ -37,7 +37,7 @@ class LanguageSelection implements VaadinServiceInitListener {
         event.addIndexHtmlRequestListener(response -> {
             Locale locale = chooseFor(response.getVaadinRequest());
             response.getDocument()
-                    .documentElement()
+                    .child(0)
                     .attr("lang", locale.getLanguage())
                     .attr("dir", Languages.isRightToLeft(locale) ? "rtl" : "ltr");
         });
