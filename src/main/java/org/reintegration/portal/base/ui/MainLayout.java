@@ -137,7 +137,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
     }
 
     private static boolean hasOwnTopHeading(Element element) {
-        return "h1".equals(element.getTag()) || element.getChildren().anyMatch(MainLayout::hasOwnTopHeading);
+        return !element.isTextNode()
+                && ("h1".equals(element.getTag()) || element.getChildren().anyMatch(MainLayout::hasOwnTopHeading));
     }
 
     private SideNav navigation(CurrentUser currentUser) {
