@@ -86,7 +86,8 @@ class InitiativeForm extends FormLayout {
         dimension.setId("initiative-dimension");
         type.setLabel(getTranslation("initiatives.type"));
         type.setItemLabelGenerator(t -> t == null ? "" : getTranslation(t.labelKey()));
-        type.setRequiredIndicatorVisible(true);
+        // No required indicator: on a Select it puts aria-required on a role=button element, which is not
+        // allowed there (axe-core: critical). A missing type is still refused next to the field.
         type.setId("initiative-type");
         dimension.addValueChangeListener(e -> {
             type.setItems(e.getValue() == null ? List.of() : InitiativeType.of(e.getValue()));
