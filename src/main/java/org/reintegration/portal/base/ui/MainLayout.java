@@ -59,7 +59,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
         setPrimarySection(Section.DRAWER);
         main.setId(MAIN_CONTENT);
         main.addClassName("main-content");
-        main.getElement().setAttribute("tabindex", "-1");
+        // Focusable, for the skip link and so that the keyboard can scroll the content area it fills.
+        main.getElement().setAttribute("tabindex", "0");
 
         pageTitle.addClassName("page-title");
         DrawerToggle drawerToggle = new DrawerToggle();
