@@ -89,11 +89,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
         Span name = new Span(user.displayName());
         name.addClassName("signed-in-user");
         // On a phone the button shows only its icon (styles.css); the name stays for screen readers.
-        Span label = new Span(getTranslation("nav.sign-out"));
-        label.addClassName("sign-out-label");
-        Button signOut = new Button(label, click -> authentication.logout());
-        signOut.setIcon(VaadinIcon.SIGN_OUT.create());
-        signOut.setTooltipText(getTranslation("nav.sign-out"));
+        Button signOut = new Button(
+                getTranslation("nav.sign-out"), VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+        signOut.setAriaLabel(getTranslation("nav.sign-out"));
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
         HorizontalLayout box = new HorizontalLayout(name, signOut);
