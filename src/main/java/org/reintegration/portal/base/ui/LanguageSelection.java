@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * Chooses the language of every new page: the signed-in user's saved choice, else this browser's
  * saved choice (a cookie), else the browser's preferred language, else English. Arabic turns the
- * whole page right-to-left.
+ * whole page right-to-left. The first HTML of a page says the same, in {@code <html lang dir>}.
  */
 @Component
 public class LanguageSelection implements VaadinServiceInitListener {
@@ -33,6 +33,15 @@ public class LanguageSelection implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> apply(init.getUI(), chooseFor(VaadinRequest.getCurrent())));
+        // The first HTML already carries the language and direction, so nothing is read or laid out
+        // in the wrong one before the page's script runs.
+        event.addIndexHtmlRequestListener(response -> {
+            Locale locale = chooseFor(response.getVaadinRequest());
+            response.getDocument()
+                    .child(0)
+                    .attr("lang", locale.getLanguage())
+                    .attr("dir", Languages.isRightToLeft(locale) ? "rtl" : "ltr");
+        });
     }
 
     Locale chooseFor(VaadinRequest request) {

@@ -1,18 +1,25 @@
 package org.reintegration.portal.base.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -26,13 +33,22 @@ import org.reintegration.portal.security.UserService;
 
 /**
  * The frame of every page: the portal's name, navigation for what the user's role allows, the
- * language switch and sign-in / sign-out.
+ * language switch and sign-in / sign-out. It gives every page what assistive technology relies on: a
+ * title in the user's language, a skip link to the one main landmark that holds the page, and the page's
+ * name as its top heading (unless the page shows a heading of its own).
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout implements AfterNavigationObserver {
+public class MainLayout extends AppLayout implements AfterNavigationObserver, HasDynamicTitle {
 
-    private final Span pageTitle = new Span();
+    /** The id of the main landmark, the target of the skip link. */
+    public static final String MAIN_CONTENT = "main-content";
+
+    /** Holds the page's name: a top heading, or plain text when the page has a heading of its own. */
+    private final Div pageTitle = new Div();
+
+    private final Main main = new Main();
+    private HasElement view;
     private final ChangeService changes;
     /** How many changes wait for a user who follows them; hidden otherwise. */
     private final Span changesBadge = new Span();
@@ -41,9 +57,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             CurrentUser currentUser, UserService users, AuthenticationContext authentication, ChangeService changes) {
         this.changes = changes;
         setPrimarySection(Section.DRAWER);
+        main.setId(MAIN_CONTENT);
+        main.addClassName("main-content");
+        // Focusable, for the skip link and so that the keyboard can scroll the content area it fills.
+        main.getElement().setAttribute("tabindex", "0");
 
         pageTitle.addClassName("page-title");
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), pageTitle);
+        DrawerToggle drawerToggle = new DrawerToggle();
+        drawerToggle.setAriaLabel(getTranslation("nav.menu"));
+        HorizontalLayout header = new HorizontalLayout(skipLink(), drawerToggle, pageTitle);
+        header.addClassName("portal-header");
+        header.getElement().setAttribute("role", "banner");
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.setPadding(true);
@@ -64,13 +88,56 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private HorizontalLayout signedIn(PortalUser user, AuthenticationContext authentication) {
         Span name = new Span(user.displayName());
         name.addClassName("signed-in-user");
+        // On a phone the button shows only its icon (styles.css); the name stays for screen readers.
         Button signOut = new Button(
                 getTranslation("nav.sign-out"), VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+        signOut.setAriaLabel(getTranslation("nav.sign-out"));
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
         HorizontalLayout box = new HorizontalLayout(name, signOut);
+        box.addClassName("signed-in");
         box.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         return box;
+    }
+
+    /** The first stop of the keyboard: straight to the page's content, past header and menu. */
+    private Anchor skipLink() {
+        Anchor skip = new Anchor("#" + MAIN_CONTENT, getTranslation("nav.skip-to-content"));
+        skip.addClassName("skip-link");
+        skip.setRouterIgnore(true);
+        // Moves the focus without changing the address, which the router would take for a navigation.
+        skip.getElement()
+                .executeJs(
+                        "this.addEventListener('click', e => { e.preventDefault();"
+                                + " const main = document.getElementById($0); if (main) { main.focus(); } });",
+                        MAIN_CONTENT);
+        return skip;
+    }
+
+    /** Puts the page in the main landmark. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        view = content;
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+        super.showRouterLayoutContent(main);
+    }
+
+    @Override
+    public String getPageTitle() {
+        String heading = pageHeading();
+        return heading.isBlank() ? getTranslation("app.name") : heading + " · " + getTranslation("app.name");
+    }
+
+    private String pageHeading() {
+        return view instanceof HasPageHeading heading ? heading.pageHeading() : "";
+    }
+
+    private static boolean hasOwnTopHeading(Element element) {
+        return !element.isTextNode()
+                && ("h1".equals(element.getTag()) || element.getChildren().anyMatch(MainLayout::hasOwnTopHeading));
     }
 
     private SideNav navigation(CurrentUser currentUser) {
@@ -130,11 +197,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        String title = getContent() == null ? "" : getContent().getClass().getSimpleName();
-        if (getContent() instanceof HasPageHeading heading) {
-            title = heading.pageHeading();
-        }
-        pageTitle.setText(title);
+        String heading = pageHeading();
+        Component title = view != null && hasOwnTopHeading(view.getElement()) ? new Span(heading) : new H1(heading);
+        pageTitle.removeAll();
+        pageTitle.add(title);
         if (changesBadge.isAttached()) {
             Optional<Integer> waiting = changes.waitingCount();
             changesBadge.setVisible(waiting.isPresent() && waiting.get() > 0);
@@ -143,6 +209,5 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                             : NumberFormat.getIntegerInstance(getLocale()).format(n))
                     .orElse(""));
         }
-        getUI().ifPresent(ui -> ui.getPage().setTitle(pageTitle.getText() + " · " + getTranslation("app.name")));
     }
 }

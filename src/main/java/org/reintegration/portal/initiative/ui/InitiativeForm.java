@@ -12,6 +12,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -54,7 +56,9 @@ class InitiativeForm extends FormLayout {
             List.of("fr", "en", "ar", "pt", "ff", "man", "sus", "ha", "yo", "ig", "am", "om", "ti", "ku", "wo");
 
     final ComboBox<CommunityChoice> community = new ComboBox<>();
-    final Select<Dimension> dimension = new Select<>();
+    // Three choices shown at once: a radio group is quicker on a phone than a menu, and it may carry the required
+    // mark (a Select may not: aria-required on its button role is an accessibility error)
+    final RadioButtonGroup<Dimension> dimension = new RadioButtonGroup<>();
     final Select<InitiativeType> type = new Select<>();
     final TextField title = new TextField();
     final TextArea description = new TextArea();
@@ -100,10 +104,12 @@ class InitiativeForm extends FormLayout {
         dimension.setItems(Dimension.values());
         dimension.setItemLabelGenerator(d -> d == null ? "" : getTranslation(d.labelKey()));
         dimension.setRequiredIndicatorVisible(true);
+        dimension.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         dimension.setId("initiative-dimension");
         type.setLabel(getTranslation("initiatives.type"));
         type.setItemLabelGenerator(t -> t == null ? "" : getTranslation(t.labelKey()));
-        type.setRequiredIndicatorVisible(true);
+        // No required indicator: on a Select it puts aria-required on a role=button element, which is not
+        // allowed there (axe-core: critical). A missing type is still refused next to the field.
         type.setHelperText(getTranslation("propose.type-help"));
         type.setId("initiative-type");
         dimension.addValueChangeListener(e -> {

@@ -85,6 +85,7 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         heading.setId("project-title");
         facts.setPadding(false);
         facts.setSpacing(false);
+        progressBar.getElement().setAttribute("aria-label", getTranslation("projects.progress"));
         add(heading, progressBar, facts);
 
         if (staff) {
