@@ -51,7 +51,7 @@ class MapLayoutIT extends BrowserTest {
         signIn("staff", "staff-demo-2026");
 
         browser.get(url("map?lat=" + LAT + "&lon=" + LON + "&z=14&layers=communities,projects"));
-        WebElement map = browser.findElement(By.tagName("leaflet-map"));
+        WebElement map = wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("leaflet-map")));
         WebElement dot = wait.until(
                 b -> map.getShadowRoot().findElements(By.cssSelector("[data-marker-id='c-" + community + "']")).stream()
                         .findFirst()
