@@ -24,9 +24,10 @@ export interface BuiltLayer {
 
 const DEFAULT_MARKER_COLOR = '#2563eb';
 
-export function buildLayer(data: LayerData, layerId: string, callbacks: LayerCallbacks): BuiltLayer {
+/** @param markerPane the pane that a marker layer's markers and cluster icons are drawn into */
+export function buildLayer(data: LayerData, layerId: string, callbacks: LayerCallbacks, markerPane: string): BuiltLayer {
     return data.type === 'markers'
-        ? buildMarkerLayer(data, layerId, callbacks)
+        ? buildMarkerLayer(data, layerId, callbacks, markerPane)
         : buildGeoJsonLayer(data, layerId, callbacks);
 }
 
@@ -106,13 +107,14 @@ function pathOptions(style: PathStyleData | undefined): L.PathOptions {
     return options;
 }
 
-function buildMarkerLayer(data: MarkerLayerData, layerId: string, callbacks: LayerCallbacks): BuiltLayer {
+function buildMarkerLayer(data: MarkerLayerData, layerId: string, callbacks: LayerCallbacks, pane: string): BuiltLayer {
     const bounds = L.latLngBounds([]);
     const markers = data.markers.map((spec) => {
         const marker = L.marker([spec.lat, spec.lon], {
             icon: new SymbolIcon(spec),
             keyboard: true,
             riseOnHover: true,
+            pane,
         });
         bounds.extend(marker.getLatLng());
         if (spec.tooltip) {
@@ -135,7 +137,7 @@ function buildMarkerLayer(data: MarkerLayerData, layerId: string, callbacks: Lay
         return marker;
     });
     if (data.clustered) {
-        const group = L.markerClusterGroup({ chunkedLoading: true });
+        const group = L.markerClusterGroup({ chunkedLoading: true, clusterPane: pane });
         group.addLayers(markers);
         return { layer: group, kind: 'markers', bounds };
     }

@@ -131,7 +131,10 @@ export const leafletMapStyles = css`
         height: 16px;
         border: 2px solid #ffffff;
         border-radius: 50%;
-        box-shadow: 0 1px 3px rgba(0, 0, 0, 0.45);
+        /* a dark ring outside the white one: the dot stands out on light and dark fills alike */
+        box-shadow:
+            0 0 0 1px rgba(0, 0, 0, 0.7),
+            0 1px 3px rgba(0, 0, 0, 0.45);
         display: flex;
         align-items: center;
         justify-content: center;

@@ -29,6 +29,15 @@ const ATTRIBUTION_CORNER: L.ControlPosition = 'bottomright';
 const LEGEND_CORNER: L.ControlPosition = 'bottomright';
 const SCALE_CORNER: L.ControlPosition = 'bottomleft';
 
+/**
+ * Each marker layer draws into a pane of its own, stacked in layer index order: markers (and cluster icons) of a
+ * later layer always lie above those of an earlier one, whatever their latitude. In Leaflet's shared marker pane
+ * a southern community dot would cover a northern project cluster and take its clicks. The panes stay between
+ * Leaflet's marker pane (600) and its tooltip pane (650).
+ */
+const MARKER_PANE_BASE_Z = 601;
+const MARKER_PANE_MAX_Z = 649;
+
 interface RenderedLayer extends BuiltLayer {
     readonly property: string;
     readonly version: number;
@@ -138,10 +147,19 @@ export class LeafletMapElement extends LitElement {
         this.rtl = this.isRtl();
         container.classList.toggle('leaflet-map-rtl', this.rtl);
 
-        // Half zoom steps let a fit fill the frame better than whole steps would.
-        const map = L.map(container, { zoomControl: false, trackResize: false, maxZoom: DEFAULT_MAX_ZOOM, zoomSnap: 0.5 });
+        // Half zoom steps let a fit fill the frame better than whole steps would. The wheel zooms only while the
+        // map has focus (a click or Tab gives it): otherwise a page scrolled with the wheel would be caught by the
+        // map as soon as it passes under the pointer.
+        const map = L.map(container, {
+            zoomControl: false,
+            trackResize: false,
+            maxZoom: DEFAULT_MAX_ZOOM,
+            zoomSnap: 0.5,
+            scrollWheelZoom: false,
+        });
         this.map = map;
         this.forgetFitOnUserMove(container);
+        this.zoomWheelOnlyWithFocus(map, container);
         map.attributionControl.setPosition(this.corner(ATTRIBUTION_CORNER));
         this.zoomControl = L.control.zoom({ position: this.corner(ZOOM_CORNER) }).addTo(map);
         this.legendControl = this.createLegendControl().addTo(map);
@@ -224,7 +242,7 @@ export class LeafletMapElement extends LitElement {
                 layer?.layer.remove();
                 previous.delete(entry.id);
                 layer = {
-                    ...buildLayer(data, entry.id, this.callbacks),
+                    ...buildLayer(data, entry.id, this.callbacks, this.markerPane(map, entry.id)),
                     property: entry.property,
                     version: entry.version,
                     visible: false,
@@ -248,9 +266,40 @@ export class LeafletMapElement extends LitElement {
             }
         }
         this.rendered = next;
+        this.stackMarkerPanes(map);
         if (added) {
             this.restackShapes();
         }
+    }
+
+    /** The pane for one marker layer's markers and cluster icons, created on first use. */
+    private markerPane(map: L.Map, layerId: string): string {
+        const name = `markers-${layerId.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+        if (!map.getPane(name)) {
+            map.createPane(name).style.zIndex = String(MARKER_PANE_BASE_Z);
+        }
+        return name;
+    }
+
+    /** Later marker layers of the index above earlier ones. */
+    private stackMarkerPanes(map: L.Map): void {
+        let position = 0;
+        for (const [id, layer] of this.rendered) {
+            if (layer.kind === 'markers') {
+                const pane = map.getPane(this.markerPane(map, id));
+                pane!.style.zIndex = String(Math.min(MARKER_PANE_MAX_Z, MARKER_PANE_BASE_Z + position++));
+            }
+        }
+    }
+
+    private zoomWheelOnlyWithFocus(map: L.Map, container: HTMLElement): void {
+        container.addEventListener('focusin', () => map.scrollWheelZoom.enable());
+        container.addEventListener('focusout', (event) => {
+            const next = event.relatedTarget;
+            if (!(next instanceof Node) || !container.contains(next)) {
+                map.scrollWheelZoom.disable();
+            }
+        });
     }
 
     /** Shapes added to the map land on top of all others; put the shape layers back into index order. */

@@ -184,6 +184,15 @@ public class ProjectService {
         return shown(project);
     }
 
+    /** The project that implements an initiative, if there is one and the caller may see it. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<Project> forInitiative(long initiativeId) {
+        return projects.findByInitiative(initiativeId)
+                .filter(p -> access.maySee(p.data().area()))
+                .map(this::shown);
+    }
+
     /** One page of the projects the caller may see, by title. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

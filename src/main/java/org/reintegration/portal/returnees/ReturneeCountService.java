@@ -25,6 +25,8 @@ import org.reintegration.portal.returnees.ReturneeCountFile.Row;
 import org.reintegration.portal.returnees.repository.ReturneeCountRepository;
 import org.reintegration.portal.security.AreaAccess;
 import org.reintegration.portal.security.ComplementarySuppression;
+import org.reintegration.portal.security.CurrentUser;
+import org.reintegration.portal.security.PortalUser;
 import org.reintegration.portal.security.SmallCounts;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Returnee counts over time, per admin area and per community: aggregated figures only, never an
- * individual returnee. Staff import and record them everywhere; local authorities read those within
+ * individual returnee. Staff import, record and correct them everywhere (a correction keeps its reason and
+ * the figures before it); local authorities read those within
  * their area scopes, with every figure from 1 to 4 suppressed ({@link SmallCounts}).
  */
 @Service
@@ -47,6 +50,7 @@ public class ReturneeCountService {
     private final AreaHierarchy hierarchy;
     private final AreaAccess access;
     private final SmallCounts smallCounts;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
     ReturneeCountService(
@@ -56,6 +60,7 @@ public class ReturneeCountService {
             AreaHierarchy hierarchy,
             AreaAccess access,
             SmallCounts smallCounts,
+            CurrentUser currentUser,
             Clock clock) {
         this.counts = counts;
         this.communities = communities;
@@ -63,6 +68,7 @@ public class ReturneeCountService {
         this.hierarchy = hierarchy;
         this.access = access;
         this.smallCounts = smallCounts;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -71,8 +77,9 @@ public class ReturneeCountService {
      * the hashtags). All or nothing: a file with any problem changes nothing, and the exception's
      * {@link InvalidInputException#problems()} name each problem's line and column. Re-importing the same
      * rows is safe: rows whose figures are already stored are counted, not stored again; rows with the
-     * same area, date, period and source but other figures are refused, as stored counts are never
-     * overwritten.
+     * same area, date, period and source but other figures are refused, as an import never overwrites stored
+     * counts (staff {@link #correct correct} a count, with a reason). A row with the figures a count had before
+     * a correction counts as already stored: importing the original file again leaves the correction in place.
      *
      * @throws InvalidInputException when the file cannot be imported; nothing is stored then
      */
@@ -92,12 +99,13 @@ public class ReturneeCountService {
             ReturneeCount existing = stored.get(row.data().importKey());
             if (existing == null) {
                 toAdd.add(row.data());
-            } else if (!existing.data().equals(row.data())) {
+            } else if (!existing.data().equals(row.data()) && !wasEverStored(existing, row.data())) {
                 conflicts.add(row.individualsCell()
                         .problem("other figures than those already stored for "
                                 + row.data().area() + " on "
                                 + row.data().periodEnd() + " (" + row.data().periodLabel() + ", "
-                                + row.data().source() + "); stored counts are never overwritten")
+                                + row.data().source() + "); an import never overwrites stored counts: correct"
+                                + " the count on the returnee counts page, with a reason")
                         .message());
             }
         }
@@ -181,6 +189,52 @@ public class ReturneeCountService {
         counts.find(ofLevel, true, Integer.MAX_VALUE)
                 .forEach(c -> latest.putIfAbsent(c.data().area(), c));
         return shown(List.copyOf(latest.values()));
+    }
+
+    /**
+     * Corrects the figures of a stored count, keeping the figures before, the reason, who and when in the
+     * count's history; the count then holds the new figures, which every page and the map read. Corrections of
+     * one count take turns (the count's row is locked), so each one's "before" is the figures the one before it
+     * left.
+     *
+     * @throws InvalidFieldException when the reason is missing or too long, the figures are the count's own or
+     *     contradict each other; nothing is stored then
+     * @throws IllegalArgumentException when there is no such count
+     */
+    @PreAuthorize("hasRole('STAFF')")
+    @Transactional
+    public ReturneeCorrection correct(long countId, ReturneeFigures figures, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new InvalidFieldException("reason", "returnees.correction.error.reason", "a reason is required");
+        }
+        if (why.length() > ReturneeCorrection.REASON_MAX) {
+            throw new InvalidFieldException("reason", "returnees.correction.error.reason-long", "reason too long");
+        }
+        ReturneeCount count =
+                counts.lock(countId).orElseThrow(() -> new IllegalArgumentException("No returnee count " + countId));
+        access.checkMayChange(count.data().area());
+        ReturneeFigures before = ReturneeFigures.of(count.data());
+        if (before.equals(figures)) {
+            throw new InvalidFieldException(
+                    "individuals", "returnees.correction.error.unchanged", "the figures are those stored");
+        }
+        String by = currentUser.get().map(PortalUser::username).orElse("system");
+        LocalDateTime now = now();
+        long id = counts.correct(countId, before, figures, why, by, now);
+        return new ReturneeCorrection(id, countId, before, figures, why, by, now);
+    }
+
+    /** The corrections of a count, newest first; staff only, since they show the figures unsuppressed. */
+    @PreAuthorize("hasRole('STAFF')")
+    @Transactional(readOnly = true)
+    public List<ReturneeCorrection> corrections(long countId) {
+        return counts.corrections(countId);
+    }
+
+    private boolean wasEverStored(ReturneeCount existing, ReturneeCountData row) {
+        return counts.corrections(existing.id()).stream()
+                .anyMatch(c -> c.before().applyTo(existing.data()).equals(row));
     }
 
     private List<ReturneeCount> shown(List<ReturneeCount> found) {

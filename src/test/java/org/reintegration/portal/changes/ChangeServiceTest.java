@@ -11,6 +11,9 @@ import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.community.CommunityFilter;
 import org.reintegration.portal.community.CommunityService;
 import org.reintegration.portal.community.CommunitySort;
+import org.reintegration.portal.community.profile.ProfileSamples;
+import org.reintegration.portal.community.profile.ProfileService;
+import org.reintegration.portal.community.profile.TensionLevel;
 import org.reintegration.portal.initiative.InitiativeComments;
 import org.reintegration.portal.initiative.InitiativeService;
 import org.reintegration.portal.initiative.Samples;
@@ -45,6 +48,9 @@ class ChangeServiceTest {
 
     @Autowired
     CommunityService communities;
+
+    @Autowired
+    ProfileService profiles;
 
     @Test
     @WithUserDetails("authority")
@@ -169,5 +175,31 @@ class ChangeServiceTest {
     void nobody_without_an_account_reads_changes() {
         assertThatThrownBy(() -> changes.sinceLastVisit()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> changes.recordVisit()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("staff")
+    void a_new_profile_names_only_what_changed_from_the_one_before_incidents_included() throws InterruptedException {
+        long id = communities
+                .create(new org.reintegration.portal.community.CommunityData(
+                        "Komodou", "fr", PCode.of("GN004004"), null, null))
+                .community()
+                .id();
+        var first = ProfileSamples.profile(LocalDate.of(2025, 3, 1), TensionLevel.HIGH, 40, 3);
+        profiles.record(id, first);
+        Thread.sleep(5);
+        profiles.record(
+                id,
+                ProfileSamples.withIncidents(
+                        ProfileSamples.profile(LocalDate.of(2026, 3, 1), TensionLevel.HIGH, 40, 3),
+                        "Two families quarrelled over a plot"));
+
+        List<Change> forCommunity = changes.sinceLastVisit().changes().stream()
+                .filter(c -> c.link().equals("communities/" + id))
+                .toList();
+
+        assertThat(forCommunity)
+                .extracting(Change::detail)
+                .containsExactly("incidents", null); // newest first; the first profile has nothing to compare
     }
 }

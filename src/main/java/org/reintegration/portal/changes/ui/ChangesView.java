@@ -15,6 +15,7 @@ import java.time.format.FormatStyle;
 import org.reintegration.portal.base.ui.HasPageHeading;
 import org.reintegration.portal.changes.Change;
 import org.reintegration.portal.changes.ChangeDigest;
+import org.reintegration.portal.changes.ChangeKind;
 import org.reintegration.portal.changes.ChangeService;
 import org.reintegration.portal.security.Role;
 
@@ -89,6 +90,11 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver, 
     /** The change in words, in the user's language. */
     String what(Change change) {
         String detail = change.detail();
+        if (change.kind() == ChangeKind.PROFILE_NEW && detail != null) {
+            return detail.isEmpty()
+                    ? getTranslation("changes.profile-unchanged")
+                    : getTranslation("changes.profile-changed", profileItems(detail));
+        }
         String shown =
                 switch (change.kind()) {
                     case PROJECT_NEW, PROJECT_STATUS -> getTranslation("projects.status." + detail);
@@ -98,6 +104,21 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver, 
                     default -> detail == null ? "" : detail;
                 };
         return getTranslation(change.kind().labelKey(), shown);
+    }
+
+    /** The changed fields of a profile, in the user's language: "Tension, Incidents, Health". */
+    private String profileItems(String detail) {
+        return java.util.Arrays.stream(detail.split(" "))
+                .map(item -> {
+                    if (item.startsWith("services.")) {
+                        return getTranslation("profiles.service." + item.substring("services.".length()));
+                    }
+                    if (item.startsWith("suitability.")) {
+                        return getTranslation("profiles.criterion." + item.substring("suitability.".length()));
+                    }
+                    return getTranslation("profiles.field." + item);
+                })
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     @Override

@@ -2,8 +2,12 @@ package org.reintegration.portal.community.profile;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.reintegration.portal.security.SmallCounts;
@@ -37,16 +41,11 @@ public final class ProfileComparison {
         }
         compare(changes, "tension", before, after, ProfileData::tension);
         compare(changes, "tensionDrivers", before, after, d -> sorted(d.tensionDrivers()));
-        compare(changes, "services", before, after, d -> d.services().stream()
-                .sorted((a, b) -> a.service().compareTo(b.service()))
-                .map(s -> s.service() + ": " + s.rating())
-                .collect(Collectors.joining(", ")));
+        compare(changes, "incidents", before, after, ProfileData::incidents);
+        compareEach(changes, "services", ratings(before.services()), ratings(after.services()));
         compare(changes, "priorityNeeds", before, after, d -> String.join(", ", d.priorityNeeds()));
         compare(changes, "mainSectors", before, after, ProfileData::mainSectors);
-        compare(changes, "suitability", before, after, d -> d.suitability().stream()
-                .sorted((a, b) -> a.criterion().compareTo(b.criterion()))
-                .map(s -> s.criterion() + ": " + s.answer())
-                .collect(Collectors.joining(", ")));
+        compareEach(changes, "suitability", answers(before.suitability()), answers(after.suitability()));
         return changes;
     }
 
@@ -61,6 +60,45 @@ public final class ProfileComparison {
         if (!Objects.equals(was, now)) {
             changes.add(new ProfileChange(field, was, now));
         }
+    }
+
+    /**
+     * One change for a list of rated items (services, suitability criteria) naming only the items whose rating
+     * changed, so that a reader sees what moved rather than the whole list twice.
+     */
+    private static <K extends Enum<K>> void compareEach(
+            List<ProfileChange> changes, String field, Map<K, String> before, Map<K, String> after) {
+        Set<K> items = new TreeSet<>(before.keySet());
+        items.addAll(after.keySet());
+        List<String> was = new ArrayList<>();
+        List<String> now = new ArrayList<>();
+        for (K item : items) {
+            String ratingBefore = before.get(item);
+            String ratingAfter = after.get(item);
+            if (!Objects.equals(ratingBefore, ratingAfter)) {
+                if (ratingBefore != null) {
+                    was.add(item.name() + ": " + ratingBefore);
+                }
+                if (ratingAfter != null) {
+                    now.add(item.name() + ": " + ratingAfter);
+                }
+            }
+        }
+        if (!was.isEmpty() || !now.isEmpty()) {
+            changes.add(new ProfileChange(field, text(String.join(", ", was)), text(String.join(", ", now))));
+        }
+    }
+
+    private static Map<ServiceKind, String> ratings(List<ServiceAccess> services) {
+        Map<ServiceKind, String> ratings = new EnumMap<>(ServiceKind.class);
+        services.forEach(s -> ratings.put(s.service(), s.rating().name()));
+        return ratings;
+    }
+
+    private static Map<SuitabilityCriterion, String> answers(List<Suitability> suitability) {
+        Map<SuitabilityCriterion, String> answers = new EnumMap<>(SuitabilityCriterion.class);
+        suitability.forEach(s -> answers.put(s.criterion(), s.answer().name()));
+        return answers;
     }
 
     private static String count(Integer count) {

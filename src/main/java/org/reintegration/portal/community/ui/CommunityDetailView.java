@@ -33,6 +33,7 @@ import org.reintegration.portal.community.profile.PopulationGroup;
 import org.reintegration.portal.community.profile.Profile;
 import org.reintegration.portal.community.profile.ProfileChange;
 import org.reintegration.portal.community.profile.ProfileComparison;
+import org.reintegration.portal.community.profile.ProfileData;
 import org.reintegration.portal.community.profile.ProfileService;
 import org.reintegration.portal.geo.AdminArea;
 import org.reintegration.portal.geo.AdminAreaService;
@@ -202,6 +203,33 @@ public class CommunityDetailView extends VerticalLayout implements BeforeEnterOb
         card.add(line(
                 "communities.tension",
                 getTranslation("tension." + profile.data().tension().name())));
+        ProfileData data = profile.data();
+        if (!data.tensionDrivers().isEmpty()) {
+            card.add(withClass(
+                    line(
+                            "profiles.field.tensionDrivers",
+                            data.tensionDrivers().stream()
+                                    .sorted()
+                                    .map(d -> getTranslation("profiles.driver." + d.name()))
+                                    .collect(java.util.stream.Collectors.joining(", "))),
+                    "profile-drivers"));
+        }
+        if (data.incidents() != null && !data.incidents().isBlank()) {
+            card.add(withClass(line("profiles.incidents", data.incidents()), "profile-incidents"));
+        }
+        if (!data.services().isEmpty()) {
+            card.add(withClass(
+                    line(
+                            "profiles.section.services",
+                            data.services().stream()
+                                    .map(s -> getTranslation("profiles.service."
+                                                    + s.service().name()) + ": "
+                                            + getTranslation("profiles.access."
+                                                    + s.rating().name())
+                                            + (s.note() == null || s.note().isBlank() ? "" : " (" + s.note() + ")"))
+                                    .collect(java.util.stream.Collectors.joining(" · "))),
+                    "profile-services"));
+        }
         for (PopulationGroup group : PopulationGroup.values()) {
             Integer total = profile.total(group);
             if (total != null) {
@@ -275,6 +303,11 @@ public class CommunityDetailView extends VerticalLayout implements BeforeEnterOb
         } catch (NumberFormatException notANumber) {
             return value;
         }
+    }
+
+    private static Paragraph withClass(Paragraph paragraph, String className) {
+        paragraph.addClassName(className);
+        return paragraph;
     }
 
     private Paragraph line(String labelKey, String value) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -50,7 +51,7 @@ import org.reintegration.portal.community.profile.TensionDriver;
 import org.reintegration.portal.community.profile.TensionLevel;
 
 /**
- * Records a new dated profile of a community. Each problem is shown next to its field (and its
+ * Records a new dated profile of a community, starting from the values of the current one. Each problem is shown next to its field (and its
  * section is opened); nothing is stored until everything is right.
  */
 class ProfileDialog extends Dialog {
@@ -78,7 +79,7 @@ class ProfileDialog extends Dialog {
     final Map<SuitabilityCriterion, RadioButtonGroup<SuitabilityAnswer>> suitabilityAnswers =
             new EnumMap<>(SuitabilityCriterion.class);
     final Map<SuitabilityCriterion, TextField> suitabilityNotes = new EnumMap<>(SuitabilityCriterion.class);
-    final Button copyCurrent = new Button();
+    final Paragraph startedFrom = new Paragraph();
     final Button save = new Button();
 
     private final ProfileService profiles;
@@ -90,7 +91,8 @@ class ProfileDialog extends Dialog {
     private final Map<Component, Integer> sectionOf = new LinkedHashMap<>();
 
     /**
-     * @param current the community's newest profile, offered to copy from; null when there is none
+     * @param current the community's newest profile, whose values (all but the date) the new one starts from;
+     *     null when there is none
      * @param today the date after which an assessment lies in the future
      */
     ProfileDialog(ProfileService profiles, long communityId, Profile current, LocalDate today, Runnable onSaved) {
@@ -217,11 +219,12 @@ class ProfileDialog extends Dialog {
         sections.setWidthFull();
         sections.open(0);
         if (current != null) {
-            copyCurrent.setText(getTranslation("profiles.copy-current"));
-            copyCurrent.setIcon(VaadinIcon.COPY.create());
-            copyCurrent.addClickListener(click -> fill(current.data()));
-            copyCurrent.setId("profile-copy-current");
-            add(copyCurrent);
+            // A new assessment mostly confirms the last one: staff change what changed rather than type it all again.
+            fill(current.data());
+            startedFrom.setText(getTranslation(
+                    "profiles.started-from", current.data().assessedOn().toString()));
+            startedFrom.setId("profile-started-from");
+            add(startedFrom);
         }
         add(sections);
 

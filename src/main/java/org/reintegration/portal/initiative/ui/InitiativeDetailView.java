@@ -96,6 +96,13 @@ public class InitiativeDetailView extends VerticalLayout implements BeforeEnterO
         status.getElement().getThemeList().add("badge");
         status.setId("initiative-status");
         add(status);
+        if (initiative.status() == InitiativeStatus.PROJECT) {
+            // the projects capability owns the project's page and finds it by the initiative
+            com.vaadin.flow.component.html.Anchor project = new com.vaadin.flow.component.html.Anchor(
+                    "initiatives/" + initiative.id() + "/project", getTranslation("initiatives.link.project"));
+            project.setId("initiative-project-link");
+            add(project);
+        }
         if (initiative.moderation() != null && initiative.moderation() != Moderation.APPROVED) {
             Span moderation = new Span(
                     getTranslation("moderation." + initiative.moderation().name()));

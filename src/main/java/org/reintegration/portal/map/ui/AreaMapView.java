@@ -158,8 +158,9 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
         details.addClassName("map-details");
         details.add(new Paragraph(getTranslation("map.details.hint")));
 
-        // The legend sits beside the map rather than on it, so that it never hides what it explains.
-        Div side = new Div(details, legend);
+        // The legend sits beside the map rather than on it, so that it never hides what it explains. The filters
+        // sit there too (below the map on a narrow screen): opening them never pushes the map down.
+        Div side = new Div(settingsBar(rounds), details, legend);
         this.overlays.forEach(overlay -> side.add(overlay.legend()));
         side.addClassName("map-side");
         side.setWidth("20em");
@@ -168,7 +169,8 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
         body.setSizeFull();
         body.setFlexGrow(1, map);
         body.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.STRETCH);
-        add(topBar(), settingsBar(rounds), body);
+        addClassName("map-view");
+        add(topBar(), body);
         setFlexGrow(1, body);
     }
 
@@ -273,13 +275,12 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
         Details returnees = section("map.section.returnees", level, measure, period, classification);
         Details projectFilters = section("map.section.projects", dimension, type, status, round, partner, from, to);
         Details gapSettings = section("map.section.gaps", gapTension, gapShare);
-        HorizontalLayout bar = new HorizontalLayout(returnees, projectFilters, gapSettings);
+        Div bar = new Div(returnees, projectFilters, gapSettings);
         overlays.forEach(overlay -> bar.add(overlay.controls(() -> {
             overlay.draw(map, state.level(), state.classification());
             publishState();
         })));
-        bar.addClassName("map-controls");
-        bar.setWidthFull();
+        bar.addClassName("map-settings");
         return bar;
     }
 
@@ -384,15 +385,25 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
                 || before.shows(MapLayerKind.RETURNEES) != now.shows(MapLayerKind.RETURNEES)) {
             drawAreas();
         }
+        boolean communitiesAdded =
+                !all && !before.shows(MapLayerKind.COMMUNITIES) && now.shows(MapLayerKind.COMMUNITIES);
         if (all || before.shows(MapLayerKind.COMMUNITIES) != now.shows(MapLayerKind.COMMUNITIES)) {
             drawCommunities();
         }
+        // Marker layers stack in the order they were added; projects and gaps go back on top of communities
+        // added after them, so that a community dot never hides a project cluster.
+        if (communitiesAdded) {
+            map.removeLayer(MapLayerKind.PROJECTS.layerId());
+            map.removeLayer(MapLayerKind.GAPS.layerId());
+        }
         if (all
+                || communitiesAdded
                 || before.shows(MapLayerKind.PROJECTS) != now.shows(MapLayerKind.PROJECTS)
                 || !before.projectFilter().equals(now.projectFilter())) {
             drawProjects();
         }
         if (all
+                || communitiesAdded
                 || before.shows(MapLayerKind.GAPS) != now.shows(MapLayerKind.GAPS)
                 || !before.gapThresholds().equals(now.gapThresholds())) {
             drawGaps();

@@ -3,11 +3,13 @@ package org.reintegration.portal.map.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.community.profile.TensionLevel;
 import org.reintegration.portal.initiative.Dimension;
+import org.reintegration.portal.map.AreaValue;
 import org.reintegration.portal.map.Choropleth;
 import org.reintegration.portal.map.Measure;
 import org.reintegration.portal.project.ProjectStatus;
@@ -32,14 +34,9 @@ class MapLegend extends Div {
             }
             NumberFormat format = NumberFormat.getNumberInstance(locale);
             format.setMaximumFractionDigits(state.measure() == Measure.ABSOLUTE ? 0 : 1);
-            List<Double> breaks = choropleth.breaks();
-            double lower = choropleth.minimum();
-            for (int i = 0; i < breaks.size(); i++) {
-                String range = i == 0 && lower == breaks.get(i)
-                        ? format.format(lower)
-                        : format.format(lower) + " – " + format.format(breaks.get(i));
-                add(entry(swatch(MapStyles.CLASS_COLOURS.get(i), false), range));
-                lower = breaks.get(i);
+            List<String> labels = classLabels(choropleth, format);
+            for (int i = 0; i < labels.size(); i++) {
+                add(entry(swatch(MapStyles.CLASS_COLOURS.get(i), false), labels.get(i)));
             }
             add(entry(swatch(MapStyles.FEWER_THAN_FIVE_FILL, true), getTranslation("map.legend.fewer-than-five")));
             add(entry(swatch("#ffffff", false), getTranslation("map.legend.no-data")));
@@ -71,6 +68,35 @@ class MapLegend extends Div {
                             getTranslation("tension." + state.minTension().name()),
                             state.minShare())));
         }
+    }
+
+    /**
+     * One label per class, from the smallest value drawn in the class to its upper bound: classes hold disjoint
+     * values, so no two labels share a number. A class's lower end that would read like the previous class's upper
+     * end once rounded is written as "above" that end instead.
+     */
+    static List<String> classLabels(Choropleth choropleth, NumberFormat format) {
+        List<Double> breaks = choropleth.breaks();
+        List<String> labels = new ArrayList<>();
+        String previousUpper = null;
+        for (int i = 0; i < breaks.size(); i++) {
+            int index = i;
+            double upper = breaks.get(i);
+            double lower = choropleth.values().stream()
+                    .filter(v -> v.classIndex() == index && v.value() != null)
+                    .mapToDouble(AreaValue::value)
+                    .min()
+                    .orElse(i == 0 ? choropleth.minimum() : upper);
+            String from = format.format(lower);
+            String to = format.format(upper);
+            if (from.equals(previousUpper)) {
+                labels.add("> " + from + " – " + to);
+            } else {
+                labels.add(from.equals(to) ? to : from + " – " + to);
+            }
+            previousUpper = to;
+        }
+        return labels;
     }
 
     private static Div heading(String text) {

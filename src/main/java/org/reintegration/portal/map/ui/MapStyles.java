@@ -9,8 +9,11 @@ import org.reintegration.portal.project.ProjectStatus;
 /** Colours and symbols of the map's layers, shared by the layers and their legend. */
 public final class MapStyles {
 
-    /** Five classes from light to dark (ColorBrewer OrRd), readable by colour-blind readers. */
-    public static final List<String> CLASS_COLOURS = List.of("#fef0d9", "#fdcc8a", "#fc8d59", "#e34a33", "#b30000");
+    /**
+     * Five classes from light to dark (ColorBrewer Blues), readable by colour-blind readers. Blue, because the
+     * community dots drawn on top use the green-to-red tension scale: a red dot on a red area could not be seen.
+     */
+    public static final List<String> CLASS_COLOURS = List.of("#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c");
 
     static final String OUTLINE = "#37474f";
     public static final String FEWER_THAN_FIVE_FILL = "#bdbdbd";

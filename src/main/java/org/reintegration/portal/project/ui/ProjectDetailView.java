@@ -37,6 +37,7 @@ import org.reintegration.portal.base.ui.HasPageHeading;
 import org.reintegration.portal.base.ui.Localized;
 import org.reintegration.portal.base.ui.OfficialCommentsPanel;
 import org.reintegration.portal.base.ui.UserText;
+import org.reintegration.portal.initiative.InitiativeService;
 import org.reintegration.portal.project.Milestone;
 import org.reintegration.portal.project.MilestoneStatus;
 import org.reintegration.portal.project.Project;
@@ -45,6 +46,7 @@ import org.reintegration.portal.project.ProjectService;
 import org.reintegration.portal.project.ProjectStatus;
 import org.reintegration.portal.security.CurrentUser;
 import org.reintegration.portal.security.Role;
+import org.reintegration.portal.selection.round.RoundService;
 
 /**
  * One project: what it is, where it stands and its milestones. Staff change its status and progress
@@ -55,6 +57,8 @@ import org.reintegration.portal.security.Role;
 public class ProjectDetailView extends VerticalLayout implements BeforeEnterObserver, HasPageHeading {
 
     private final ProjectService projects;
+    private final InitiativeService initiatives;
+    private final RoundService rounds;
     private final boolean staff;
     private final Clock clock;
     private final DateTimeFormatter dates;
@@ -76,8 +80,16 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
 
     private final boolean authority;
 
-    public ProjectDetailView(ProjectService projects, CurrentUser currentUser, Clock clock, ProjectFormOpener forms) {
+    public ProjectDetailView(
+            ProjectService projects,
+            InitiativeService initiatives,
+            RoundService rounds,
+            CurrentUser currentUser,
+            Clock clock,
+            ProjectFormOpener forms) {
         this.projects = projects;
+        this.initiatives = initiatives;
+        this.rounds = rounds;
         this.staff = currentUser.hasRole(Role.STAFF);
         this.authority = currentUser.hasRole(Role.AUTHORITY);
         this.clock = clock;
@@ -209,6 +221,25 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         if (d.description() != null) {
             facts.add(new Paragraph(d.description()));
         }
+        if (project.initiativeId() != null) {
+            Anchor initiative = new Anchor(
+                    "initiatives/" + project.initiativeId(),
+                    getTranslation("projects.link.initiative", nameOr(() -> initiatives
+                            .get(project.initiativeId())
+                            .data()
+                            .title())));
+            initiative.setId("project-initiative-link");
+            facts.add(initiative);
+        }
+        if (project.roundId() != null) {
+            Anchor round = new Anchor(
+                    "rounds/" + project.roundId(),
+                    getTranslation(
+                            "projects.link.round",
+                            nameOr(() -> rounds.get(project.roundId()).data().name())));
+            round.setId("project-round-link");
+            facts.add(round);
+        }
         // monitoring owns its page; a link keeps projects free of it
         Anchor monitoring = new Anchor("projects/" + project.id() + "/monitoring", getTranslation("monitoring.title"));
         monitoring.setId("project-monitoring-link");
@@ -225,6 +256,15 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
             fromMilestones.setValue(d.progressFromMilestones());
         }
         milestoneGrid.setItems(milestones);
+    }
+
+    /** The name, isolated for bidi; empty when the reader may not see the thing named. */
+    private static String nameOr(java.util.function.Supplier<String> name) {
+        try {
+            return org.reintegration.portal.base.BidiText.isolate(name.get());
+        } catch (org.springframework.security.access.AccessDeniedException | IllegalArgumentException hidden) {
+            return "";
+        }
     }
 
     private String period(LocalDate from, LocalDate to) {

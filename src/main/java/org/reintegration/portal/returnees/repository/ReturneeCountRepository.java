@@ -1,20 +1,24 @@
 package org.reintegration.portal.returnees.repository;
 
 import static org.reintegration.portal.base.jooq.Tables.RETURNEE_COUNT;
+import static org.reintegration.portal.base.jooq.Tables.RETURNEE_COUNT_CORRECTION;
 
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.base.jooq.tables.records.ReturneeCountRecord;
+import org.reintegration.portal.returnees.ReturneeCorrection;
 import org.reintegration.portal.returnees.ReturneeCount;
 import org.reintegration.portal.returnees.ReturneeCountData;
+import org.reintegration.portal.returnees.ReturneeFigures;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -89,6 +93,67 @@ public class ReturneeCountRepository {
                         RETURNEE_COUNT.ID.desc())
                 .limit(limit)
                 .fetch(ReturneeCountRepository::toCount);
+    }
+
+    /** The count, locked until the transaction ends so that corrections of it take turns. */
+    public Optional<ReturneeCount> lock(long id) {
+        return db.selectFrom(RETURNEE_COUNT)
+                .where(RETURNEE_COUNT.ID.eq(id))
+                .forUpdate()
+                .fetchOptional(ReturneeCountRepository::toCount);
+    }
+
+    /** Stores a correction and puts its figures into the count, in the caller's transaction. */
+    public long correct(
+            long countId, ReturneeFigures before, ReturneeFigures after, String reason, String by, LocalDateTime at) {
+        db.insertInto(RETURNEE_COUNT_CORRECTION)
+                .set(RETURNEE_COUNT_CORRECTION.COUNT_ID, countId)
+                .set(RETURNEE_COUNT_CORRECTION.INDIVIDUALS_BEFORE, before.individuals())
+                .set(RETURNEE_COUNT_CORRECTION.HOUSEHOLDS_BEFORE, before.households())
+                .set(RETURNEE_COUNT_CORRECTION.FEMALES_BEFORE, before.females())
+                .set(RETURNEE_COUNT_CORRECTION.MALES_BEFORE, before.males())
+                .set(RETURNEE_COUNT_CORRECTION.FROM_ABROAD_BEFORE, before.fromAbroad())
+                .set(RETURNEE_COUNT_CORRECTION.INDIVIDUALS, after.individuals())
+                .set(RETURNEE_COUNT_CORRECTION.HOUSEHOLDS, after.households())
+                .set(RETURNEE_COUNT_CORRECTION.FEMALES, after.females())
+                .set(RETURNEE_COUNT_CORRECTION.MALES, after.males())
+                .set(RETURNEE_COUNT_CORRECTION.FROM_ABROAD, after.fromAbroad())
+                .set(RETURNEE_COUNT_CORRECTION.REASON, reason)
+                .set(RETURNEE_COUNT_CORRECTION.CORRECTED_BY, by)
+                .set(RETURNEE_COUNT_CORRECTION.CORRECTED_AT, at)
+                .execute();
+        long id = db.lastID().longValueExact();
+        db.update(RETURNEE_COUNT)
+                .set(RETURNEE_COUNT.INDIVIDUALS, after.individuals())
+                .set(RETURNEE_COUNT.HOUSEHOLDS, after.households())
+                .set(RETURNEE_COUNT.FEMALES, after.females())
+                .set(RETURNEE_COUNT.MALES, after.males())
+                .set(RETURNEE_COUNT.FROM_ABROAD, after.fromAbroad())
+                .where(RETURNEE_COUNT.ID.eq(countId))
+                .execute();
+        return id;
+    }
+
+    /** The corrections of a count, newest first. */
+    public List<ReturneeCorrection> corrections(long countId) {
+        var c = RETURNEE_COUNT_CORRECTION;
+        return db.selectFrom(c)
+                .where(c.COUNT_ID.eq(countId))
+                .orderBy(c.ID.desc())
+                .fetch(r -> new ReturneeCorrection(
+                        r.getId(),
+                        r.getCountId(),
+                        new ReturneeFigures(
+                                r.getIndividualsBefore(),
+                                r.getHouseholdsBefore(),
+                                r.getFemalesBefore(),
+                                r.getMalesBefore(),
+                                r.getFromAbroadBefore()),
+                        new ReturneeFigures(
+                                r.getIndividuals(), r.getHouseholds(), r.getFemales(), r.getMales(), r.getFromAbroad()),
+                        r.getReason(),
+                        r.getCorrectedBy(),
+                        r.getCorrectedAt()));
     }
 
     private static ReturneeCount toCount(ReturneeCountRecord r) {

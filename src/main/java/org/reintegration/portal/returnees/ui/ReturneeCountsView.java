@@ -1,6 +1,8 @@
 package org.reintegration.portal.returnees.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.ListItem;
@@ -37,7 +39,8 @@ import org.reintegration.portal.security.SmallCounts;
 
 /**
  * Returnee counts over time in the areas the user may see, filtered by area (with everything below
- * it). Staff import HXL tables of counts; local authorities read, with small counts shown as "<5".
+ * it). Staff import HXL tables of counts and correct a count with a reason (its corrections listed with it);
+ * local authorities read, with small counts shown as "<5".
  */
 @Route("returnees")
 @RolesAllowed({Role.STAFF_NAME, Role.AUTHORITY_NAME})
@@ -113,6 +116,19 @@ public class ReturneeCountsView extends VerticalLayout implements HasPageHeading
         grid.addColumn(c -> c.data().source())
                 .setHeader(getTranslation("returnees.source"))
                 .setFlexGrow(1);
+        if (currentUser.hasRole(Role.STAFF)) {
+            grid.addComponentColumn(c -> {
+                        Button correct =
+                                new Button(getTranslation("returnees.correction.open"), click -> new CorrectCountDialog(
+                                                counts, c, areaLabel(c.data().area()), this::refresh)
+                                        .open());
+                        correct.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                        correct.setId("correct-count-" + c.id());
+                        return correct;
+                    })
+                    .setHeader(getTranslation("returnees.correction.column"))
+                    .setAutoWidth(true);
+        }
         grid.setId("returnee-grid");
         add(area, grid);
         setFlexGrow(1, grid);

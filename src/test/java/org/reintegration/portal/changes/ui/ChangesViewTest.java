@@ -64,4 +64,20 @@ class ChangesViewTest extends SpringBrowserlessTest {
         assertThat(badge.isVisible()).isTrue();
         assertThat(badge.getText()).isEqualTo("1");
     }
+
+    @Test
+    void a_new_profile_reads_as_the_list_of_what_changed_in_it() {
+        ChangesView view = navigate(ChangesView.class);
+
+        String what = view.what(new Change(
+                java.time.LocalDateTime.now(),
+                org.reintegration.portal.changes.ChangeKind.PROFILE_NEW,
+                "Baro",
+                "tension incidents services.HEALTH suitability.CIVIL_SOCIETY_ACTIVE",
+                null,
+                "communities/1"));
+
+        assertThat(what)
+                .isEqualTo("New community profile; changed: Tension, Incidents, Health, Civil society is active");
+    }
 }

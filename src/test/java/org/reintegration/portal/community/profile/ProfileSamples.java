@@ -54,11 +54,33 @@ public final class ProfileSamples {
                 null,
                 TensionLevel.NONE,
                 java.util.Set.of(TensionDriver.COMPETITION_FOR_LAND),
-                null,
+                "A quarrel at the well",
                 null,
                 java.util.List.of("Roads"),
                 java.util.List.of(
                         new Suitability(SuitabilityCriterion.CIVIL_SOCIETY_ACTIVE, SuitabilityAnswer.NO, null)));
         return ProfileComparison.between(before, after);
+    }
+
+    /** The same profile with other incidents. */
+    public static ProfileData withIncidents(ProfileData d, String incidents) {
+        return new ProfileData(
+                d.assessedOn(),
+                d.method(),
+                d.participants(),
+                d.sourceNotes(),
+                d.population(),
+                d.households(),
+                d.counts(),
+                d.services(),
+                d.mainSectors(),
+                d.opportunities(),
+                d.skillsInDemand(),
+                d.tension(),
+                d.tensionDrivers(),
+                incidents,
+                d.psychosocialResources(),
+                d.priorityNeeds(),
+                d.suitability());
     }
 }

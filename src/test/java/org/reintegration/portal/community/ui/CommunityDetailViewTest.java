@@ -115,4 +115,52 @@ class CommunityDetailViewTest extends SpringBrowserlessTest {
                 .startsWith("This community has profiles");
         assertThat(communities.get(id).data().name()).isEqualTo("Siguiri market");
     }
+
+    @Test
+    @WithUserDetails("staff")
+    void a_profile_card_shows_its_tension_drivers_services_and_incidents() {
+        long id = communities
+                .create(new CommunityData("Kintinian", "fr", PCode.of("GN004005"), null, null))
+                .community()
+                .id();
+        ProfileData sample = withDrivers(
+                ProfileSamples.profile(LocalDate.of(2025, 3, 1), TensionLevel.HIGH, 40, 3),
+                java.util.Set.of(TensionDriver.COMPETITION_FOR_LAND));
+        profiles.record(id, withIncidents(sample, "A dispute over a field in May"));
+
+        navigate(CommunityDetailView.class, Map.of("communityId", String.valueOf(id)));
+
+        assertThat(text("profile-drivers")).isEqualTo("Drivers of tension: Competition for land");
+        assertThat(text("profile-services")).contains("Water").contains("One working borehole");
+        assertThat(text("profile-incidents")).isEqualTo("Incidents: A dispute over a field in May");
+    }
+
+    private String text(String className) {
+        return find(com.vaadin.flow.component.html.Paragraph.class).all().stream()
+                .filter(p -> p.hasClassName(className))
+                .findFirst()
+                .map(p -> p.getElement().getTextRecursively())
+                .orElse("");
+    }
+
+    private static ProfileData withIncidents(ProfileData d, String incidents) {
+        return new ProfileData(
+                d.assessedOn(),
+                d.method(),
+                d.participants(),
+                d.sourceNotes(),
+                d.population(),
+                d.households(),
+                d.counts(),
+                d.services(),
+                d.mainSectors(),
+                d.opportunities(),
+                d.skillsInDemand(),
+                d.tension(),
+                d.tensionDrivers(),
+                incidents,
+                d.psychosocialResources(),
+                d.priorityNeeds(),
+                d.suitability());
+    }
 }

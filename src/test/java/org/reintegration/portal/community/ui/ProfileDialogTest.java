@@ -135,7 +135,7 @@ class ProfileDialogTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("staff")
-    void the_current_profile_can_be_copied_except_its_date() {
+    void a_new_profile_starts_from_the_current_profiles_values_except_its_date() {
         long id = community();
         ProfileData current = ProfileSamples.profile(LocalDate.of(2025, 3, 1), TensionLevel.HIGH, 40, 3);
         profiles.record(id, current);
@@ -143,8 +143,9 @@ class ProfileDialogTest extends SpringBrowserlessTest {
         test(find(Button.class).withId("record-profile").single()).click();
         ProfileDialog dialog = find(ProfileDialog.class).single();
 
-        test(dialog.copyCurrent).click();
         assertThat(dialog.assessedOn.getValue()).isNull();
+        assertThat(dialog.tension.getValue()).isEqualTo(TensionLevel.HIGH);
+        assertThat(dialog.startedFrom.getText()).contains("2025-03-01");
         LocalDate newDate = LocalDate.now(clock).minusDays(1);
         dialog.assessedOn.setValue(newDate);
         test(dialog.save).click();

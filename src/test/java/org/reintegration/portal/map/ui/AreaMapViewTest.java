@@ -109,6 +109,18 @@ class AreaMapViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("staff")
+    void projects_stay_stacked_above_communities_switched_on_after_them() {
+        AreaMapView view = navigate(AreaMapView.class);
+        LeafletMap map = find(LeafletMap.class).single();
+
+        test(view.layers).selectItem("Communities (tension)");
+
+        List<String> order = map.getLayers().stream().map(l -> l.id()).toList();
+        assertThat(order.indexOf("projects")).isGreaterThan(order.indexOf("communities"));
+    }
+
+    @Test
+    @WithUserDetails("staff")
     void a_shared_link_restores_layers_filters_and_settings() {
         UI.getCurrent()
                 .navigate(

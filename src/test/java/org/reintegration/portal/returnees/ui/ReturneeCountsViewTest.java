@@ -99,6 +99,76 @@ class ReturneeCountsViewTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).getCellText(caseload, 3)).isEqualTo("<5");
     }
 
+    @Test
+    @WithUserDetails("staff")
+    void staff_correct_a_count_on_the_page_with_a_reason_and_see_its_history() {
+        ReturneeCount count = returnees.record(caseload("GN004003", 40));
+        ReturneeCountsView view = navigate(ReturneeCountsView.class);
+
+        test(correctButton(view, count)).click();
+        CorrectCountDialog dialog = find(CorrectCountDialog.class).single();
+        assertThat(dialog.individuals.getValue()).isEqualTo(40);
+        dialog.individuals.setValue(42);
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.reason.isInvalid()).isTrue();
+        assertThat(dialog.reason.getErrorMessage()).isEqualTo("Give the reason for the correction.");
+        assertThat(returnees.corrections(count.id())).isEmpty();
+
+        dialog.reason.setValue("Two late registrations");
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(view.grid.getGenericDataView().getItems().filter(c -> c.id() == count.id()))
+                .singleElement()
+                .satisfies(c -> assertThat(c.data().individuals()).isEqualTo(42));
+
+        test(correctButton(view, count)).click();
+        CorrectCountDialog again = find(CorrectCountDialog.class).single();
+        assertThat(again.history.getChildren().map(c -> c.getElement().getText()))
+                .singleElement()
+                .asString()
+                .contains("staff")
+                .contains("40 → 42")
+                .endsWith("Reason: \u2068Two late registrations\u2069");
+    }
+
+    @Test
+    @WithUserDetails("authority")
+    void a_local_authority_has_no_correction_on_the_page() {
+        SystemTask.runAsAdministrator(() -> returnees.record(caseload("GN004003", 40)));
+
+        ReturneeCountsView view = navigate(ReturneeCountsView.class);
+
+        assertThat(view.grid.getColumns())
+                .extracting(c -> c.getHeaderText())
+                .doesNotContain(view.getTranslation("returnees.correction.column"));
+    }
+
+    private com.vaadin.flow.component.button.Button correctButton(ReturneeCountsView view, ReturneeCount count) {
+        List<ReturneeCount> shown = view.grid.getGenericDataView().getItems().toList();
+        int row = IntStream.range(0, shown.size())
+                .filter(i -> shown.get(i).id() == count.id())
+                .findFirst()
+                .orElseThrow();
+        return (com.vaadin.flow.component.button.Button) test(view.grid).getCellComponent(row, 5);
+    }
+
+    private static ReturneeCountData caseload(String area, int individuals) {
+        return new ReturneeCountData(
+                PCode.of(area),
+                null,
+                "Caseload 2026 Q1",
+                LocalDate.of(2026, 3, 31),
+                individuals,
+                null,
+                null,
+                null,
+                null,
+                "Programme caseload");
+    }
+
     private String done() {
         return find(Paragraph.class).withClassName("import-done").single().getText();
     }
