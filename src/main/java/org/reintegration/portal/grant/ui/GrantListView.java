@@ -95,6 +95,7 @@ public class GrantListView extends VerticalLayout implements HasPageHeading {
         var icon = VaadinIcon.WARNING.create();
         icon.setColor("var(--lumo-error-color)");
         icon.getElement().setAttribute("title", getTranslation("grants.flag.overspent"));
+        icon.getElement().setAttribute("role", "img");
         icon.getElement().setAttribute("aria-label", getTranslation("grants.flag.overspent"));
         return icon;
     }

@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.base.InvalidInputException;
 import org.reintegration.portal.base.ui.HasPageHeading;
 import org.reintegration.portal.community.CommunityService;
@@ -65,7 +66,8 @@ public class CommunityLessonsView extends VerticalLayout implements BeforeEnterO
         for (CommunityLesson l : found) {
             Anchor project = new Anchor("projects/" + l.projectId() + "/monitoring", l.projectTitle());
             Span text = new Span(" — " + dates.format(l.lesson().learnedOn()) + ", "
-                    + l.lesson().author() + ": " + l.lesson().text());
+                    + BidiText.isolate(l.lesson().author()) + ": "
+                    + BidiText.isolate(l.lesson().text()));
             list.add(new ListItem(project, text));
         }
     }

@@ -72,6 +72,7 @@ class CommunityOutcomesSection implements CommunityPageSection {
                 section.getTranslation("map.legend.fewer-than-five"),
                 locale));
         chart.setId("outcome-chart");
+        chart.getElement().setAttribute("role", "figure");
         chart.getElement().setAttribute("aria-label", section.getTranslation("outcome.chart.label"));
         section.add(chart, key(section, scheme.get()));
         if (!projects.isEmpty()) {

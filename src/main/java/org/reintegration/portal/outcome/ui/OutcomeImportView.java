@@ -23,6 +23,7 @@ import java.util.Arrays;
 import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.base.InvalidInputException;
 import org.reintegration.portal.base.ui.HasPageHeading;
+import org.reintegration.portal.base.ui.Localized;
 import org.reintegration.portal.interop.hxl.ImportException;
 import org.reintegration.portal.interop.kobo.KoboExport;
 import org.reintegration.portal.outcome.OutcomeService;
@@ -80,6 +81,7 @@ public class OutcomeImportView extends VerticalLayout implements HasPageHeading 
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setId("outcome-upload");
+        Localized.upload(upload);
 
         check.setText(getTranslation("kobo.check"));
         check.addClickListener(e -> showPreview());

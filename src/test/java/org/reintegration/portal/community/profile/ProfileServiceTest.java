@@ -222,7 +222,8 @@ class ProfileServiceTest {
 
     private static ProfileExport.Column column(String header) {
         return ProfileExport.COLUMNS.stream()
-                .filter(c -> c.header().equals(header))
+                .filter(c -> org.reintegration.portal.base.Texts.get(java.util.Locale.ENGLISH, c.header())
+                        .equals(header))
                 .findFirst()
                 .orElseThrow();
     }

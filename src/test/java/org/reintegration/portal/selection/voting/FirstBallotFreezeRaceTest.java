@@ -3,7 +3,6 @@ package org.reintegration.portal.selection.voting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.reintegration.portal.base.jooq.Tables.BALLOT;
 import static org.reintegration.portal.base.jooq.Tables.BALLOT_CHOICE;
-import static org.reintegration.portal.base.jooq.Tables.COMMUNITY;
 import static org.reintegration.portal.base.jooq.Tables.INITIATIVE;
 import static org.reintegration.portal.base.jooq.Tables.ROUND_BALLOT_ITEM;
 import static org.reintegration.portal.base.jooq.Tables.ROUND_CHANGE;
@@ -22,7 +21,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.reintegration.portal.PortalTest;
 import org.reintegration.portal.base.InvalidFieldException;
@@ -62,12 +60,7 @@ class FirstBallotFreezeRaceTest {
             for (int iteration = 0; iteration < ITERATIONS; iteration++) {
                 RoundFixture.Round round = fixture.round(
                         "Freeze race " + iteration, Phase.VOTING, BallotFormat.APPROVAL, 1000, 400, 500, 300);
-                long community =
-                        db.select(DSL.min(COMMUNITY.ID)).from(COMMUNITY).fetchOne(0, Long.class);
-                db.insertInto(ROUND_COMMUNITY)
-                        .set(ROUND_COMMUNITY.ROUND_ID, round.id())
-                        .set(ROUND_COMMUNITY.COMMUNITY_ID, community)
-                        .execute();
+                // the fixture places the round in the first community already
                 db.update(INITIATIVE)
                         .set(INITIATIVE.TYPE_DETAILS, "{\"works\": \"A well\", \"land_secured\": true}")
                         .set(INITIATIVE.DIMENSION, "SOCIAL")

@@ -188,6 +188,8 @@ class BallotForm extends VerticalLayout {
                 };
         String name = dimension.toLowerCase(java.util.Locale.ROOT);
         icon.setColor("var(--portal-" + name + ")");
+        // an icon with a name is an image to assistive technology; without the role its name would be ignored
+        icon.getElement().setAttribute("role", "img");
         icon.getElement().setAttribute("aria-label", icon.getTranslation("dimension." + name));
         icon.addClassName("dimension-icon");
         return icon;
