@@ -1,10 +1,16 @@
 package org.reintegration.portal.publicpages;
 
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.reintegration.portal.base.BidiText;
+import org.reintegration.portal.outcome.OutcomeService;
+import org.reintegration.portal.outcome.PublishedOutcomes;
+import org.reintegration.portal.outcome.ScoreKind;
 import org.reintegration.portal.project.ProjectService;
+import org.reintegration.portal.security.SmallCounts;
 import org.reintegration.portal.selection.result.InitiativeResult;
 import org.reintegration.portal.selection.result.Participation;
 import org.reintegration.portal.selection.result.ResultExplanation;
@@ -36,15 +42,25 @@ class RoundPagesController {
     /** The support of one initiative from each declared group, in the order of {@code groups}. */
     record GroupRow(String title, List<String> counts) {}
 
+    /** One quarter of a community's published reintegration scores, its texts in the page's language. */
+    record OutcomeRow(String quarter, String respondents, List<String> scores) {}
+
     private final RoundService rounds;
     private final ResultService results;
     private final ProjectService projects;
+    private final OutcomeService outcomes;
     private final MessageSource texts;
 
-    RoundPagesController(RoundService rounds, ResultService results, ProjectService projects, MessageSource texts) {
+    RoundPagesController(
+            RoundService rounds,
+            ResultService results,
+            ProjectService projects,
+            OutcomeService outcomes,
+            MessageSource texts) {
         this.rounds = rounds;
         this.results = results;
         this.projects = projects;
+        this.outcomes = outcomes;
         this.texts = texts;
     }
 
@@ -129,13 +145,50 @@ class RoundPagesController {
     }
 
     @GetMapping("/public/communities/{communityId}/projects")
-    String communityProjects(@PathVariable long communityId, Model model) {
+    String communityProjects(@PathVariable long communityId, Model model, Locale locale) {
         String name = projects.publicCommunityName(communityId)
                 .orElseThrow(() -> new PageNotFoundException("community " + communityId));
         model.addAttribute("communityName", name);
         model.addAttribute("projects", projects.publicProjects(communityId));
         model.addAttribute("active", "communities");
+        // Reintegration scores appear only once staff published them, suppressed as everywhere else
+        outcomes.publishedFigures(communityId).ifPresent(published -> {
+            model.addAttribute("outcomeScheme", scheme(published, locale));
+            model.addAttribute("outcomeRows", outcomeRows(published, locale));
+        });
         return "public/projects";
+    }
+
+    private String scheme(PublishedOutcomes published, Locale locale) {
+        String line = texts.getMessage(
+                "outcome.scheme.line",
+                new Object[] {published.schemeVersion(), BidiText.isolate(published.schemeTitle())},
+                locale);
+        return published.example()
+                ? line + " — " + texts.getMessage("outcome.scheme.example-warning", null, locale)
+                : line;
+    }
+
+    private List<OutcomeRow> outcomeRows(PublishedOutcomes published, Locale locale) {
+        NumberFormat score = NumberFormat.getNumberInstance(locale);
+        score.setMinimumFractionDigits(2);
+        score.setMaximumFractionDigits(2);
+        NumberFormat count = NumberFormat.getIntegerInstance(locale);
+        return published.figures().stream()
+                .map(f -> new OutcomeRow(
+                        texts.getMessage(
+                                "outcome.quarter",
+                                new Object[] {
+                                    f.quarter().getYear(), (f.quarter().getMonthValue() - 1) / 3 + 1
+                                },
+                                locale),
+                        SmallCounts.hidden(f.respondents())
+                                ? SmallCounts.text(f.respondents())
+                                : count.format(f.respondents()),
+                        java.util.Arrays.stream(ScoreKind.values())
+                                .map(kind -> f.mean(kind) == null ? "–" : score.format(f.mean(kind)))
+                                .toList()))
+                .toList();
     }
 
     private PublicRound find(long roundId) {

@@ -74,6 +74,9 @@ class PublicPagesTest {
     @Autowired
     ProjectService projects;
 
+    @Autowired
+    org.reintegration.portal.outcome.OutcomeService outcomes;
+
     MockMvc http;
 
     @BeforeEach
@@ -311,5 +314,30 @@ class PublicPagesTest {
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(status);
         assertThat(response.getContentType()).startsWith("text/html");
         return Jsoup.parse(response.getContentAsString());
+    }
+
+    @Test
+    void a_community_s_reintegration_scores_show_on_its_public_page_only_once_staff_published_them() throws Exception {
+        long community = db.select(org.reintegration.portal.base.jooq.Tables.OUTCOME_RESPONSE.COMMUNITY_ID)
+                .from(org.reintegration.portal.base.jooq.Tables.OUTCOME_RESPONSE)
+                .where(org.reintegration.portal.base.jooq.Tables.OUTCOME_RESPONSE.COMMUNITY_ID.isNotNull())
+                .groupBy(org.reintegration.portal.base.jooq.Tables.OUTCOME_RESPONSE.COMMUNITY_ID)
+                .orderBy(org.jooq.impl.DSL.count().desc())
+                .limit(1)
+                .fetchOne(0, Long.class);
+        String address = "/public/communities/" + community + "/projects";
+        assertThat(page(get(address), 200).select("#community-outcomes")).isEmpty();
+
+        SystemTask.runAsAdministrator(() -> outcomes.setPublished(community, true));
+        Document page = page(get(address), 200);
+
+        assertThat(page.select("#community-outcomes h2").text()).isEqualTo("How returnees here are doing");
+        assertThat(page.select("#community-outcomes thead th").eachText())
+                .containsExactly("Quarter", "Respondents", "Economic", "Social", "Psychosocial", "Composite");
+        assertThat(page.select("#community-outcomes tbody tr")).isNotEmpty();
+        assertThat(page.select("#community-outcomes p").last().text())
+                .as("the scheme is named, and an example scheme says so")
+                .contains("Scheme version")
+                .contains("not IOM’s official RSS weights");
     }
 }
