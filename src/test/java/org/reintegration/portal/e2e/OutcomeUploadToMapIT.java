@@ -34,7 +34,9 @@ class OutcomeUploadToMapIT extends BrowserTest {
         Community community = SystemTask.callAsAdministrator(() ->
                 communities.list(CommunityFilter.ALL, CommunitySort.NAME, 0, 1).getFirst());
         StringBuilder csv = new StringBuilder("\"today\";\"grp_place/adm2\";\"grp_place/community\";\"grp_resp/sex\";"
-                + "\"grp_econ/econ_satisfaction\";\"grp_soc/health\";\"grp_psy/belonging\";\"_uuid\"\n");
+                + "\"grp_econ/econ_satisfaction\";\"grp_soc/health\";\"grp_psy/belonging\";\"_uuid\";"
+                + "\"grp_resp/age_group\";\"grp_econ/food_reduction\";\"grp_econ/borrow\";\"grp_soc/housing\";"
+                + "\"grp_soc/documents\";\"grp_psy/support_network\";\"grp_psy/distress\"\n");
         for (int i = 0; i < 6; i++) {
             csv.append(String.join(
                             ";",
@@ -46,7 +48,14 @@ class OutcomeUploadToMapIT extends BrowserTest {
                                     "very_satisfied",
                                     "very_good",
                                     "very_much",
-                                    UUID.randomUUID().toString())))
+                                    UUID.randomUUID().toString(),
+                                    "",
+                                    "",
+                                    "",
+                                    "",
+                                    "",
+                                    "",
+                                    "")))
                     .append('\n');
         }
         Path file = Files.createTempFile("survey", ".csv");
