@@ -158,6 +158,7 @@ export class LeafletMapElement extends LitElement {
             scrollWheelZoom: false,
         });
         this.map = map;
+        this.focusWithoutScrolling(container);
         this.forgetFitOnUserMove(container);
         this.zoomWheelOnlyWithFocus(map, container);
         map.attributionControl.setPosition(this.corner(ATTRIBUTION_CORNER));
@@ -290,6 +291,16 @@ export class LeafletMapElement extends LitElement {
                 pane!.style.zIndex = String(Math.min(MARKER_PANE_MAX_Z, MARKER_PANE_BASE_Z + position++));
             }
         }
+    }
+
+    /**
+     * Leaflet focuses the map on every press that lands on it. When the map lies partly outside a scrolled panel
+     * (the page's content, not the window, scrolls in the portal's frame), that focus scrolls the panel: the
+     * content moves between press and release, and the click lands beside the marker that was pressed.
+     */
+    private focusWithoutScrolling(container: HTMLElement): void {
+        const focus = container.focus.bind(container);
+        container.focus = (options?: FocusOptions) => focus({ ...options, preventScroll: true });
     }
 
     private zoomWheelOnlyWithFocus(map: L.Map, container: HTMLElement): void {

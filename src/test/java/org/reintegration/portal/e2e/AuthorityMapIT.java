@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.SearchContext;
@@ -38,9 +37,6 @@ class AuthorityMapIT extends BrowserTest {
     ProjectService projects;
 
     @Test
-    @Disabled(
-            "A local authority's click on a project pin no longer opens its details since the map's marker layers moved"
-                    + " into panes of their own: a known regression, to be fixed before this test is enabled again")
     void a_local_authority_sees_its_projects_on_the_map_opens_one_and_reads_the_map_in_arabic() {
         long inKankan = SystemTask.callAsAdministrator(
                 () -> projects.create(project("E2E-KAN", MARKUP_NAME, "GN004001", 10.40, -9.30))
@@ -91,9 +87,6 @@ class AuthorityMapIT extends BrowserTest {
     }
 
     @Test
-    @Disabled(
-            "A local authority's click on a project pin no longer opens its details since the map's marker layers moved"
-                    + " into panes of their own: a known regression, to be fixed before this test is enabled again")
     void a_project_opened_from_the_map_keeps_its_address_while_the_maps_last_move_is_still_on_its_way() {
         String title = "Kouroussa well";
         long id = SystemTask.callAsAdministrator(
