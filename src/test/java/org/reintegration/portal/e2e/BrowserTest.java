@@ -1,12 +1,17 @@
 package org.reintegration.portal.e2e;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -35,9 +40,23 @@ abstract class BrowserTest {
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
+    /**
+     * The last screen of every test is kept under {@code target/e2e-screens}, named after the test, so that a
+     * failure on a machine nobody watched can still be looked at.
+     */
     @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
+    void stopBrowser(TestInfo test) throws IOException {
+        if (browser == null) {
+            return;
+        }
+        try {
+            Path screens = Files.createDirectories(Path.of("target", "e2e-screens"));
+            String name = getClass().getSimpleName() + "."
+                    + test.getTestMethod().map(m -> m.getName()).orElse("test");
+            Files.write(screens.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (WebDriverException e) {
+            // A browser that no longer answers has nothing to show.
+        } finally {
             browser.quit();
         }
     }
