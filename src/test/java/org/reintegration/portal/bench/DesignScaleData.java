@@ -81,10 +81,16 @@ public final class DesignScaleData {
                         + "'ds-community-', c.id, '-', q.n), timestamp '2024-01-10 09:00:00' + interval q.n year"
                         + " from bench_community c join bench_n q on q.n < 3",
                 // ---- initiatives ----
-                "insert into initiative (community_id, dimension, initiative_type, title, description, text_language,"
-                        + " cost_estimate, currency, beneficiaries, confidential, status, published, proposal_channel,"
-                        + " entered_by, created_at, updated_at) select c.id, elt(1 + n % 3, 'ECONOMIC', 'SOCIAL',"
-                        + " 'PSYCHOSOCIAL'), elt(1 + n % 6, 'GROUP_INCOME_GENERATING', 'COMMUNITY_LIVELIHOOD',"
+                "insert into initiative (community_id, dimension, type_details, initiative_type, title, description,"
+                        + " text_language, cost_estimate, currency, beneficiaries, confidential, status, published,"
+                        + " proposal_channel, entered_by, created_at, updated_at) select c.id, elt(1 + n % 6,"
+                        + " 'ECONOMIC', 'ECONOMIC', 'SOCIAL', 'SOCIAL', 'SOCIAL', 'SOCIAL'), elt(1 + n % 6,"
+                        // the details every type requires, as a proposer gives them
+                        + " '{\"group_members\":12,\"returnee_members\":6,\"resident_members\":6,"
+                        + "\"business_idea\":\"Moulin\",\"market\":\"Marché local\"}',"
+                        + " '{\"activity\":\"Maraîchage\"}', '{\"housing_units\":4,\"land_secured\":true}',"
+                        + " '{\"facility\":\"École primaire\"}', '{\"water_points\":2}',"
+                        + " '{\"works\":\"Piste rurale\",\"land_secured\":true}'), elt(1 + n % 6, 'GROUP_INCOME_GENERATING', 'COMMUNITY_LIVELIHOOD',"
                         + " 'HOUSING', 'EDUCATION', 'WATER_SANITATION', 'PUBLIC_INFRASTRUCTURE'), concat(elt(1 + n %"
                         + " 5, 'Puits', 'Atelier de couture', 'Moulin', 'Jardin maraîcher', 'École'), ' ', n),"
                         + " 'Initiative générée pour mesurer le portail.', 'fr', 1000000 + (n * 7919) % 90000000,"
