@@ -1,4 +1,5 @@
-import L from './leaflet-with-plugins';
+import L from './leaflet-import';
+import { ClusteredMarkers } from './leaflet-map-clusters';
 import type {
     FeatureData,
     GeoJsonLayerData,
@@ -108,40 +109,42 @@ function pathOptions(style: PathStyleData | undefined): L.PathOptions {
 }
 
 function buildMarkerLayer(data: MarkerLayerData, layerId: string, callbacks: LayerCallbacks, pane: string): BuiltLayer {
-    const bounds = L.latLngBounds([]);
-    const markers = data.markers.map((spec) => {
-        const marker = L.marker([spec.lat, spec.lon], {
-            icon: new SymbolIcon(spec),
-            keyboard: true,
-            riseOnHover: true,
-            pane,
-        });
-        bounds.extend(marker.getLatLng());
-        if (spec.tooltip) {
-            const tooltip = spec.tooltip;
-            marker.bindTooltip(() => textElement('div', 'leaflet-map-tooltip', tooltip), {
-                direction: 'top',
-            });
-        }
-        if (spec.popup) {
-            const popup = spec.popup;
-            marker.bindPopup(() => popupElement(popup));
-        }
-        marker.on('click', () => callbacks.featureClicked(layerId, spec.id, marker.getLatLng()));
-        // Leaflet opens a bound popup on Enter but fires no click; keyboard users must reach the server too.
-        marker.on('keypress', (event) => {
-            if ((event as L.LeafletKeyboardEvent).originalEvent.key === 'Enter') {
-                callbacks.featureClicked(layerId, spec.id, marker.getLatLng());
-            }
-        });
-        return marker;
+    const bounds = L.latLngBounds(data.markers.map((spec) => [spec.lat, spec.lon] as L.LatLngTuple));
+    const createMarker = (spec: MarkerData) => markerFor(spec, layerId, callbacks, pane);
+    const layer = data.clustered
+        ? new ClusteredMarkers(data.markers, {
+              createMarker,
+              chosen: (spec, latlng) => callbacks.featureClicked(layerId, spec.id, latlng),
+          }, pane)
+        : L.layerGroup(data.markers.map(createMarker));
+    return { layer, kind: 'markers', bounds };
+}
+
+function markerFor(spec: MarkerData, layerId: string, callbacks: LayerCallbacks, pane: string): L.Marker {
+    const marker = L.marker([spec.lat, spec.lon], {
+        icon: new SymbolIcon(spec),
+        keyboard: true,
+        riseOnHover: true,
+        pane,
     });
-    if (data.clustered) {
-        const group = L.markerClusterGroup({ chunkedLoading: true, clusterPane: pane });
-        group.addLayers(markers);
-        return { layer: group, kind: 'markers', bounds };
+    if (spec.tooltip) {
+        const tooltip = spec.tooltip;
+        marker.bindTooltip(() => textElement('div', 'leaflet-map-tooltip', tooltip), {
+            direction: 'top',
+        });
     }
-    return { layer: L.layerGroup(markers), kind: 'markers', bounds };
+    if (spec.popup) {
+        const popup = spec.popup;
+        marker.bindPopup(() => popupElement(popup));
+    }
+    marker.on('click', () => callbacks.featureClicked(layerId, spec.id, marker.getLatLng()));
+    // Leaflet opens a bound popup on Enter but fires no click; keyboard users must reach the server too.
+    marker.on('keypress', (event) => {
+        if ((event as L.LeafletKeyboardEvent).originalEvent.key === 'Enter') {
+            callbacks.featureClicked(layerId, spec.id, marker.getLatLng());
+        }
+    });
+    return marker;
 }
 
 const PIN_OPTIONS: L.DivIconOptions = {

@@ -155,4 +155,62 @@ export const leafletMapStyles = css`
         max-width: 20px;
         text-align: center;
     }
+    /* A cluster: its count on a dark disc inside a lighter ring, larger clusters darker. */
+    .marker-cluster {
+        border-radius: 50%;
+        background: rgba(29, 78, 216, 0.35);
+    }
+
+    .marker-cluster div {
+        box-sizing: border-box;
+        width: 30px;
+        height: 30px;
+        margin: 5px;
+        border: 2px solid #ffffff;
+        border-radius: 50%;
+        background: #1d4ed8;
+        color: #ffffff;
+        font-weight: 700;
+        display: flex;
+        align-items: center;
+        justify-content: center;
+        box-shadow: 0 1px 4px rgba(0, 0, 0, 0.45);
+    }
+
+    .marker-cluster-medium div {
+        background: #1e3a8a;
+    }
+
+    .marker-cluster-large div {
+        background: #172554;
+    }
+
+    .marker-cluster:focus-visible {
+        outline: 3px solid var(--leaflet-map-focus-color, #1a73e8);
+        outline-offset: 2px;
+    }
+
+    .leaflet-map-cluster-list {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+    }
+
+    .leaflet-map-cluster-list button {
+        display: block;
+        width: 100%;
+        min-height: 44px;
+        padding: 0.25em 0.5em;
+        border: none;
+        border-bottom: 1px solid #d0d7de;
+        background: none;
+        font: inherit;
+        text-align: start;
+        cursor: pointer;
+    }
+
+    .leaflet-map-cluster-list button:hover,
+    .leaflet-map-cluster-list button:focus-visible {
+        background: #eef2ff;
+    }
 `;

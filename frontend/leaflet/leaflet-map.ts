@@ -1,8 +1,6 @@
 import { html, LitElement, unsafeCSS, type PropertyValues } from 'lit';
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
-import clusterCss from 'leaflet.markercluster/dist/MarkerCluster.css?inline';
-import clusterDefaultCss from 'leaflet.markercluster/dist/MarkerCluster.Default.css?inline';
-import L from './leaflet-with-plugins';
+import L from './leaflet-import';
 import { buildLayer, escapeHtml, type BuiltLayer, type LayerCallbacks } from './leaflet-map-layers';
 import {
     parseJson,
@@ -68,8 +66,6 @@ export class LeafletMapElement extends LitElement {
 
     static override styles = [
         unsafeCSS(leafletCss),
-        unsafeCSS(clusterCss),
-        unsafeCSS(clusterDefaultCss),
         leafletMapStyles,
     ];
 

@@ -22,8 +22,9 @@ import org.reintegration.portal.security.SystemTask;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The staff map in a real browser: project clusters take clicks even where a community dot lies on them, the wheel
- * scrolls the page until the map has focus, and opening the filters leaves the map on screen, wide and narrow.
+ * The staff map in a real browser: project clusters take clicks even where a community dot lies on them, projects
+ * on one spot can still be told apart, the wheel scrolls the page until the map has focus, and opening the filters
+ * leaves the map on screen, wide and narrow.
  */
 class MapLayoutIT extends BrowserTest {
 
@@ -81,6 +82,39 @@ class MapLayoutIT extends BrowserTest {
                 """, map, dot);
 
         assertThat(hit).containsEntry("dotCoversCentre", true).containsEntry("clusterOnTop", true);
+    }
+
+    @Test
+    void projects_on_one_spot_stay_a_cluster_and_a_click_lists_them_to_choose_from() {
+        double lat = LAT + 0.2;
+        SystemTask.runAsAdministrator(() -> {
+            for (int i = 0; i < 3; i++) {
+                projects.create(project("E2E-SPOT-" + i, "Same spot well " + i, lat, LON));
+            }
+        });
+        signIn("staff", "staff-demo-2026");
+        browser.get(url("map?lat=" + lat + "&lon=" + LON + "&z=17&layers=projects"));
+        WebElement map = wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("leaflet-map")));
+        WebElement cluster =
+                wait.until(b -> map.getShadowRoot().findElements(By.cssSelector(".marker-cluster")).stream()
+                        .filter(c -> c.getText().equals("3"))
+                        .findFirst()
+                        .orElse(null));
+
+        // zooming in would not split them: the click lists them instead
+        click(cluster);
+        List<WebElement> choices = wait.until(b -> {
+            List<WebElement> found =
+                    map.getShadowRoot().findElements(By.cssSelector(".leaflet-map-cluster-list button"));
+            return found.size() == 3 ? found : null;
+        });
+        assertThat(choices).allMatch(c -> c.getText().contains("Same spot well"));
+        String chosen = choices.get(1).getText();
+        click(choices.get(1));
+
+        WebElement details = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("map-details")));
+        wait.until(ExpectedConditions.textToBePresentInElement(details, chosen.substring(1, chosen.indexOf('\u2069'))));
+        assertThat(zoom(map)).isEqualTo(17);
     }
 
     @Test

@@ -43,9 +43,8 @@ import java.util.function.LongFunction;
  */
 @Tag("leaflet-map")
 @NpmPackage(value = "leaflet", version = "1.9.4")
-@NpmPackage(value = "leaflet.markercluster", version = "1.5.3")
+@NpmPackage(value = "supercluster", version = "9.1.0")
 @NpmPackage(value = "@types/leaflet", version = "1.9.22", dev = true)
-@NpmPackage(value = "@types/leaflet.markercluster", version = "1.5.6", dev = true)
 @JsModule("./leaflet/leaflet-map.ts")
 public class LeafletMap extends Component implements HasSize, HasStyle {
 

@@ -8,8 +8,8 @@ import java.util.List;
  * @param id        see {@link MapLayer#id()}
  * @param name      see {@link MapLayer#name()}
  * @param markers   the markers; copied
- * @param clustered whether nearby markers are merged into clusters (leaflet.markercluster), advisable from a few
- *                  hundred markers on
+ * @param clustered whether nearby markers are merged into clusters (by a point index, supercluster: only the
+ *                  clusters and markers in view are drawn), advisable from a few hundred markers on
  */
 public record MarkerLayer(String id, String name, List<MapMarker> markers, boolean clustered) implements MapLayer {
 

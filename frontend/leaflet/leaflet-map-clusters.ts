@@ -1,0 +1,161 @@
+import L from './leaflet-import';
+import Supercluster, { type ClusterFeature, type PointFeature } from 'supercluster';
+import type { MarkerData } from './leaflet-map-model';
+
+/** Roughly the on-screen distance, in pixels, within which markers merge. */
+const CLUSTER_RADIUS_PX = 60;
+/**
+ * Supercluster measures its radius on tiles of 512 units, Leaflet's tiles are 256 pixels wide at the same zoom
+ * number: its radius is therefore twice the one on screen.
+ */
+const RADIUS_IN_TILE_UNITS = CLUSTER_RADIUS_PX * 2;
+/** Markers still merged at this zoom stand on (almost) the same spot: a click lists them instead of zooming. */
+const LAST_CLUSTER_ZOOM = 18;
+/** Markers this far outside the view are drawn already, so that a short pan shows no gap. */
+const VIEW_MARGIN = 0.25;
+
+/** A point's properties: where its spec stands in the layer's list. */
+type PointProps = { readonly index: number };
+
+/** What a clustered layer needs from its owner: a marker for one spec, and what a chosen marker does. */
+export interface ClusterCallbacks {
+    createMarker(spec: MarkerData): L.Marker;
+    chosen(spec: MarkerData, latlng: L.LatLng): void;
+}
+
+/**
+ * Many markers, clustered by a point index (supercluster): at any moment only the clusters and markers in view
+ * exist as Leaflet markers and DOM elements, whatever the number of markers in the layer. A country programme's
+ * tens of thousands of markers are indexed in a fraction of a second and never all drawn.
+ *
+ * A cluster shows its count; a click zooms to where it splits, or, where its markers stand on the same spot even
+ * at the closest zoom, lists them to choose from. Cluster icons carry Leaflet's usual `marker-cluster` classes.
+ */
+export class ClusteredMarkers extends L.Layer {
+    private readonly index: Supercluster<PointProps, Record<string, never>>;
+    /** Drawn markers by key: `m<spec index>` for a marker, `c<cluster id>` for a cluster (ids differ per zoom). */
+    private drawn = new Map<string, L.Marker>();
+
+    constructor(
+        private readonly specs: readonly MarkerData[],
+        private readonly callbacks: ClusterCallbacks,
+        private readonly pane: string,
+    ) {
+        super({ pane });
+        this.index = new Supercluster<PointProps, Record<string, never>>({
+            radius: RADIUS_IN_TILE_UNITS,
+            maxZoom: LAST_CLUSTER_ZOOM,
+        });
+        this.index.load(
+            specs.map(
+                (spec, index): PointFeature<PointProps> => ({
+                    type: 'Feature',
+                    geometry: { type: 'Point', coordinates: [spec.lon, spec.lat] },
+                    properties: { index },
+                }),
+            ),
+        );
+    }
+
+    override onAdd(map: L.Map): this {
+        map.on('moveend', this.redraw, this);
+        this.redraw();
+        return this;
+    }
+
+    override onRemove(map: L.Map): this {
+        map.off('moveend', this.redraw, this);
+        for (const marker of this.drawn.values()) {
+            map.removeLayer(marker);
+        }
+        this.drawn.clear();
+        return this;
+    }
+
+    /** Draws what the view shows at its zoom, keeping the markers and clusters that stay. */
+    private redraw(): void {
+        const map = this._map;
+        if (!map) {
+            return;
+        }
+        const view = map.getBounds().pad(VIEW_MARGIN);
+        const west = Math.max(-180, view.getWest());
+        const east = Math.min(180, view.getEast());
+        const south = Math.max(-85, view.getSouth());
+        const north = Math.min(85, view.getNorth());
+        const features = this.index.getClusters([west, south, east, north], Math.floor(map.getZoom()));
+        const next = new Map<string, L.Marker>();
+        for (const feature of features) {
+            const cluster = 'cluster' in feature.properties ? (feature as ClusterFeature<object>) : undefined;
+            const key = cluster
+                ? `c${cluster.properties.cluster_id}`
+                : `m${(feature as PointFeature<PointProps>).properties.index}`;
+            let marker = this.drawn.get(key);
+            if (!marker) {
+                marker = cluster
+                    ? this.clusterMarker(cluster)
+                    : this.callbacks.createMarker(this.specs[(feature as PointFeature<PointProps>).properties.index]);
+                map.addLayer(marker);
+            }
+            next.set(key, marker);
+        }
+        for (const [key, marker] of this.drawn) {
+            if (!next.has(key)) {
+                map.removeLayer(marker);
+            }
+        }
+        this.drawn = next;
+    }
+
+    private clusterMarker(cluster: ClusterFeature<object>): L.Marker {
+        const [lon, lat] = cluster.geometry.coordinates;
+        const count = cluster.properties.point_count;
+        const size = count < 10 ? 'small' : count < 100 ? 'medium' : 'large';
+        const box = document.createElement('div');
+        const label = document.createElement('span');
+        label.textContent = String(cluster.properties.point_count_abbreviated);
+        box.append(label);
+        const marker = L.marker([lat, lon], {
+            icon: L.divIcon({ html: box, className: `marker-cluster marker-cluster-${size}`, iconSize: [40, 40] }),
+            keyboard: true,
+            pane: this.pane,
+        });
+        const open = () => this.openCluster(cluster, marker.getLatLng());
+        marker.on('click', open);
+        marker.on('keypress', (event) => {
+            if ((event as L.LeafletKeyboardEvent).originalEvent.key === 'Enter') {
+                open();
+            }
+        });
+        return marker;
+    }
+
+    private openCluster(cluster: ClusterFeature<object>, latlng: L.LatLng): void {
+        const map = this._map;
+        if (!map) {
+            return;
+        }
+        const id = cluster.properties.cluster_id;
+        const zoom = this.index.getClusterExpansionZoom(id);
+        if (zoom <= Math.min(LAST_CLUSTER_ZOOM, map.getMaxZoom())) {
+            map.setView(latlng, zoom);
+            return;
+        }
+        const list = document.createElement('ul');
+        list.className = 'leaflet-map-cluster-list';
+        for (const leaf of this.index.getLeaves(id, Infinity)) {
+            const spec = this.specs[leaf.properties.index];
+            const button = document.createElement('button');
+            button.type = 'button';
+            button.textContent = spec.tooltip ?? spec.id;
+            button.addEventListener('click', () => {
+                map.closePopup();
+                this.callbacks.chosen(spec, L.latLng(spec.lat, spec.lon));
+            });
+            const item = document.createElement('li');
+            item.append(button);
+            list.append(item);
+        }
+        L.popup({ maxHeight: 240 }).setLatLng(latlng).setContent(list).openOn(map);
+    }
+}
