@@ -62,9 +62,8 @@ public final class CsvWriter implements Closeable, Flushable {
         }
         for (int i = 0; i < fields.size(); i++) {
             String field = fields.get(i) == null ? "" : fields.get(i);
-            String text = numericColumns.contains(i)
-                    ? SpreadsheetText.guardedNumber(field)
-                    : SpreadsheetText.guarded(field);
+            String text =
+                    numericColumns.contains(i) ? SpreadsheetText.guardedNumber(field) : SpreadsheetText.guarded(field);
             (needsQuotes(text) ? quoted : plain).print(text, out, i == 0);
         }
         plain.println(out);
