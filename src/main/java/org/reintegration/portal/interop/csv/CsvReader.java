@@ -4,49 +4,60 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads CSV records one at a time as RFC 4180 describes them: fields separated by one character, a
- * field enclosed in double quotes may hold separators, line breaks and doubled quotes standing for one
- * quote. Lines may end in CRLF, LF or CR; a UTF-8 byte order mark is skipped. Line breaks inside a
- * quoted field are returned as {@code \n}.
+ * Reads CSV records one at a time as RFC 4180 describes them, with Apache Commons CSV: fields separated by
+ * one character, a field enclosed in double quotes may hold separators, line breaks and doubled quotes
+ * standing for one quote. Lines may end in CRLF, LF or CR; a UTF-8 byte order mark is skipped. Line breaks
+ * inside a quoted field are returned as {@code \n}.
  *
  * <p>Input that cannot be split unambiguously is refused with a {@link CsvFormatException} naming the
  * line and column: a quote inside an unquoted field, text after a closing quote, a quoted field still
  * open at the end of the file (as in a file cut short), or bytes that are not UTF-8. Nothing is
- * guessed, so a record this reader returns has exactly the fields its writer meant.
+ * guessed, so a record this reader returns has exactly the fields its writer meant. Commons CSV splits
+ * the records; where it refuses a record (or accepts a quote inside an unquoted field, which it reads as
+ * text), {@link CsvProblem} finds the line and column in the text of that one record.
  */
 public final class CsvReader implements Closeable {
 
-    private static final int EOF = -1;
-
     private static final int LOOK_AHEAD = 1 << 20;
 
-    private final Reader in;
+    private final RecordingReader source;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
     private final char separator;
-    private char[] buffer = new char[8192];
-    private int position;
-    private int limit;
+    /** The physical line the next record starts on. */
     private int line = 1;
-    private boolean started;
-    private boolean undecodable;
+    /** Where the next record starts in the text read so far. */
+    private long nextStart;
 
-    private CsvReader(Reader in, char separator) {
-        this.in = in;
+    private CsvReader(Reader in, char separator) throws IOException {
+        this.source = new RecordingReader(in);
         this.separator = separator;
-    }
-
-    private CsvReader(Reader in) throws IOException {
-        this.in = in;
-        this.separator = detectSeparator();
+        this.parser = CSVParser.builder()
+                .setReader(source)
+                .setFormat(CSVFormat.RFC4180
+                        .builder()
+                        .setDelimiter(separator)
+                        .setIgnoreEmptyLines(false)
+                        .setTrailingData(false)
+                        .setLenientEof(false)
+                        .get())
+                .get();
+        this.records = parser.iterator();
     }
 
     /**
@@ -71,35 +82,39 @@ public final class CsvReader implements Closeable {
 
     /** Reads text with the separator detected from the first line; closing the reader closes {@code in}. */
     public static CsvReader of(Reader in) throws IOException {
-        return new CsvReader(in);
+        StringBuilder firstRecord = new StringBuilder();
+        SeparatorDetection detection = new SeparatorDetection();
+        try {
+            int c = in.read();
+            if (c == '\uFEFF') {
+                c = in.read();
+            }
+            while (c >= 0) {
+                firstRecord.append((char) c);
+                if (!detection.accept((char) c) || firstRecord.length() >= LOOK_AHEAD) {
+                    break;
+                }
+                c = in.read();
+            }
+        } catch (CharacterCodingException e) {
+            throw notUtf8(1);
+        }
+        PushbackReader rest = new PushbackReader(in, Math.max(1, firstRecord.length()));
+        rest.unread(firstRecord.toString().toCharArray());
+        return new CsvReader(rest, detection.separator());
     }
 
     /** Reads text whose fields are separated by {@code separator}; closing the reader closes {@code in}. */
-    public static CsvReader of(Reader in, char separator) {
+    public static CsvReader of(Reader in, char separator) throws IOException {
         if (separator == '"' || separator == '\r' || separator == '\n') {
             throw new IllegalArgumentException("a quote or line break cannot separate fields");
         }
-        return new CsvReader(in, separator);
-    }
-
-    /** Looks at the first record without consuming it, reading more of the file as long as the record goes on. */
-    private char detectSeparator() throws IOException {
-        SeparatorDetection detection = new SeparatorDetection();
-        int i = 0;
-        while (i < LOOK_AHEAD && (i < limit || readMore()) && detection.accept(buffer[i])) {
-            i++;
+        PushbackReader withoutMark = new PushbackReader(in);
+        int first = withoutMark.read();
+        if (first >= 0 && first != '\uFEFF') {
+            withoutMark.unread(first);
         }
-        return detection.separator();
-    }
-
-    /** Appends to the buffer, growing it when full; only used before the first character is consumed. */
-    private boolean readMore() throws IOException {
-        if (limit == buffer.length) {
-            buffer = Arrays.copyOf(buffer, buffer.length * 2);
-        }
-        int read = decoded(limit);
-        limit += Math.max(read, 0);
-        return read > 0;
+        return new CsvReader(withoutMark, separator);
     }
 
     /** The character that separates fields, as given or detected. */
@@ -118,132 +133,42 @@ public final class CsvReader implements Closeable {
      * @throws CsvFormatException when the input is not well-formed CSV from here on
      */
     public CsvRecord next() throws IOException {
-        if (!started) {
-            started = true;
-            if (peek() == '\uFEFF') {
-                take();
+        CSVRecord parsed;
+        try {
+            if (!records.hasNext()) {
+                return null;
             }
-        }
-        if (peek() == EOF) {
-            return null;
+            parsed = records.next();
+        } catch (UncheckedIOException e) {
+            throw problemAt(e.getCause());
         }
         int recordLine = line;
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        while (true) {
-            field.setLength(0);
-            int column = fields.size() + 1;
-            if (peek() == '"') {
-                take();
-                quoted(field, column);
-            } else {
-                unquoted(field, column);
-            }
-            fields.add(field.toString());
-            int end = take();
-            if (end == separator) {
-                continue;
-            }
-            if (end != EOF) {
-                lineBreak(end);
-            }
-            return new CsvRecord(recordLine, fields);
+        List<String> fields = new ArrayList<>(parsed.size());
+        boolean holdsQuote = false;
+        for (String field : parsed) {
+            holdsQuote |= field.indexOf('"') >= 0;
+            fields.add(field.indexOf('\r') >= 0 ? field.replace("\r\n", "\n").replace('\r', '\n') : field);
         }
-    }
-
-    private void unquoted(StringBuilder field, int column) throws IOException {
-        for (int c = peek(); !endsField(c); c = peek()) {
-            if (c == '"') {
-                throw new CsvFormatException(
-                        "a quote inside an unquoted field; a field holding quotes must be"
-                                + " enclosed in quotes, each quote in it doubled",
-                        line,
-                        column);
-            }
-            field.append((char) take());
-        }
-    }
-
-    private void quoted(StringBuilder field, int column) throws IOException {
-        int openedOn = line;
-        while (true) {
-            int c = take();
-            if (c == EOF) {
-                throw new CsvFormatException(
-                        "the quoted field opened here is never closed (truncated file?)", openedOn, column);
-            }
-            if (c == '"') {
-                if (peek() != '"') {
-                    requireFieldEnd(column);
-                    return;
-                }
-                take();
-                field.append('"');
-            } else if (c == '\r' || c == '\n') {
-                lineBreak(c);
-                field.append('\n');
-            } else {
-                field.append((char) c);
+        if (holdsQuote) {
+            CsvFormatException problem =
+                    CsvProblem.find(source.textFrom(parsed.getCharacterPosition()), separator, recordLine);
+            if (problem != null) {
+                throw problem;
             }
         }
+        line = (int) parser.getCurrentLineNumber() + 1;
+        nextStart = source.skipLines(parsed.getCharacterPosition(), line - recordLine);
+        source.forgetBefore(nextStart);
+        return new CsvRecord(recordLine, fields);
     }
 
-    private void requireFieldEnd(int column) throws IOException {
-        int next = peek();
-        if (endsField(next)) {
-            return;
+    /** The refusal of the record that starts at {@link #nextStart}, with its line and column. */
+    private IOException problemAt(IOException cause) {
+        if (cause instanceof CharacterCodingException || cause.getCause() instanceof CharacterCodingException) {
+            return notUtf8((int) parser.getCurrentLineNumber() + 1);
         }
-        String problem =
-                "text after the closing quote of a quoted field; a quote inside a quoted field must be doubled";
-        if (SeparatorDetection.CANDIDATES.indexOf(next) >= 0) {
-            // The usual cause: a file of quoted fields read with the other separator.
-            problem = "'" + (char) next + "' after the closing quote of a quoted field: are the fields separated by '"
-                    + (char) next + "' rather than '" + separator + "'?";
-        }
-        throw new CsvFormatException(problem, line, column);
-    }
-
-    private boolean endsField(int c) {
-        return c == separator || c == '\r' || c == '\n' || c == EOF;
-    }
-
-    private void lineBreak(int c) throws IOException {
-        if (c == '\r' && peek() == '\n') {
-            take();
-        }
-        line++;
-    }
-
-    private int peek() throws IOException {
-        return position < limit || fill() ? buffer[position] : EOF;
-    }
-
-    private int take() throws IOException {
-        return position < limit || fill() ? buffer[position++] : EOF;
-    }
-
-    private boolean fill() throws IOException {
-        int read = decoded(0);
-        position = 0;
-        limit = Math.max(read, 0);
-        return read > 0;
-    }
-
-    /** Reads characters into the buffer from {@code offset}; -1 at the end of the input. */
-    private int decoded(int offset) throws IOException {
-        if (undecodable) {
-            throw notUtf8(line);
-        }
-        try {
-            int read;
-            do {
-                read = in.read(buffer, offset, buffer.length - offset);
-            } while (read == 0);
-            return read;
-        } catch (CharacterCodingException e) {
-            undecodable = true;
-            throw notUtf8(line);
-        }
+        CsvFormatException problem = CsvProblem.find(source.textFrom(nextStart), separator, line);
+        return problem == null ? cause : problem;
     }
 
     /**
@@ -260,6 +185,6 @@ public final class CsvReader implements Closeable {
 
     @Override
     public void close() throws IOException {
-        in.close();
+        parser.close();
     }
 }

@@ -6,12 +6,15 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.QuoteMode;
 
 /**
- * Writes records as RFC 4180 CSV: {@code ,}-separated, each record ending in CRLF, a field enclosed
- * in double quotes (its quotes doubled) only when it holds a separator, a quote, a line break, or
- * spaces at either end that a spreadsheet would otherwise trim. {@link CsvReader} reads the result
- * back into the same fields.
+ * Writes records as RFC 4180 CSV with Apache Commons CSV: {@code ,}-separated, each record ending in CRLF,
+ * a field enclosed in double quotes (its quotes doubled) only when it holds a separator, a quote, a line
+ * break, or spaces at either end that a spreadsheet would otherwise trim. {@link CsvReader} reads the
+ * result back into the same fields. Which fields are quoted is decided here rather than by Commons CSV's
+ * minimal quoting, which would also quote every HXL hashtag (a field starting with {@code #}).
  *
  * <p>Every field is text unless its column was declared numeric: a text that a spreadsheet would run as
  * a formula is written behind an apostrophe ({@link SpreadsheetText}); a plain number in a numeric column
@@ -21,6 +24,8 @@ public final class CsvWriter implements Closeable, Flushable {
 
     private final Writer out;
     private final char separator;
+    private final CSVFormat quoted;
+    private final CSVFormat plain;
     private final Set<Integer> numericColumns;
 
     /** Writes {@code ,}-separated records to {@code out}; closing this writer closes {@code out}. */
@@ -43,6 +48,10 @@ public final class CsvWriter implements Closeable, Flushable {
         }
         this.out = out;
         this.separator = separator;
+        CSVFormat.Builder format =
+                CSVFormat.RFC4180.builder().setDelimiter(separator).setRecordSeparator("\r\n");
+        this.quoted = format.setQuoteMode(QuoteMode.ALL).get();
+        this.plain = format.setQuoteMode(null).setQuote(null).get();
         this.numericColumns = Set.copyOf(numericColumns);
     }
 
@@ -52,22 +61,17 @@ public final class CsvWriter implements Closeable, Flushable {
             throw new IllegalArgumentException("a record has at least one field");
         }
         for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.write(separator);
-            }
             String field = fields.get(i) == null ? "" : fields.get(i);
-            out.write(quotedIfNeeded(
-                    numericColumns.contains(i)
-                            ? SpreadsheetText.guardedNumber(field)
-                            : SpreadsheetText.guarded(field)));
+            String text =
+                    numericColumns.contains(i) ? SpreadsheetText.guardedNumber(field) : SpreadsheetText.guarded(field);
+            (needsQuotes(text) ? quoted : plain).print(text, out, i == 0);
         }
-        out.write("\r\n");
+        plain.println(out);
     }
 
-    private String quotedIfNeeded(String field) {
-        boolean plain = field.chars().noneMatch(c -> c == separator || c == '"' || c == '\n' || c == '\r')
-                && field.equals(field.strip());
-        return plain ? field : '"' + field.replace("\"", "\"\"") + '"';
+    private boolean needsQuotes(String field) {
+        return field.chars().anyMatch(c -> c == separator || c == '"' || c == '\n' || c == '\r')
+                || !field.equals(field.strip());
     }
 
     @Override

@@ -1,89 +1,82 @@
 package org.reintegration.portal.map.leaflet;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.io.StringWriter;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonWriteFeature;
 
 /**
- * A minimal streaming JSON writer.
+ * The map's JSON, streamed by Jackson's {@link JsonGenerator} into a string.
  *
- * <p>The map sends its state as JSON strings in element properties. Writing them by hand keeps the component
- * independent of whichever Jackson major version the application happens to carry, and lets trusted GeoJSON
- * geometry be copied through {@link #rawValue(String)} without being parsed and re-serialised.
+ * <p>The map sends its state as JSON strings in element properties. Trusted GeoJSON geometry is copied through
+ * {@link #rawValue(String)} without being parsed and re-serialised.
  *
  * <p>Strings are escaped so that the output is valid JSON and also safe to embed in an HTML {@code <script>}
- * block: {@code <}, {@code >}, {@code &}, U+2028, U+2029 and unpaired surrogates are written as {@code \}{@code uXXXX}.
+ * block: {@code <}, {@code >}, {@code &}, U+2028, U+2029 and surrogates are written as {@code \}{@code uXXXX}
+ * (a character outside the Basic Multilingual Plane as its escaped pair, which reads back as the same
+ * character; an unpaired surrogate, which UTF-8 cannot carry, survives intact).
  */
 final class JsonWriter {
 
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .characterEscapes(new MarkupSafeEscapes())
+            .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
+            .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+            .build();
 
-    private final StringBuilder out;
-    /** One entry per open container: {@code true} until its first member has been written. */
-    private final Deque<Boolean> firstInContainer = new ArrayDeque<>();
-
-    private boolean afterName;
+    private final StringWriter out;
+    private final JsonGenerator generator;
 
     JsonWriter() {
         this(256);
     }
 
     JsonWriter(int capacity) {
-        out = new StringBuilder(capacity);
+        out = new StringWriter(capacity);
+        generator = FACTORY.createGenerator(ObjectWriteContext.empty(), out);
     }
 
     JsonWriter beginObject() {
-        beforeValue();
-        out.append('{');
-        firstInContainer.push(Boolean.TRUE);
+        generator.writeStartObject();
         return this;
     }
 
     JsonWriter endObject() {
-        firstInContainer.pop();
-        out.append('}');
+        generator.writeEndObject();
         return this;
     }
 
     JsonWriter beginArray() {
-        beforeValue();
-        out.append('[');
-        firstInContainer.push(Boolean.TRUE);
+        generator.writeStartArray();
         return this;
     }
 
     JsonWriter endArray() {
-        firstInContainer.pop();
-        out.append(']');
+        generator.writeEndArray();
         return this;
     }
 
     JsonWriter name(String name) {
-        separate();
-        writeString(name);
-        out.append(':');
-        afterName = true;
+        generator.writeName(name);
         return this;
     }
 
     JsonWriter value(String value) {
-        beforeValue();
-        if (value == null) {
-            out.append("null");
-        } else {
-            writeString(value);
-        }
+        generator.writeString(value);
         return this;
     }
 
     JsonWriter value(boolean value) {
-        beforeValue();
-        out.append(value);
+        generator.writeBoolean(value);
         return this;
     }
 
     JsonWriter value(long value) {
-        beforeValue();
-        out.append(value);
+        generator.writeNumber(value);
         return this;
     }
 
@@ -97,25 +90,22 @@ final class JsonWriter {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("JSON cannot represent " + value);
         }
-        beforeValue();
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            out.append((long) value);
+            generator.writeNumber((long) value);
         } else {
-            out.append(value);
+            generator.writeNumber(value);
         }
         return this;
     }
 
     JsonWriter nullValue() {
-        beforeValue();
-        out.append("null");
+        generator.writeNull();
         return this;
     }
 
     /** Copies an already serialised JSON value unchanged; the caller vouches for its validity. */
     JsonWriter rawValue(String json) {
-        beforeValue();
-        out.append(json);
+        generator.writeRawValue(json);
         return this;
     }
 
@@ -129,67 +119,32 @@ final class JsonWriter {
 
     @Override
     public String toString() {
+        generator.flush();
         return out.toString();
     }
 
-    private void beforeValue() {
-        if (afterName) {
-            afterName = false;
-        } else {
-            separate();
-        }
-    }
+    /** JSON's own escapes, plus the characters that would end or confuse an HTML or script context. */
+    private static final class MarkupSafeEscapes extends CharacterEscapes {
 
-    private void separate() {
-        if (firstInContainer.isEmpty()) {
-            return;
-        }
-        if (firstInContainer.peek()) {
-            firstInContainer.pop();
-            firstInContainer.push(Boolean.FALSE);
-        } else {
-            out.append(',');
-        }
-    }
+        private static final int[] ASCII = standardAsciiEscapesForJSON();
 
-    private void writeString(String value) {
-        out.append('"');
-        int length = value.length();
-        for (int i = 0; i < length; i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                case '<', '>', '&', '\u2028', '\u2029' -> unicodeEscape(c);
-                default -> {
-                    if (c < 0x20) {
-                        unicodeEscape(c);
-                    } else if (Character.isHighSurrogate(c)
-                            && i + 1 < length
-                            && Character.isLowSurrogate(value.charAt(i + 1))) {
-                        out.append(c).append(value.charAt(++i));
-                    } else if (Character.isSurrogate(c)) {
-                        // An unpaired surrogate cannot be encoded as UTF-8 on the wire; the escape survives intact.
-                        unicodeEscape(c);
-                    } else {
-                        out.append(c);
-                    }
-                }
+        static {
+            ASCII['<'] = ESCAPE_STANDARD;
+            ASCII['>'] = ESCAPE_STANDARD;
+            ASCII['&'] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ASCII;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            if (ch == '\u2028' || ch == '\u2029' || Character.isSurrogate((char) ch)) {
+                return new SerializedString(String.format("\\u%04x", ch));
             }
+            return null;
         }
-        out.append('"');
-    }
-
-    private void unicodeEscape(char c) {
-        out.append("\\u")
-                .append(HEX[(c >> 12) & 0xF])
-                .append(HEX[(c >> 8) & 0xF])
-                .append(HEX[(c >> 4) & 0xF])
-                .append(HEX[c & 0xF]);
     }
 }

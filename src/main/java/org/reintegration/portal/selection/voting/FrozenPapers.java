@@ -1,7 +1,7 @@
 package org.reintegration.portal.selection.voting;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.reintegration.portal.selection.voting.repository.BallotPaperRepository;
 import org.reintegration.portal.selection.voting.repository.BallotPaperRepository.RevisedPaper;
 import org.springframework.stereotype.Component;
@@ -20,11 +20,12 @@ import org.springframework.stereotype.Component;
 @Component
 class FrozenPapers {
 
-    /** Rounds voting at the same time are few; past this many, the memory starts over. */
+    /** Rounds voting at the same time are few; past this many, the least used are forgotten. */
     private static final int MAX_ROUNDS = 1_000;
 
     private final BallotPaperRepository papers;
-    private final Map<Long, RevisedPaper> cache = new ConcurrentHashMap<>();
+    private final Cache<Long, RevisedPaper> cache =
+            Caffeine.newBuilder().maximumSize(MAX_ROUNDS).build();
 
     FrozenPapers(BallotPaperRepository papers) {
         this.papers = papers;
@@ -38,15 +39,12 @@ class FrozenPapers {
      * @throws java.util.NoSuchElementException when there is no such round
      */
     BallotPaper paper(long roundId, int revision) {
-        RevisedPaper known = cache.get(roundId);
+        RevisedPaper known = cache.getIfPresent(roundId);
         if (known != null && known.revision() == revision) {
             return known.paper();
         }
         RevisedPaper read = papers.findRevised(roundId).orElseThrow();
         if (read.frozen()) {
-            if (cache.size() >= MAX_ROUNDS) {
-                cache.clear();
-            }
             cache.put(roundId, read);
         }
         return read.paper();

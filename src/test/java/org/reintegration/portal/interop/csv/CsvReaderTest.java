@@ -107,6 +107,25 @@ class CsvReaderTest {
     }
 
     @Test
+    void a_problem_after_quoted_line_breaks_is_placed_on_its_own_line_and_column() {
+        String text = "a,b,c\r\n1,\"two\r\nlines\",3\r\n4,5 \"inch\",6\r\n";
+
+        assertThatThrownBy(() -> all(CsvReader.of(new StringReader(text), ',')))
+                .isInstanceOf(CsvFormatException.class)
+                .hasMessageStartingWith("line 4, column 2: a quote inside an unquoted field");
+    }
+
+    @Test
+    void a_problem_far_down_a_long_file_names_its_line_and_column() {
+        String text =
+                "code,name,note\n" + "GN001,\"Boke, \"\"north\"\"\",x\n".repeat(10_000) + "GN002,Boke,\"open\"end\n";
+
+        assertThatThrownBy(() -> all(CsvReader.of(new StringReader(text), ',')))
+                .isInstanceOf(CsvFormatException.class)
+                .hasMessageStartingWith("line 10002, column 3: text after the closing quote");
+    }
+
+    @Test
     void text_after_a_closing_quote_is_refused_rather_than_glued_to_the_field() {
         assertThatThrownBy(() -> all(CsvReader.of(new StringReader("\"a\"b,c\n"), ',')))
                 .isInstanceOf(CsvFormatException.class)

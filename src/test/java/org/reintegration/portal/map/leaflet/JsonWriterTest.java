@@ -55,11 +55,12 @@ class JsonWriterTest {
     }
 
     @Test
-    void escapesLineSeparatorsAndUnpairedSurrogatesButKeepsEmoji() {
+    void escapesLineSeparatorsAndSurrogatesSoEmojiAndUnpairedOnesSurvive() {
         String text = "a\u2028b\u2029c 🏠 \uD800 end";
         String json = new JsonWriter().value(text).toString();
 
-        assertThat(json).isEqualTo("\"a\\u2028b\\u2029c 🏠 \\ud800 end\"");
+        assertThat(json).isEqualTo("\"a\\u2028b\\u2029c \\ud83c\\udfe0 \\ud800 end\"");
+        assertThat(mapper.readValue(json, String.class)).isEqualTo(text);
     }
 
     @Test
