@@ -26,10 +26,11 @@ import org.reintegration.portal.base.ui.HasPageHeading;
 import org.reintegration.portal.base.ui.Localized;
 import org.reintegration.portal.interop.hxl.ImportException;
 import org.reintegration.portal.interop.kobo.KoboExport;
-import org.reintegration.portal.outcome.OutcomeService;
 import org.reintegration.portal.outcome.PlannedResponse;
+import org.reintegration.portal.outcome.SchemeService;
 import org.reintegration.portal.outcome.SurveyField;
 import org.reintegration.portal.outcome.SurveyImportOutcome;
+import org.reintegration.portal.outcome.SurveyImportService;
 import org.reintegration.portal.outcome.SurveyPlan;
 import org.reintegration.portal.security.Role;
 
@@ -45,7 +46,8 @@ public class OutcomeImportView extends VerticalLayout implements HasPageHeading 
 
     static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-    private final OutcomeService outcomes;
+    private final SurveyImportService outcomes;
+    private final SchemeService schemes;
     final TextArea mapping = new TextArea();
     final Upload upload;
     final Button check = new Button();
@@ -56,11 +58,12 @@ public class OutcomeImportView extends VerticalLayout implements HasPageHeading 
     private String fileName;
     private KoboExport export;
 
-    public OutcomeImportView(OutcomeService outcomes) {
+    public OutcomeImportView(SurveyImportService outcomes, SchemeService schemes) {
         this.outcomes = outcomes;
+        this.schemes = schemes;
         setWidthFull();
         add(new Paragraph(getTranslation("outcome.import.help")));
-        outcomes.appliedScheme()
+        schemes.appliedScheme()
                 .ifPresentOrElse(
                         s -> add(new Paragraph(ScoreText.scheme(this, s))),
                         () -> add(new Paragraph(getTranslation("outcome.scheme.none"))));
@@ -71,8 +74,8 @@ public class OutcomeImportView extends VerticalLayout implements HasPageHeading 
         mapping.setWidthFull();
         mapping.setId("outcome-mapping");
         mapping.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)");
-        Button reset =
-                new Button(getTranslation("kobo.mapping.reset"), e -> mapping.setValue(OutcomeService.DEFAULT_MAPPING));
+        Button reset = new Button(
+                getTranslation("kobo.mapping.reset"), e -> mapping.setValue(SurveyImportService.DEFAULT_MAPPING));
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         UI ui = UI.getCurrent();
@@ -128,7 +131,7 @@ public class OutcomeImportView extends VerticalLayout implements HasPageHeading 
         problems.removeAll();
         preview.setItems();
         try {
-            export = OutcomeService.read(content, bytes -> {});
+            export = SurveyImportService.read(content, bytes -> {});
         } catch (ImportException unreadable) {
             export = null;
             summary.setText(getTranslation("kobo.unreadable", BidiText.isolate(fileName)));
@@ -198,7 +201,7 @@ public class OutcomeImportView extends VerticalLayout implements HasPageHeading 
         Arrays.stream(SurveyField.values())
                 .forEach(f -> fields.add(new ListItem(f.mappingName() + (f.required() ? " * " : " ") + "— "
                         + getTranslation("outcome.field." + f.mappingName()))));
-        outcomes.appliedScheme().ifPresent(s -> s.scheme()
+        schemes.appliedScheme().ifPresent(s -> s.scheme()
                 .questions()
                 .forEach(q -> fields.add(new ListItem(q.id() + " — " + BidiText.isolate(q.indicator())))));
         Details details = new Details(getTranslation("kobo.fields"), fields);
