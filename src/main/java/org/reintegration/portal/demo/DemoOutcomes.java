@@ -14,6 +14,7 @@ import org.reintegration.portal.community.Community;
 import org.reintegration.portal.community.CommunityFilter;
 import org.reintegration.portal.community.CommunityService;
 import org.reintegration.portal.community.CommunitySort;
+import org.reintegration.portal.interop.kobo.KoboExport;
 import org.reintegration.portal.outcome.SchemeQuestion;
 import org.reintegration.portal.outcome.SchemeService;
 import org.reintegration.portal.outcome.SchemeText;
@@ -60,7 +61,7 @@ final class DemoOutcomes {
         schemes.applyScheme(schemes.saveScheme(text));
         byte[] csv = export(text).getBytes(StandardCharsets.UTF_8);
         try {
-            return outcomes.importAll(SurveyImportService.read(csv, b -> {}), SurveyImportService.DEFAULT_MAPPING)
+            return outcomes.importAll(KoboExport.read(csv, b -> {}), SurveyImportService.DEFAULT_MAPPING)
                     .recorded();
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);

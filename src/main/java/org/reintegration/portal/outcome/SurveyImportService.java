@@ -1,7 +1,5 @@
 package org.reintegration.portal.outcome;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,12 +8,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import org.reintegration.portal.base.InvalidInputException;
-import org.reintegration.portal.interop.hxl.ImportException;
-import org.reintegration.portal.interop.hxl.ImportProblem;
 import org.reintegration.portal.interop.kobo.KoboExport;
+import org.reintegration.portal.interop.kobo.repository.KoboMappingRepository;
 import org.reintegration.portal.outcome.repository.OutcomeRepository;
 import org.reintegration.portal.security.CurrentUser;
 import org.reintegration.portal.security.PortalUser;
@@ -53,6 +49,7 @@ public class SurveyImportService {
             """;
 
     private final OutcomeRepository outcomes;
+    private final KoboMappingRepository mappings;
     private final SurveyRows rows;
     private final AppliedScheme applied;
     private final FigureStore figures;
@@ -61,12 +58,14 @@ public class SurveyImportService {
 
     SurveyImportService(
             OutcomeRepository outcomes,
+            KoboMappingRepository mappings,
             SurveyRows rows,
             AppliedScheme applied,
             FigureStore figures,
             CurrentUser currentUser,
             Clock clock) {
         this.outcomes = outcomes;
+        this.mappings = mappings;
         this.rows = rows;
         this.applied = applied;
         this.figures = figures;
@@ -74,26 +73,11 @@ public class SurveyImportService {
         this.clock = clock;
     }
 
-    /**
-     * Reads an uploaded export whole, telling {@code bytesRead} how far it got.
-     *
-     * @throws ImportException when the file is not a KoboToolbox or ODK CSV export at all, naming the line
-     */
-    public static KoboExport read(byte[] content, LongConsumer bytesRead) throws ImportException {
-        try {
-            return KoboExport.read(new ByteArrayInputStream(content), bytesRead);
-        } catch (ImportException unreadable) {
-            throw unreadable;
-        } catch (IOException notCsv) {
-            throw new ImportException(ImportProblem.inFile(notCsv.getMessage()));
-        }
-    }
-
     /** The field mapping saved with the last import, or {@link #DEFAULT_MAPPING}. */
     @PreAuthorize("hasRole('STAFF')")
     @Transactional(readOnly = true)
     public String mapping() {
-        return outcomes.mapping(MAPPING_NAME).orElse(DEFAULT_MAPPING);
+        return mappings.mapping(MAPPING_NAME).orElse(DEFAULT_MAPPING);
     }
 
     /** What {@link #importAll} would record and every problem that stops it; writes nothing. */
@@ -139,7 +123,7 @@ public class SurveyImportService {
             quarters.add(response.quarterStart());
         }
         outcomes.insertScores(scheme.version(), scores);
-        outcomes.saveMapping(MAPPING_NAME, mapping, by, at);
+        mappings.saveMapping(MAPPING_NAME, mapping, by, at);
         if (!quarters.isEmpty()) {
             figures.refresh(scheme, quarters);
         }

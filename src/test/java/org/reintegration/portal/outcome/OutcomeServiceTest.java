@@ -87,7 +87,7 @@ class OutcomeServiceTest {
     }
 
     static KoboExport export(String csv) throws IOException {
-        return SurveyImportService.read(csv.getBytes(StandardCharsets.UTF_8), b -> {});
+        return KoboExport.read(csv.getBytes(StandardCharsets.UTF_8), b -> {});
     }
 
     String sixAnswers(Community c, List<String> uuids) {

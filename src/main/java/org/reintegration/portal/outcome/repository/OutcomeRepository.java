@@ -1,7 +1,6 @@
 package org.reintegration.portal.outcome.repository;
 
 import static org.reintegration.portal.base.jooq.Tables.COMMUNITY;
-import static org.reintegration.portal.base.jooq.Tables.KOBO_MAPPING;
 import static org.reintegration.portal.base.jooq.Tables.OUTCOME_ANSWER;
 import static org.reintegration.portal.base.jooq.Tables.OUTCOME_PUBLICATION;
 import static org.reintegration.portal.base.jooq.Tables.OUTCOME_RESPONSE;
@@ -272,28 +271,6 @@ public class OutcomeRepository {
 
     private static BigDecimal decimal(Double score) {
         return score == null ? null : BigDecimal.valueOf(score).setScale(6, RoundingMode.HALF_EVEN);
-    }
-
-    // --- field mapping (the table the assessment import also keeps its mapping in, under another name)
-
-    public Optional<String> mapping(String name) {
-        return db.select(KOBO_MAPPING.MAPPING)
-                .from(KOBO_MAPPING)
-                .where(KOBO_MAPPING.NAME.eq(name))
-                .fetchOptional(KOBO_MAPPING.MAPPING);
-    }
-
-    public void saveMapping(String name, String mapping, String by, LocalDateTime at) {
-        db.insertInto(KOBO_MAPPING)
-                .set(KOBO_MAPPING.NAME, name)
-                .set(KOBO_MAPPING.MAPPING, mapping)
-                .set(KOBO_MAPPING.UPDATED_BY, by)
-                .set(KOBO_MAPPING.UPDATED_AT, at)
-                .onDuplicateKeyUpdate()
-                .set(KOBO_MAPPING.MAPPING, DSL.excluded(KOBO_MAPPING.MAPPING))
-                .set(KOBO_MAPPING.UPDATED_BY, DSL.excluded(KOBO_MAPPING.UPDATED_BY))
-                .set(KOBO_MAPPING.UPDATED_AT, DSL.excluded(KOBO_MAPPING.UPDATED_AT))
-                .execute();
     }
 
     // --- publication on public project pages

@@ -1,6 +1,5 @@
 package org.reintegration.portal.outcome.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -16,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.util.Arrays;
@@ -26,6 +24,7 @@ import org.reintegration.portal.base.ui.HasPageHeading;
 import org.reintegration.portal.base.ui.Localized;
 import org.reintegration.portal.interop.hxl.ImportException;
 import org.reintegration.portal.interop.kobo.KoboExport;
+import org.reintegration.portal.interop.kobo.ui.KoboUploads;
 import org.reintegration.portal.outcome.PlannedResponse;
 import org.reintegration.portal.outcome.SchemeService;
 import org.reintegration.portal.outcome.SurveyField;
@@ -43,8 +42,6 @@ import org.reintegration.portal.security.Role;
 @Route("outcomes/import")
 @RolesAllowed(Role.STAFF_NAME)
 public class OutcomeImportView extends VerticalLayout implements HasPageHeading {
-
-    static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
 
     private final SurveyImportService outcomes;
     private final SchemeService schemes;
@@ -78,12 +75,7 @@ public class OutcomeImportView extends VerticalLayout implements HasPageHeading 
                 getTranslation("kobo.mapping.reset"), e -> mapping.setValue(SurveyImportService.DEFAULT_MAPPING));
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        UI ui = UI.getCurrent();
-        upload = new Upload(
-                UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> receive(metadata.fileName(), bytes))));
-        upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFileSize(MAX_FILE_BYTES);
-        upload.setId("outcome-upload");
+        upload = KoboUploads.csv("outcome-upload", this::receive);
         Localized.upload(upload);
 
         check.setText(getTranslation("kobo.check"));
@@ -131,7 +123,7 @@ public class OutcomeImportView extends VerticalLayout implements HasPageHeading 
         problems.removeAll();
         preview.setItems();
         try {
-            export = SurveyImportService.read(content, bytes -> {});
+            export = KoboExport.read(content, bytes -> {});
         } catch (ImportException unreadable) {
             export = null;
             summary.setText(getTranslation("kobo.unreadable", BidiText.isolate(fileName)));
@@ -169,11 +161,7 @@ public class OutcomeImportView extends VerticalLayout implements HasPageHeading 
         } else {
             summary.setText(getTranslation(
                     "kobo.preview.problems", BidiText.isolate(fileName), numbers.format(plan.problemCount())));
-            plan.problems().forEach(p -> problems.add(new ListItem(p)));
-            int unlisted = plan.problemCount() - plan.problems().size();
-            if (unlisted > 0) {
-                problems.add(new ListItem(getTranslation("kobo.preview.more", numbers.format(unlisted))));
-            }
+            KoboUploads.showProblems(problems, plan.problems(), plan.problemCount(), this);
         }
         preview.setItems(plan.rows());
         importButton.setEnabled(plan.isAccepted() && plan.newResponses() > 0);
