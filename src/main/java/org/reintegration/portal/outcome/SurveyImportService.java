@@ -31,7 +31,6 @@ public class SurveyImportService {
 
     /** Fits the invented demo survey form; staff change it to fit theirs. */
     public static final String DEFAULT_MAPPING = """
-            # survey form field = portal field or scheme question; '#' starts a comment
             grp_place/adm2            = area_pcode
             grp_place/community       = community_name
             today                     = surveyed_on

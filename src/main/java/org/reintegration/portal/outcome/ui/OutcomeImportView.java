@@ -70,6 +70,8 @@ public class OutcomeImportView extends VerticalLayout implements HasPageHeading 
         mapping.setValue(outcomes.mapping());
         mapping.setWidthFull();
         mapping.setId("outcome-mapping");
+        // field paths and names read left to right in every language
+        mapping.getElement().setAttribute("dir", "ltr");
         mapping.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)");
         Button reset = new Button(
                 getTranslation("kobo.mapping.reset"), e -> mapping.setValue(SurveyImportService.DEFAULT_MAPPING));

@@ -106,6 +106,7 @@ public class SchemeView extends VerticalLayout implements HasPageHeading {
             add(new H3(getTranslation("outcome.scheme.new")));
             add(new Paragraph(getTranslation("outcome.scheme.new.help")));
             definition.setId("scheme-definition");
+            definition.getElement().setAttribute("dir", "ltr");
             definition.setLabel(getTranslation("outcome.scheme.definition"));
             definition.setWidthFull();
             definition.setMinHeight("20em");
