@@ -1,7 +1,5 @@
 package org.reintegration.portal.assessment;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -9,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongConsumer;
 import org.reintegration.portal.assessment.repository.KoboImportRepository;
 import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.base.InvalidInputException;
@@ -18,10 +15,10 @@ import org.reintegration.portal.community.CommunityService;
 import org.reintegration.portal.community.profile.Profile;
 import org.reintegration.portal.community.profile.ProfileService;
 import org.reintegration.portal.interop.hxl.ImportException;
-import org.reintegration.portal.interop.hxl.ImportProblem;
 import org.reintegration.portal.interop.kobo.KoboExport;
 import org.reintegration.portal.interop.kobo.KoboFieldMapping;
 import org.reintegration.portal.interop.kobo.KoboSubmission;
+import org.reintegration.portal.interop.kobo.repository.KoboMappingRepository;
 import org.reintegration.portal.returnees.ReturneeCountData;
 import org.reintegration.portal.returnees.ReturneeCountService;
 import org.reintegration.portal.security.CurrentUser;
@@ -57,6 +54,7 @@ public class KoboAssessmentService {
     private static final String RETURNEE_SOURCE = "KoboToolbox community assessment";
 
     private final KoboImportRepository imports;
+    private final KoboMappingRepository mappings;
     private final AssessmentRows rows;
     private final CommunityService communities;
     private final ProfileService profiles;
@@ -66,6 +64,7 @@ public class KoboAssessmentService {
 
     KoboAssessmentService(
             KoboImportRepository imports,
+            KoboMappingRepository mappings,
             AssessmentRows rows,
             CommunityService communities,
             ProfileService profiles,
@@ -73,6 +72,7 @@ public class KoboAssessmentService {
             CurrentUser currentUser,
             Clock clock) {
         this.imports = imports;
+        this.mappings = mappings;
         this.rows = rows;
         this.communities = communities;
         this.profiles = profiles;
@@ -81,27 +81,11 @@ public class KoboAssessmentService {
         this.clock = clock;
     }
 
-    /**
-     * Reads an uploaded export whole, telling {@code bytesRead} how far it got.
-     *
-     * @throws ImportException when the file is not a KoboToolbox CSV export at all (no {@code _uuid} column,
-     *     a quote left open in a file cut short, …), naming the line where that shows
-     */
-    public static KoboExport read(byte[] content, LongConsumer bytesRead) throws ImportException {
-        try {
-            return KoboExport.read(new ByteArrayInputStream(content), bytesRead);
-        } catch (ImportException unreadable) {
-            throw unreadable;
-        } catch (IOException notCsv) {
-            throw new ImportException(ImportProblem.inFile(notCsv.getMessage()));
-        }
-    }
-
     /** The mapping staff saved last, or {@link #DEFAULT_MAPPING} before any was saved. */
     @PreAuthorize("hasRole('STAFF')")
     @Transactional(readOnly = true)
     public String mapping() {
-        return imports.mapping(MAPPING_NAME).orElse(DEFAULT_MAPPING);
+        return mappings.mapping(MAPPING_NAME).orElse(DEFAULT_MAPPING);
     }
 
     /**
@@ -117,7 +101,7 @@ public class KoboAssessmentService {
         } catch (ImportException wrong) {
             throw new InvalidFieldException("mapping", "kobo.error.mapping", wrong.getMessage());
         }
-        imports.saveMapping(MAPPING_NAME, text, username(), now());
+        mappings.saveMapping(MAPPING_NAME, text, username(), now());
     }
 
     /** What {@link #importAll} would record, and every problem that stops it; writes nothing. */
@@ -185,7 +169,7 @@ public class KoboAssessmentService {
             }
             recorded++;
         }
-        imports.saveMapping(MAPPING_NAME, mapping, by, now);
+        mappings.saveMapping(MAPPING_NAME, mapping, by, now);
         return new KoboImportOutcome(recorded, created.size(), (int) plan.alreadyImported());
     }
 

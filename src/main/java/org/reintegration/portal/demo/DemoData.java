@@ -12,7 +12,8 @@ import org.reintegration.portal.community.CommunityService;
 import org.reintegration.portal.community.profile.ProfileService;
 import org.reintegration.portal.geo.AdminAreaService;
 import org.reintegration.portal.initiative.InitiativeService;
-import org.reintegration.portal.outcome.OutcomeService;
+import org.reintegration.portal.outcome.SchemeService;
+import org.reintegration.portal.outcome.SurveyImportService;
 import org.reintegration.portal.project.ProjectService;
 import org.reintegration.portal.returnees.AreaPopulationService;
 import org.reintegration.portal.returnees.ReturneeCountService;
@@ -78,7 +79,8 @@ class DemoData implements ApplicationRunner {
             ProjectService projects,
             DemoMonitoring monitoring,
             DemoGrants grants,
-            OutcomeService outcomes,
+            SurveyImportService outcomeImport,
+            SchemeService outcomeSchemes,
             Clock clock,
             PlatformTransactionManager transactions) {
         this.areas = areas;
@@ -90,7 +92,7 @@ class DemoData implements ApplicationRunner {
         this.projects = new DemoProjects(initiatives, projects);
         this.monitoring = monitoring;
         this.grants = grants;
-        this.outcomes = new DemoOutcomes(communities, projects, outcomes, clock);
+        this.outcomes = new DemoOutcomes(communities, projects, outcomeImport, outcomeSchemes, clock);
         this.transaction = new TransactionTemplate(transactions);
     }
 

@@ -14,10 +14,12 @@ import org.reintegration.portal.community.Community;
 import org.reintegration.portal.community.CommunityFilter;
 import org.reintegration.portal.community.CommunityService;
 import org.reintegration.portal.community.CommunitySort;
-import org.reintegration.portal.outcome.OutcomeService;
+import org.reintegration.portal.interop.kobo.KoboExport;
 import org.reintegration.portal.outcome.SchemeQuestion;
+import org.reintegration.portal.outcome.SchemeService;
 import org.reintegration.portal.outcome.SchemeText;
 import org.reintegration.portal.outcome.ScoringScheme;
+import org.reintegration.portal.outcome.SurveyImportService;
 import org.reintegration.portal.project.ProjectFilter;
 import org.reintegration.portal.project.ProjectService;
 
@@ -35,11 +37,18 @@ final class DemoOutcomes {
 
     private final CommunityService communities;
     private final ProjectService projects;
-    private final OutcomeService outcomes;
+    private final SurveyImportService outcomes;
+    private final SchemeService schemes;
     private final Clock clock;
     private final Random random = new Random(SEED);
 
-    DemoOutcomes(CommunityService communities, ProjectService projects, OutcomeService outcomes, Clock clock) {
+    DemoOutcomes(
+            CommunityService communities,
+            ProjectService projects,
+            SurveyImportService outcomes,
+            SchemeService schemes,
+            Clock clock) {
+        this.schemes = schemes;
         this.communities = communities;
         this.projects = projects;
         this.outcomes = outcomes;
@@ -48,11 +57,11 @@ final class DemoOutcomes {
 
     /** Applies the example scheme and imports the invented survey; returns the number of survey answers. */
     int create() {
-        String text = OutcomeService.exampleScheme();
-        outcomes.applyScheme(outcomes.saveScheme(text));
+        String text = SchemeService.exampleScheme();
+        schemes.applyScheme(schemes.saveScheme(text));
         byte[] csv = export(text).getBytes(StandardCharsets.UTF_8);
         try {
-            return outcomes.importAll(OutcomeService.read(csv, b -> {}), OutcomeService.DEFAULT_MAPPING)
+            return outcomes.importAll(KoboExport.read(csv, b -> {}), SurveyImportService.DEFAULT_MAPPING)
                     .recorded();
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);

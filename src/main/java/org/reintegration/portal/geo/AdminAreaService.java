@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.reintegration.portal.base.AdminAreasChanged;
 import org.reintegration.portal.base.InvalidInputException;
 import org.reintegration.portal.base.LatLon;
 import org.reintegration.portal.base.PCode;
@@ -21,6 +22,7 @@ import org.reintegration.portal.geo.BoundaryFileReader.BoundaryFile;
 import org.reintegration.portal.geo.repository.AdminAreaRepository;
 import org.reintegration.portal.security.AreaAccess;
 import org.reintegration.portal.security.AreaScope;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,13 +37,20 @@ public class AdminAreaService {
     private final AdminAreaDirectory directory;
     private final AreaAccess access;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final BoundaryFileReader reader = new BoundaryFileReader();
 
-    AdminAreaService(AdminAreaRepository areas, AdminAreaDirectory directory, AreaAccess access, Clock clock) {
+    AdminAreaService(
+            AdminAreaRepository areas,
+            AdminAreaDirectory directory,
+            AreaAccess access,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.areas = areas;
         this.directory = directory;
         this.access = access;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -88,6 +97,7 @@ public class AdminAreaService {
             }
         }
         reloadDirectoryAfterCommit();
+        events.publishEvent(new AdminAreasChanged());
         return new BoundaryImportResult(fileName, created, file.areas().size() - created);
     }
 

@@ -56,14 +56,16 @@ public class OutcomeExport {
             HxlTag.parse("#meta+scheme+name"));
 
     private final OutcomeService outcomes;
+    private final SchemeService schemes;
 
-    OutcomeExport(OutcomeService outcomes) {
+    OutcomeExport(OutcomeService outcomes, SchemeService schemes) {
         this.outcomes = outcomes;
+        this.schemes = schemes;
     }
 
     /** Writes the caller's figures; an empty table (header and tags) when no scheme is applied. */
     public void write(Writer out) throws IOException {
-        Optional<SchemeVersion> scheme = outcomes.appliedScheme();
+        Optional<SchemeVersion> scheme = schemes.appliedScheme();
         List<Figure> figures = outcomes.visibleFigures();
         Map<Long, CommunityPlace> places = outcomes.places(figures.stream()
                 .map(Figure::communityId)

@@ -144,12 +144,12 @@ class KoboAssessmentServiceTest {
     @Test
     void a_truncated_or_comma_read_export_is_not_read_at_all() throws IOException {
         byte[] truncated = Files.readAllBytes(FILES.resolve("kobo_truncated_in_quotes_SYNTHETIC.csv"));
-        assertThatThrownBy(() -> KoboAssessmentService.read(truncated, bytes -> {}))
+        assertThatThrownBy(() -> KoboExport.read(truncated, bytes -> {}))
                 .isInstanceOf(ImportException.class)
                 .hasMessageContaining("line");
 
         byte[] commas = sample().replace("\";\"", "\",\"").getBytes(StandardCharsets.UTF_8);
-        KoboExport commaExport = KoboAssessmentService.read(commas, bytes -> {});
+        KoboExport commaExport = KoboExport.read(commas, bytes -> {});
         assertThat(kobo.preview(commaExport, KoboAssessmentService.DEFAULT_MAPPING, SETTINGS)
                         .newProfiles())
                 .isEqualTo(5);
@@ -197,7 +197,7 @@ class KoboAssessmentServiceTest {
     }
 
     static KoboExport export(String content) throws ImportException {
-        return KoboAssessmentService.read(content.getBytes(StandardCharsets.UTF_8), bytes -> {});
+        return KoboExport.read(content.getBytes(StandardCharsets.UTF_8), bytes -> {});
     }
 
     private List<Community> importedCommunities() {

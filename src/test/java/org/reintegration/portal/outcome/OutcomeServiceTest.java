@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.reintegration.portal.base.jooq.Tables.COMMUNITY;
 import static org.reintegration.portal.base.jooq.Tables.OUTCOME_ANSWER;
+import static org.reintegration.portal.base.jooq.Tables.OUTCOME_FIGURE;
 import static org.reintegration.portal.base.jooq.Tables.OUTCOME_RESPONSE;
 import static org.reintegration.portal.base.jooq.Tables.OUTCOME_SCORE;
 
@@ -53,6 +54,12 @@ class OutcomeServiceTest {
     OutcomeService outcomes;
 
     @Autowired
+    SurveyImportService surveys;
+
+    @Autowired
+    SchemeService schemes;
+
+    @Autowired
     CommunityService communities;
 
     @Autowired
@@ -80,7 +87,7 @@ class OutcomeServiceTest {
     }
 
     static KoboExport export(String csv) throws IOException {
-        return OutcomeService.read(csv.getBytes(StandardCharsets.UTF_8), b -> {});
+        return KoboExport.read(csv.getBytes(StandardCharsets.UTF_8), b -> {});
     }
 
     String sixAnswers(Community c, List<String> uuids) {
@@ -95,7 +102,7 @@ class OutcomeServiceTest {
 
     @Test
     void the_demo_shows_figures_under_the_example_scheme_which_says_it_is_an_example() {
-        SchemeVersion applied = outcomes.appliedScheme().orElseThrow();
+        SchemeVersion applied = schemes.appliedScheme().orElseThrow();
 
         assertThat(applied.stored().example()).isTrue();
         assertThat(outcomes.quarters()).isNotEmpty();
@@ -109,14 +116,14 @@ class OutcomeServiceTest {
         String csv = sixAnswers(c, uuids);
         int before = db.fetchCount(OUTCOME_RESPONSE);
 
-        SurveyPlan plan = outcomes.preview(export(csv), MAPPING);
+        SurveyPlan plan = surveys.preview(export(csv), MAPPING);
 
         assertThat(plan.problems()).isEmpty();
         assertThat(plan.newResponses()).isEqualTo(6);
         assertThat(db.fetchCount(OUTCOME_RESPONSE)).isEqualTo(before);
 
-        SurveyImportOutcome first = outcomes.importAll(export(csv), MAPPING);
-        SurveyImportOutcome again = outcomes.importAll(export(csv), MAPPING);
+        SurveyImportOutcome first = surveys.importAll(export(csv), MAPPING);
+        SurveyImportOutcome again = surveys.importAll(export(csv), MAPPING);
 
         assertThat(first.recorded()).isEqualTo(6);
         assertThat(again.recorded()).isZero();
@@ -130,7 +137,7 @@ class OutcomeServiceTest {
     void nothing_stored_holds_the_submission_id_the_day_or_the_age() throws IOException {
         Community c = community();
         List<String> uuids = new ArrayList<>();
-        outcomes.importAll(export(sixAnswers(c, uuids)), MAPPING);
+        surveys.importAll(export(sixAnswers(c, uuids)), MAPPING);
 
         String stored = db.selectFrom(OUTCOME_RESPONSE).fetch().formatCSV()
                 + db.selectFrom(OUTCOME_ANSWER).fetch().formatCSV();
@@ -161,13 +168,13 @@ class OutcomeServiceTest {
                 "grp_econ/econ_satisfaction = econ_satisfaction", "grp_resp/respondent_phone = econ_satisfaction");
         int before = db.fetchCount(OUTCOME_RESPONSE);
 
-        SurveyPlan plan = outcomes.preview(export(csv), withPhone);
+        SurveyPlan plan = surveys.preview(export(csv), withPhone);
 
         assertThat(plan.isAccepted()).isFalse();
         assertThat(plan.problems())
                 .anySatisfy(
                         p -> assertThat(p).contains("grp_resp/respondent_phone").contains("never stores"));
-        assertThatThrownBy(() -> outcomes.importAll(export(csv), withPhone)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> surveys.importAll(export(csv), withPhone)).isInstanceOf(InvalidInputException.class);
         assertThat(db.fetchCount(OUTCOME_RESPONSE)).isEqualTo(before);
     }
 
@@ -177,7 +184,7 @@ class OutcomeServiceTest {
                 sixAnswers(community(), new ArrayList<>()).replace("grp_place/community", "grp_resp/respondent_name");
 
         SurveyPlan plan =
-                outcomes.preview(export(csv), MAPPING.replace("grp_place/community ", "grp_resp/respondent_name"));
+                surveys.preview(export(csv), MAPPING.replace("grp_place/community ", "grp_resp/respondent_name"));
 
         assertThat(plan.problems()).anySatisfy(p -> assertThat(p).contains("respondent_name"));
     }
@@ -191,14 +198,14 @@ class OutcomeServiceTest {
                 + row(c, "2099-01-01", "male", "satisfied", "x-3");
         int before = db.fetchCount(OUTCOME_RESPONSE);
 
-        SurveyPlan plan = outcomes.preview(export(csv), MAPPING);
+        SurveyPlan plan = surveys.preview(export(csv), MAPPING);
 
         assertThat(plan.problems())
                 .anySatisfy(p ->
                         assertThat(p).contains("line 8").contains("column 6").contains("econ_satisfaction"))
                 .anySatisfy(p -> assertThat(p).contains("line 9").contains("'other'"))
                 .anySatisfy(p -> assertThat(p).contains("line 10").contains("future"));
-        assertThatThrownBy(() -> outcomes.importAll(export(csv), MAPPING)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> surveys.importAll(export(csv), MAPPING)).isInstanceOf(InvalidInputException.class);
         assertThat(db.fetchCount(OUTCOME_RESPONSE)).isEqualTo(before);
     }
 
@@ -209,14 +216,14 @@ class OutcomeServiceTest {
                 + row(c, "2026-10-01", "female", "satisfied", "y-1")
                         .replace(c.data().name(), "Nowhere");
 
-        SurveyPlan plan = outcomes.preview(export(csv), MAPPING);
+        SurveyPlan plan = surveys.preview(export(csv), MAPPING);
 
         assertThat(plan.problems()).anySatisfy(p -> assertThat(p).contains("no community is called 'Nowhere'"));
     }
 
     @Test
     void a_mapping_to_something_that_is_neither_a_field_nor_a_question_is_refused() throws IOException {
-        SurveyPlan plan = outcomes.preview(
+        SurveyPlan plan = surveys.preview(
                 export(sixAnswers(community(), new ArrayList<>())), MAPPING + "grp_resp/respondent_phone = phone\n");
 
         assertThat(plan.problems().getFirst()).contains("mapping line 9").contains("'phone'");
@@ -224,36 +231,49 @@ class OutcomeServiceTest {
 
     @Test
     void only_an_administrator_writes_a_scheme_version() {
-        assertThatThrownBy(() -> outcomes.saveScheme(OutcomeService.exampleScheme()))
+        assertThatThrownBy(() -> schemes.saveScheme(SchemeService.exampleScheme()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> outcomes.applyScheme(1)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> schemes.applyScheme(1)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     @WithUserDetails("admin")
     void a_new_version_scores_every_past_survey_and_every_figure_names_it() {
-        int before = outcomes.appliedScheme().orElseThrow().version();
-        String halfThreshold = OutcomeService.exampleScheme()
+        int before = schemes.appliedScheme().orElseThrow().version();
+        List<Double> sharesBefore = sharesAtThreshold();
+        String halfThreshold = SchemeService.exampleScheme()
                 .replace("title = Example scheme", "title = Example scheme v2")
                 .replace("threshold = 0.5", "threshold = 0.9");
 
-        int version = outcomes.saveScheme(halfThreshold);
-        assertThat(outcomes.appliedScheme().orElseThrow().version()).isEqualTo(before);
-        int scored = outcomes.applyScheme(version);
+        int version = schemes.saveScheme(halfThreshold);
+        assertThat(schemes.appliedScheme().orElseThrow().version()).isEqualTo(before);
+        int scored = schemes.applyScheme(version);
 
         assertThat(scored).isEqualTo(db.fetchCount(OUTCOME_RESPONSE));
         assertThat(db.fetchCount(OUTCOME_SCORE, OUTCOME_SCORE.SCHEME_VERSION.eq(version)))
                 .isEqualTo(scored);
-        SchemeVersion applied = outcomes.appliedScheme().orElseThrow();
+        SchemeVersion applied = schemes.appliedScheme().orElseThrow();
         assertThat(applied.version()).isEqualTo(version);
         assertThat(applied.scheme().threshold()).isEqualTo(0.9);
+        assertThat(db.selectDistinct(OUTCOME_FIGURE.SCHEME_VERSION)
+                        .from(OUTCOME_FIGURE)
+                        .fetch(OUTCOME_FIGURE.SCHEME_VERSION))
+                .as("every kept figure was computed under the version applied, in its transaction")
+                .containsExactly(version);
+        assertThat(sharesAtThreshold()).as("fewer reach the higher threshold").isNotEqualTo(sharesBefore);
+    }
+
+    List<Double> sharesAtThreshold() {
+        return outcomes.communities(null, null).stream()
+                .map(c -> c.latest().share(ScoreKind.COMPOSITE))
+                .toList();
     }
 
     @Test
     @WithUserDetails("admin")
     void a_scheme_with_a_mistake_is_refused_with_its_line() {
-        assertThatThrownBy(() -> outcomes.saveScheme(
-                        "title = x\nthreshold = 2\n[question a]\ndimension = social\nanswers = y:1"))
+        assertThatThrownBy(() ->
+                        schemes.saveScheme("title = x\nthreshold = 2\n[question a]\ndimension = social\nanswers = y:1"))
                 .isInstanceOf(InvalidFieldException.class)
                 .hasMessageContaining("threshold");
     }

@@ -131,7 +131,7 @@ class ScoringSchemeTest {
 
     @Test
     void the_example_scheme_shipped_reads_and_says_it_is_an_example() throws ImportException {
-        ScoringScheme example = SchemeText.parse(OutcomeService.exampleScheme());
+        ScoringScheme example = SchemeText.parse(SchemeService.exampleScheme());
 
         assertThat(example.example()).isTrue();
         assertThat(example.title()).contains("not the official");

@@ -1,6 +1,5 @@
 package org.reintegration.portal.assessment.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -17,7 +16,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
@@ -33,10 +31,10 @@ import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.base.InvalidInputException;
 import org.reintegration.portal.base.ui.HasPageHeading;
 import org.reintegration.portal.base.ui.Languages;
-import org.reintegration.portal.base.ui.Localized;
 import org.reintegration.portal.community.profile.AssessmentMethod;
 import org.reintegration.portal.interop.hxl.ImportException;
 import org.reintegration.portal.interop.kobo.KoboExport;
+import org.reintegration.portal.interop.kobo.ui.KoboUploads;
 import org.reintegration.portal.security.Role;
 
 /**
@@ -47,8 +45,6 @@ import org.reintegration.portal.security.Role;
 @Route("assessments/import")
 @RolesAllowed(Role.STAFF_NAME)
 public class KoboImportView extends VerticalLayout implements HasPageHeading {
-
-    static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
 
     private final KoboAssessmentService kobo;
     final TextArea mapping = new TextArea();
@@ -91,13 +87,7 @@ public class KoboImportView extends VerticalLayout implements HasPageHeading {
                 getTranslation("kobo.mapping.reset"), e -> mapping.setValue(KoboAssessmentService.DEFAULT_MAPPING));
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        UI ui = UI.getCurrent();
-        upload = new Upload(
-                UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> receive(metadata.fileName(), bytes))));
-        Localized.upload(upload);
-        upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFileSize(MAX_FILE_BYTES);
-        upload.setId("kobo-upload");
+        upload = KoboUploads.csv("kobo-upload", this::receive);
 
         check.setText(getTranslation("kobo.check"));
         check.addClickListener(e -> showPreview());
@@ -124,7 +114,7 @@ public class KoboImportView extends VerticalLayout implements HasPageHeading {
         problems.removeAll();
         preview.setItems();
         try {
-            export = KoboAssessmentService.read(content, bytes -> {});
+            export = KoboExport.read(content, bytes -> {});
         } catch (ImportException unreadable) {
             export = null;
             summary.setText(getTranslation("kobo.unreadable", fileName));
@@ -154,11 +144,7 @@ public class KoboImportView extends VerticalLayout implements HasPageHeading {
                     numbers.format(plan.alreadyImported())));
         } else {
             summary.setText(getTranslation("kobo.preview.problems", fileName, numbers.format(plan.problemCount())));
-            plan.problems().forEach(p -> problems.add(new ListItem(p)));
-            int unlisted = plan.problemCount() - plan.problems().size();
-            if (unlisted > 0) {
-                problems.add(new ListItem(getTranslation("kobo.preview.more", numbers.format(unlisted))));
-            }
+            KoboUploads.showProblems(problems, plan.problems(), plan.problemCount(), this);
         }
         preview.setItems(plan.rows());
         importButton.setEnabled(plan.isAccepted() && plan.newProfiles() > 0);

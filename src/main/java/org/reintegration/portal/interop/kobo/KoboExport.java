@@ -1,5 +1,6 @@
 package org.reintegration.portal.interop.kobo;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -69,6 +70,22 @@ public final class KoboExport {
     /** Reads a UTF-8 export from a stream, such as an upload, which is read to the end but left open. */
     public static KoboExport read(InputStream in, LongConsumer bytesRead) throws IOException {
         return read(CsvReader.of(new ProgressInputStream(in, bytesRead)));
+    }
+
+    /**
+     * Reads an uploaded export whole, telling {@code bytesRead} how far it got.
+     *
+     * @throws ImportException when the file is not a KoboToolbox or ODK CSV export at all (no {@code _uuid} column,
+     *     a quote left open in a file cut short, …), naming the line where that shows
+     */
+    public static KoboExport read(byte[] content, LongConsumer bytesRead) throws ImportException {
+        try {
+            return read(new ByteArrayInputStream(content), bytesRead);
+        } catch (ImportException unreadable) {
+            throw unreadable;
+        } catch (IOException notCsv) {
+            throw new ImportException(ImportProblem.inFile(notCsv.getMessage()));
+        }
     }
 
     /** Reads an export from a CSV reader, to its end. */

@@ -1,7 +1,6 @@
 package org.reintegration.portal.outcome.repository;
 
 import static org.reintegration.portal.base.jooq.Tables.COMMUNITY;
-import static org.reintegration.portal.base.jooq.Tables.KOBO_MAPPING;
 import static org.reintegration.portal.base.jooq.Tables.OUTCOME_ANSWER;
 import static org.reintegration.portal.base.jooq.Tables.OUTCOME_PUBLICATION;
 import static org.reintegration.portal.base.jooq.Tables.OUTCOME_RESPONSE;
@@ -11,6 +10,7 @@ import static org.reintegration.portal.base.jooq.Tables.PROJECT;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -172,7 +173,7 @@ public class OutcomeRepository {
     }
 
     /** Every stored survey answer's coded answers by response, a page of {@code size} at a time, to score anew. */
-    public void forEachAnswerPage(int size, java.util.function.Consumer<Map<Long, Map<String, String>>> page) {
+    public void forEachAnswerPage(int size, Consumer<Map<Long, Map<String, String>>> page) {
         long after = 0;
         while (true) {
             List<Long> ids = db.select(OUTCOME_RESPONSE.ID)
@@ -199,8 +200,11 @@ public class OutcomeRepository {
         return db.fetchCount(OUTCOME_RESPONSE);
     }
 
-    /** Sums per community (or area), quarter, sex and age band under a scheme version; nothing per person. */
-    public List<Tally> tallies(int version, double threshold) {
+    /**
+     * Sums per community (or area), quarter, sex and age band under a scheme version, in the given quarters (or all:
+     * null); nothing per person.
+     */
+    public List<Tally> tallies(int version, double threshold, Collection<LocalDate> quarters) {
         BigDecimal t = BigDecimal.valueOf(threshold);
         List<Field<?>> fields = new ArrayList<>(List.of(
                 OUTCOME_RESPONSE.COMMUNITY_ID,
@@ -221,6 +225,7 @@ public class OutcomeRepository {
                 .join(OUTCOME_SCORE)
                 .on(OUTCOME_SCORE.RESPONSE_ID.eq(OUTCOME_RESPONSE.ID))
                 .where(OUTCOME_SCORE.SCHEME_VERSION.eq(version))
+                .and(quarters == null ? DSL.noCondition() : OUTCOME_RESPONSE.QUARTER_START.in(quarters))
                 .groupBy(
                         OUTCOME_RESPONSE.COMMUNITY_ID,
                         OUTCOME_RESPONSE.ADMIN_PCODE,
@@ -268,28 +273,6 @@ public class OutcomeRepository {
         return score == null ? null : BigDecimal.valueOf(score).setScale(6, RoundingMode.HALF_EVEN);
     }
 
-    // --- field mapping (the table the assessment import also keeps its mapping in, under another name)
-
-    public Optional<String> mapping(String name) {
-        return db.select(KOBO_MAPPING.MAPPING)
-                .from(KOBO_MAPPING)
-                .where(KOBO_MAPPING.NAME.eq(name))
-                .fetchOptional(KOBO_MAPPING.MAPPING);
-    }
-
-    public void saveMapping(String name, String mapping, String by, LocalDateTime at) {
-        db.insertInto(KOBO_MAPPING)
-                .set(KOBO_MAPPING.NAME, name)
-                .set(KOBO_MAPPING.MAPPING, mapping)
-                .set(KOBO_MAPPING.UPDATED_BY, by)
-                .set(KOBO_MAPPING.UPDATED_AT, at)
-                .onDuplicateKeyUpdate()
-                .set(KOBO_MAPPING.MAPPING, DSL.excluded(KOBO_MAPPING.MAPPING))
-                .set(KOBO_MAPPING.UPDATED_BY, DSL.excluded(KOBO_MAPPING.UPDATED_BY))
-                .set(KOBO_MAPPING.UPDATED_AT, DSL.excluded(KOBO_MAPPING.UPDATED_AT))
-                .execute();
-    }
-
     // --- publication on public project pages
 
     public boolean isPublished(long communityId) {
@@ -333,6 +316,27 @@ public class OutcomeRepository {
                                                 r.value4().doubleValue(),
                                                 r.value5().doubleValue()))));
         return places;
+    }
+
+    /** The projects of the given communities with a start, by community, earliest first. */
+    public Map<Long, List<ProjectSpan>> projectsOf(Collection<Long> communityIds) {
+        Map<Long, List<ProjectSpan>> spans = new HashMap<>();
+        if (communityIds.isEmpty()) {
+            return spans;
+        }
+        db.select(
+                        PROJECT.COMMUNITY_ID,
+                        PROJECT.ID,
+                        PROJECT.TITLE,
+                        DSL.coalesce(PROJECT.ACTUAL_START, PROJECT.PLANNED_START),
+                        DSL.coalesce(PROJECT.ACTUAL_END, PROJECT.PLANNED_END))
+                .from(PROJECT)
+                .where(PROJECT.COMMUNITY_ID.in(communityIds))
+                .and(DSL.coalesce(PROJECT.ACTUAL_START, PROJECT.PLANNED_START).isNotNull())
+                .orderBy(DSL.coalesce(PROJECT.ACTUAL_START, PROJECT.PLANNED_START))
+                .forEach(r -> spans.computeIfAbsent(r.value1(), id -> new ArrayList<>())
+                        .add(new ProjectSpan(r.value2(), r.value3(), r.value4(), r.value5())));
+        return spans;
     }
 
     public List<ProjectSpan> projectsOf(long communityId) {

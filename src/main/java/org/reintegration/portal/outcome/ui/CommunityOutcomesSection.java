@@ -21,6 +21,7 @@ import org.reintegration.portal.outcome.Cohort;
 import org.reintegration.portal.outcome.Figure;
 import org.reintegration.portal.outcome.OutcomeService;
 import org.reintegration.portal.outcome.ProjectSpan;
+import org.reintegration.portal.outcome.SchemeService;
 import org.reintegration.portal.outcome.SchemeVersion;
 import org.reintegration.portal.outcome.ScoreKind;
 import org.reintegration.portal.security.CurrentUser;
@@ -37,16 +38,18 @@ import org.springframework.context.annotation.Scope;
 class CommunityOutcomesSection implements CommunityPageSection {
 
     private final OutcomeService outcomes;
+    private final SchemeService schemes;
     private final CurrentUser currentUser;
 
-    CommunityOutcomesSection(OutcomeService outcomes, CurrentUser currentUser) {
+    CommunityOutcomesSection(OutcomeService outcomes, SchemeService schemes, CurrentUser currentUser) {
         this.outcomes = outcomes;
+        this.schemes = schemes;
         this.currentUser = currentUser;
     }
 
     @Override
     public Optional<Component> section(long communityId) {
-        Optional<SchemeVersion> scheme = outcomes.appliedScheme();
+        Optional<SchemeVersion> scheme = schemes.appliedScheme();
         if (scheme.isEmpty()) {
             return Optional.empty();
         }

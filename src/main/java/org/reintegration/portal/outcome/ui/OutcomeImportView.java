@@ -1,6 +1,5 @@
 package org.reintegration.portal.outcome.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -16,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.util.Arrays;
@@ -26,10 +24,12 @@ import org.reintegration.portal.base.ui.HasPageHeading;
 import org.reintegration.portal.base.ui.Localized;
 import org.reintegration.portal.interop.hxl.ImportException;
 import org.reintegration.portal.interop.kobo.KoboExport;
-import org.reintegration.portal.outcome.OutcomeService;
+import org.reintegration.portal.interop.kobo.ui.KoboUploads;
 import org.reintegration.portal.outcome.PlannedResponse;
+import org.reintegration.portal.outcome.SchemeService;
 import org.reintegration.portal.outcome.SurveyField;
 import org.reintegration.portal.outcome.SurveyImportOutcome;
+import org.reintegration.portal.outcome.SurveyImportService;
 import org.reintegration.portal.outcome.SurveyPlan;
 import org.reintegration.portal.security.Role;
 
@@ -43,9 +43,8 @@ import org.reintegration.portal.security.Role;
 @RolesAllowed(Role.STAFF_NAME)
 public class OutcomeImportView extends VerticalLayout implements HasPageHeading {
 
-    static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
-
-    private final OutcomeService outcomes;
+    private final SurveyImportService outcomes;
+    private final SchemeService schemes;
     final TextArea mapping = new TextArea();
     final Upload upload;
     final Button check = new Button();
@@ -56,11 +55,12 @@ public class OutcomeImportView extends VerticalLayout implements HasPageHeading 
     private String fileName;
     private KoboExport export;
 
-    public OutcomeImportView(OutcomeService outcomes) {
+    public OutcomeImportView(SurveyImportService outcomes, SchemeService schemes) {
         this.outcomes = outcomes;
+        this.schemes = schemes;
         setWidthFull();
         add(new Paragraph(getTranslation("outcome.import.help")));
-        outcomes.appliedScheme()
+        schemes.appliedScheme()
                 .ifPresentOrElse(
                         s -> add(new Paragraph(ScoreText.scheme(this, s))),
                         () -> add(new Paragraph(getTranslation("outcome.scheme.none"))));
@@ -70,17 +70,14 @@ public class OutcomeImportView extends VerticalLayout implements HasPageHeading 
         mapping.setValue(outcomes.mapping());
         mapping.setWidthFull();
         mapping.setId("outcome-mapping");
+        // field paths and names read left to right in every language
+        mapping.getElement().setAttribute("dir", "ltr");
         mapping.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)");
-        Button reset =
-                new Button(getTranslation("kobo.mapping.reset"), e -> mapping.setValue(OutcomeService.DEFAULT_MAPPING));
+        Button reset = new Button(
+                getTranslation("kobo.mapping.reset"), e -> mapping.setValue(SurveyImportService.DEFAULT_MAPPING));
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        UI ui = UI.getCurrent();
-        upload = new Upload(
-                UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> receive(metadata.fileName(), bytes))));
-        upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFileSize(MAX_FILE_BYTES);
-        upload.setId("outcome-upload");
+        upload = KoboUploads.csv("outcome-upload", this::receive);
         Localized.upload(upload);
 
         check.setText(getTranslation("kobo.check"));
@@ -128,7 +125,7 @@ public class OutcomeImportView extends VerticalLayout implements HasPageHeading 
         problems.removeAll();
         preview.setItems();
         try {
-            export = OutcomeService.read(content, bytes -> {});
+            export = KoboExport.read(content, bytes -> {});
         } catch (ImportException unreadable) {
             export = null;
             summary.setText(getTranslation("kobo.unreadable", BidiText.isolate(fileName)));
@@ -166,11 +163,7 @@ public class OutcomeImportView extends VerticalLayout implements HasPageHeading 
         } else {
             summary.setText(getTranslation(
                     "kobo.preview.problems", BidiText.isolate(fileName), numbers.format(plan.problemCount())));
-            plan.problems().forEach(p -> problems.add(new ListItem(p)));
-            int unlisted = plan.problemCount() - plan.problems().size();
-            if (unlisted > 0) {
-                problems.add(new ListItem(getTranslation("kobo.preview.more", numbers.format(unlisted))));
-            }
+            KoboUploads.showProblems(problems, plan.problems(), plan.problemCount(), this);
         }
         preview.setItems(plan.rows());
         importButton.setEnabled(plan.isAccepted() && plan.newResponses() > 0);
@@ -198,7 +191,7 @@ public class OutcomeImportView extends VerticalLayout implements HasPageHeading 
         Arrays.stream(SurveyField.values())
                 .forEach(f -> fields.add(new ListItem(f.mappingName() + (f.required() ? " * " : " ") + "— "
                         + getTranslation("outcome.field." + f.mappingName()))));
-        outcomes.appliedScheme().ifPresent(s -> s.scheme()
+        schemes.appliedScheme().ifPresent(s -> s.scheme()
                 .questions()
                 .forEach(q -> fields.add(new ListItem(q.id() + " — " + BidiText.isolate(q.indicator())))));
         Details details = new Details(getTranslation("kobo.fields"), fields);

@@ -29,6 +29,7 @@ import org.reintegration.portal.geo.AdminAreaService;
 import org.reintegration.portal.outcome.CommunityOutcome;
 import org.reintegration.portal.outcome.OutcomeExport;
 import org.reintegration.portal.outcome.OutcomeService;
+import org.reintegration.portal.outcome.SchemeService;
 import org.reintegration.portal.outcome.ScoreKind;
 import org.reintegration.portal.security.CurrentUser;
 import org.reintegration.portal.security.Role;
@@ -50,12 +51,17 @@ public class OutcomeListView extends VerticalLayout implements HasPageHeading {
     final Paragraph scheme = new Paragraph();
 
     public OutcomeListView(
-            OutcomeService outcomes, OutcomeExport export, AdminAreaService areas, CurrentUser user, Clock clock) {
+            OutcomeService outcomes,
+            SchemeService schemes,
+            OutcomeExport export,
+            AdminAreaService areas,
+            CurrentUser user,
+            Clock clock) {
         this.outcomes = outcomes;
         setWidthFull();
         Locale locale = getLocale();
         scheme.setId("outcome-scheme");
-        outcomes.appliedScheme()
+        schemes.appliedScheme()
                 .ifPresentOrElse(
                         s -> scheme.setText(ScoreText.scheme(this, s)),
                         () -> scheme.setText(getTranslation("outcome.scheme.none")));

@@ -37,6 +37,7 @@ import org.reintegration.portal.outcome.CommunityOutcome;
 import org.reintegration.portal.outcome.CommunityPlace;
 import org.reintegration.portal.outcome.Figure;
 import org.reintegration.portal.outcome.OutcomeService;
+import org.reintegration.portal.outcome.SchemeService;
 import org.reintegration.portal.outcome.SchemeVersion;
 import org.reintegration.portal.outcome.ScoreKind;
 import org.springframework.context.annotation.Scope;
@@ -55,6 +56,7 @@ class OutcomeMapOverlay implements MapOverlay {
     private static final int CLASSES = 5;
 
     private final OutcomeService outcomes;
+    private final SchemeService schemes;
     private final MapService maps;
     final Checkbox shown = new Checkbox();
     final Select<ScoreKind> kind = new Select<>();
@@ -64,8 +66,9 @@ class OutcomeMapOverlay implements MapOverlay {
     private final Map<String, String> links = new HashMap<>();
     private boolean applying;
 
-    OutcomeMapOverlay(OutcomeService outcomes, MapService maps) {
+    OutcomeMapOverlay(OutcomeService outcomes, SchemeService schemes, MapService maps) {
         this.outcomes = outcomes;
+        this.schemes = schemes;
         this.maps = maps;
         legend.setId("outcome-legend");
         legend.addClassName("map-legend");
@@ -112,7 +115,7 @@ class OutcomeMapOverlay implements MapOverlay {
         legend.removeAll();
         details.clear();
         links.clear();
-        Optional<SchemeVersion> scheme = outcomes.appliedScheme();
+        Optional<SchemeVersion> scheme = schemes.appliedScheme();
         if (!shown.getValue() || scheme.isEmpty() || quarter.getValue() == null) {
             map.removeLayer(LAYER);
             return;

@@ -18,8 +18,8 @@ import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.base.InvalidInputException;
 import org.reintegration.portal.base.ui.HasPageHeading;
-import org.reintegration.portal.outcome.OutcomeService;
 import org.reintegration.portal.outcome.SchemeQuestion;
+import org.reintegration.portal.outcome.SchemeService;
 import org.reintegration.portal.outcome.SchemeVersion;
 import org.reintegration.portal.outcome.StoredScheme;
 import org.reintegration.portal.security.CurrentUser;
@@ -34,12 +34,12 @@ import org.reintegration.portal.security.Role;
 @RolesAllowed({Role.STAFF_NAME, Role.AUTHORITY_NAME})
 public class SchemeView extends VerticalLayout implements HasPageHeading {
 
-    private final OutcomeService outcomes;
+    private final SchemeService outcomes;
     private final CurrentUser user;
     final TextArea definition = new TextArea();
     final Grid<StoredScheme> versions = new Grid<>();
 
-    public SchemeView(OutcomeService outcomes, CurrentUser user) {
+    public SchemeView(SchemeService outcomes, CurrentUser user) {
         this.outcomes = outcomes;
         this.user = user;
         setWidthFull();
@@ -106,11 +106,12 @@ public class SchemeView extends VerticalLayout implements HasPageHeading {
             add(new H3(getTranslation("outcome.scheme.new")));
             add(new Paragraph(getTranslation("outcome.scheme.new.help")));
             definition.setId("scheme-definition");
+            definition.getElement().setAttribute("dir", "ltr");
             definition.setLabel(getTranslation("outcome.scheme.definition"));
             definition.setWidthFull();
             definition.setMinHeight("20em");
             definition.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)");
-            definition.setValue(applied.map(s -> s.stored().definition()).orElse(OutcomeService.exampleScheme()));
+            definition.setValue(applied.map(s -> s.stored().definition()).orElse(SchemeService.exampleScheme()));
             definition.setInvalid(false);
             Button save = new Button(getTranslation("outcome.scheme.save"), e -> save());
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
