@@ -15,6 +15,7 @@ import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.base.TooManyAttemptsException;
 import org.reintegration.portal.base.limit.AttemptLimits;
+import org.reintegration.portal.community.TensionLevel;
 import org.reintegration.portal.initiative.repository.InitiativeRepository;
 import org.reintegration.portal.security.AreaAccess;
 import org.reintegration.portal.security.CurrentUser;
@@ -264,14 +265,12 @@ public class InitiativeService {
     }
 
     /**
-     * The tension level (a {@code TensionLevel} name) of the initiative's community as its current
-     * profile records it, for the do-no-harm check; empty when the community was never profiled. A
-     * name rather than the community's type keeps initiatives free of a dependency on communities,
-     * which already depend (through interop) on selection and so on initiatives.
+     * The tension level of the initiative's community as its current profile records it, for the
+     * do-no-harm check; empty when the community was never profiled.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Optional<String> communityTension(long id) {
+    public Optional<TensionLevel> communityTension(long id) {
         return initiatives.currentTension(get(id).data().communityId());
     }
 

@@ -15,7 +15,7 @@ import java.util.Set;
 import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.community.Community;
 import org.reintegration.portal.community.CommunityService;
-import org.reintegration.portal.community.repository.ProfileRepository;
+import org.reintegration.portal.community.profile.repository.ProfileRepository;
 import org.reintegration.portal.security.ComplementarySuppression;
 import org.reintegration.portal.security.CurrentUser;
 import org.reintegration.portal.security.PortalUser;

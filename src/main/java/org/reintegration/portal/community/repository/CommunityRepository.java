@@ -25,11 +25,11 @@ import org.reintegration.portal.base.jooq.tables.records.CommunityRecord;
 import org.reintegration.portal.community.Community;
 import org.reintegration.portal.community.CommunityData;
 import org.reintegration.portal.community.CommunityFilter;
+import org.reintegration.portal.community.CommunityNameKey;
 import org.reintegration.portal.community.CommunityPoint;
-import org.reintegration.portal.community.CommunityService;
 import org.reintegration.portal.community.CommunitySort;
 import org.reintegration.portal.community.CurrentFigures;
-import org.reintegration.portal.community.profile.TensionLevel;
+import org.reintegration.portal.community.TensionLevel;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -60,7 +60,7 @@ public class CommunityRepository {
                 .where(COMMUNITY.ADMIN_PCODE.in(
                         areas.stream().map(PCode::value).distinct().toList()))
                 .orderBy(COMMUNITY.ID)
-                .forEach(r -> ids.putIfAbsent(CommunityService.nameKey(PCode.of(r.value2()), r.value3()), r.value1()));
+                .forEach(r -> ids.putIfAbsent(CommunityNameKey.of(PCode.of(r.value2()), r.value3()), r.value1()));
         return ids;
     }
 

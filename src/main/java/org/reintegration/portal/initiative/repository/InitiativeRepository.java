@@ -24,6 +24,7 @@ import org.reintegration.portal.base.LatLon;
 import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.base.jooq.tables.records.FeasibilityReviewRecord;
 import org.reintegration.portal.base.jooq.tables.records.InitiativeRecord;
+import org.reintegration.portal.community.TensionLevel;
 import org.reintegration.portal.initiative.Assessment;
 import org.reintegration.portal.initiative.Beneficiaries;
 import org.reintegration.portal.initiative.CommunityChoice;
@@ -267,13 +268,13 @@ public class InitiativeRepository {
                 .fetchOptional(r -> PCode.of(r.value1()));
     }
 
-    /** The tension level of the community's current profile, by name, if it was ever profiled. */
-    public Optional<String> currentTension(long communityId) {
+    /** The tension level of the community's current profile, if it was ever profiled. */
+    public Optional<TensionLevel> currentTension(long communityId) {
         return db.select(COMMUNITY.CURRENT_TENSION_LEVEL)
                 .from(COMMUNITY)
                 .where(COMMUNITY.ID.eq(communityId))
                 .and(COMMUNITY.CURRENT_TENSION_LEVEL.isNotNull())
-                .fetchOptional(r -> r.value1());
+                .fetchOptional(r -> TensionLevel.valueOf(r.value1()));
     }
 
     /** Communities a proposal can be made for (not archived), by name, matching the text if given. */

@@ -46,7 +46,7 @@ import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.base.ui.HasPageHeading;
 import org.reintegration.portal.base.ui.Localized;
 import org.reintegration.portal.community.CommunityPoint;
-import org.reintegration.portal.community.profile.TensionLevel;
+import org.reintegration.portal.community.TensionLevel;
 import org.reintegration.portal.geo.AdminArea;
 import org.reintegration.portal.geo.AreaShape;
 import org.reintegration.portal.geo.GeoBounds;

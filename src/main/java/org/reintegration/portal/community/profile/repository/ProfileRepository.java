@@ -1,4 +1,4 @@
-package org.reintegration.portal.community.repository;
+package org.reintegration.portal.community.profile.repository;
 
 import static org.reintegration.portal.base.jooq.Tables.COMMUNITY;
 import static org.reintegration.portal.base.jooq.Tables.COMMUNITY_PROFILE;
@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.reintegration.portal.base.jooq.tables.records.CommunityProfileRecord;
+import org.reintegration.portal.community.TensionLevel;
 import org.reintegration.portal.community.profile.AccessRating;
 import org.reintegration.portal.community.profile.AgeBand;
 import org.reintegration.portal.community.profile.AssessmentMethod;
@@ -33,7 +34,6 @@ import org.reintegration.portal.community.profile.Suitability;
 import org.reintegration.portal.community.profile.SuitabilityAnswer;
 import org.reintegration.portal.community.profile.SuitabilityCriterion;
 import org.reintegration.portal.community.profile.TensionDriver;
-import org.reintegration.portal.community.profile.TensionLevel;
 import org.springframework.stereotype.Repository;
 
 @Repository
