@@ -10,6 +10,7 @@ import static org.reintegration.portal.base.jooq.Tables.SERVICE_PROVIDER;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -164,6 +165,18 @@ public class CommunityRepository {
 
     public void delete(long id) {
         db.deleteFrom(COMMUNITY).where(COMMUNITY.ID.eq(id)).execute();
+    }
+
+    /** Copies the current profile's key figures onto the community, for fast lists and filters. */
+    public void setCurrentProfile(
+            long communityId, long profileId, LocalDate assessedOn, TensionLevel tension, BigDecimal returneeShare) {
+        db.update(COMMUNITY)
+                .set(COMMUNITY.CURRENT_PROFILE_ID, profileId)
+                .set(COMMUNITY.LAST_PROFILED_ON, assessedOn)
+                .set(COMMUNITY.CURRENT_TENSION_LEVEL, tension.name())
+                .set(COMMUNITY.CURRENT_RETURNEE_SHARE, returneeShare)
+                .where(COMMUNITY.ID.eq(communityId))
+                .execute();
     }
 
     public void setArchived(long id, boolean archived, LocalDateTime now) {

@@ -151,18 +151,6 @@ public class ProfileRepository {
                 r.getRecordedAt()));
     }
 
-    /** Copies the current profile's key figures onto the community, for fast lists and filters. */
-    public void setCurrent(
-            long communityId, long profileId, LocalDate assessedOn, TensionLevel tension, BigDecimal returneeShare) {
-        db.update(COMMUNITY)
-                .set(COMMUNITY.CURRENT_PROFILE_ID, profileId)
-                .set(COMMUNITY.LAST_PROFILED_ON, assessedOn)
-                .set(COMMUNITY.CURRENT_TENSION_LEVEL, tension.name())
-                .set(COMMUNITY.CURRENT_RETURNEE_SHARE, returneeShare)
-                .where(COMMUNITY.ID.eq(communityId))
-                .execute();
-    }
-
     private static String names(Collection<? extends Enum<?>> values) {
         return values.isEmpty()
                 ? null
