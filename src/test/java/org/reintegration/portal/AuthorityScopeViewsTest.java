@@ -20,7 +20,7 @@ import org.reintegration.portal.security.SystemTask;
 import org.reintegration.portal.selection.round.BallotRules;
 import org.reintegration.portal.selection.round.RoundSamples;
 import org.reintegration.portal.selection.round.ui.RoundDetailView;
-import org.reintegration.portal.shell.AccessDeniedView;
+import org.reintegration.portal.ui.AccessDeniedView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;

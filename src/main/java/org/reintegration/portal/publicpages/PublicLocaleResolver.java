@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.reintegration.portal.base.ui.Languages;
 import org.reintegration.portal.security.CurrentUser;
 import org.reintegration.portal.security.PortalUser;
-import org.reintegration.portal.shell.LanguageSelection;
+import org.reintegration.portal.ui.LanguageSelection;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**

@@ -1,4 +1,4 @@
-package org.reintegration.portal.shell;
+package org.reintegration.portal.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
