@@ -22,6 +22,7 @@ import org.reintegration.portal.interop.hxl.ImportProblem;
 import org.reintegration.portal.interop.kobo.KoboExport;
 import org.reintegration.portal.interop.kobo.KoboFieldMapping;
 import org.reintegration.portal.interop.kobo.KoboSubmission;
+import org.reintegration.portal.interop.kobo.repository.KoboMappingRepository;
 import org.reintegration.portal.returnees.ReturneeCountData;
 import org.reintegration.portal.returnees.ReturneeCountService;
 import org.reintegration.portal.security.CurrentUser;
@@ -57,6 +58,7 @@ public class KoboAssessmentService {
     private static final String RETURNEE_SOURCE = "KoboToolbox community assessment";
 
     private final KoboImportRepository imports;
+    private final KoboMappingRepository mappings;
     private final AssessmentRows rows;
     private final CommunityService communities;
     private final ProfileService profiles;
@@ -66,6 +68,7 @@ public class KoboAssessmentService {
 
     KoboAssessmentService(
             KoboImportRepository imports,
+            KoboMappingRepository mappings,
             AssessmentRows rows,
             CommunityService communities,
             ProfileService profiles,
@@ -73,6 +76,7 @@ public class KoboAssessmentService {
             CurrentUser currentUser,
             Clock clock) {
         this.imports = imports;
+        this.mappings = mappings;
         this.rows = rows;
         this.communities = communities;
         this.profiles = profiles;
@@ -101,7 +105,7 @@ public class KoboAssessmentService {
     @PreAuthorize("hasRole('STAFF')")
     @Transactional(readOnly = true)
     public String mapping() {
-        return imports.mapping(MAPPING_NAME).orElse(DEFAULT_MAPPING);
+        return mappings.mapping(MAPPING_NAME).orElse(DEFAULT_MAPPING);
     }
 
     /**
@@ -117,7 +121,7 @@ public class KoboAssessmentService {
         } catch (ImportException wrong) {
             throw new InvalidFieldException("mapping", "kobo.error.mapping", wrong.getMessage());
         }
-        imports.saveMapping(MAPPING_NAME, text, username(), now());
+        mappings.saveMapping(MAPPING_NAME, text, username(), now());
     }
 
     /** What {@link #importAll} would record, and every problem that stops it; writes nothing. */
@@ -185,7 +189,7 @@ public class KoboAssessmentService {
             }
             recorded++;
         }
-        imports.saveMapping(MAPPING_NAME, mapping, by, now);
+        mappings.saveMapping(MAPPING_NAME, mapping, by, now);
         return new KoboImportOutcome(recorded, created.size(), (int) plan.alreadyImported());
     }
 

@@ -1,14 +1,11 @@
 package org.reintegration.portal.assessment.repository;
 
-import static org.reintegration.portal.base.jooq.Tables.KOBO_MAPPING;
 import static org.reintegration.portal.base.jooq.Tables.KOBO_SUBMISSION;
 
 import java.time.LocalDateTime;
 import java.util.Collection;
-import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -39,26 +36,6 @@ public class KoboImportRepository {
                 .set(KOBO_SUBMISSION.SUBMITTED_AT, submittedAt)
                 .set(KOBO_SUBMISSION.IMPORTED_BY, importedBy)
                 .set(KOBO_SUBMISSION.IMPORTED_AT, importedAt)
-                .execute();
-    }
-
-    public Optional<String> mapping(String name) {
-        return db.select(KOBO_MAPPING.MAPPING)
-                .from(KOBO_MAPPING)
-                .where(KOBO_MAPPING.NAME.eq(name))
-                .fetchOptional(KOBO_MAPPING.MAPPING);
-    }
-
-    public void saveMapping(String name, String mapping, String by, LocalDateTime at) {
-        db.insertInto(KOBO_MAPPING)
-                .set(KOBO_MAPPING.NAME, name)
-                .set(KOBO_MAPPING.MAPPING, mapping)
-                .set(KOBO_MAPPING.UPDATED_BY, by)
-                .set(KOBO_MAPPING.UPDATED_AT, at)
-                .onDuplicateKeyUpdate()
-                .set(KOBO_MAPPING.MAPPING, DSL.excluded(KOBO_MAPPING.MAPPING))
-                .set(KOBO_MAPPING.UPDATED_BY, DSL.excluded(KOBO_MAPPING.UPDATED_BY))
-                .set(KOBO_MAPPING.UPDATED_AT, DSL.excluded(KOBO_MAPPING.UPDATED_AT))
                 .execute();
     }
 }

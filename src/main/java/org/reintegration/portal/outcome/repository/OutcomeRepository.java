@@ -1,7 +1,6 @@
 package org.reintegration.portal.outcome.repository;
 
 import static org.reintegration.portal.base.jooq.Tables.COMMUNITY;
-import static org.reintegration.portal.base.jooq.Tables.KOBO_MAPPING;
 import static org.reintegration.portal.base.jooq.Tables.OUTCOME_ANSWER;
 import static org.reintegration.portal.base.jooq.Tables.OUTCOME_PUBLICATION;
 import static org.reintegration.portal.base.jooq.Tables.OUTCOME_RESPONSE;
@@ -29,6 +28,7 @@ import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.base.jooq.tables.records.OutcomeSchemeRecord;
 import org.reintegration.portal.community.profile.AgeBand;
 import org.reintegration.portal.community.profile.Sex;
+import org.reintegration.portal.interop.kobo.repository.KoboMappingRepository;
 import org.reintegration.portal.outcome.CommunityPlace;
 import org.reintegration.portal.outcome.PlannedResponse;
 import org.reintegration.portal.outcome.ProjectSpan;
@@ -42,9 +42,11 @@ import org.springframework.stereotype.Repository;
 public class OutcomeRepository {
 
     private final DSLContext db;
+    private final KoboMappingRepository mappings;
 
-    OutcomeRepository(DSLContext db) {
+    OutcomeRepository(DSLContext db, KoboMappingRepository mappings) {
         this.db = db;
+        this.mappings = mappings;
     }
 
     // --- schemes
@@ -271,23 +273,11 @@ public class OutcomeRepository {
     // --- field mapping (the table the assessment import also keeps its mapping in, under another name)
 
     public Optional<String> mapping(String name) {
-        return db.select(KOBO_MAPPING.MAPPING)
-                .from(KOBO_MAPPING)
-                .where(KOBO_MAPPING.NAME.eq(name))
-                .fetchOptional(KOBO_MAPPING.MAPPING);
+        return mappings.mapping(name);
     }
 
     public void saveMapping(String name, String mapping, String by, LocalDateTime at) {
-        db.insertInto(KOBO_MAPPING)
-                .set(KOBO_MAPPING.NAME, name)
-                .set(KOBO_MAPPING.MAPPING, mapping)
-                .set(KOBO_MAPPING.UPDATED_BY, by)
-                .set(KOBO_MAPPING.UPDATED_AT, at)
-                .onDuplicateKeyUpdate()
-                .set(KOBO_MAPPING.MAPPING, DSL.excluded(KOBO_MAPPING.MAPPING))
-                .set(KOBO_MAPPING.UPDATED_BY, DSL.excluded(KOBO_MAPPING.UPDATED_BY))
-                .set(KOBO_MAPPING.UPDATED_AT, DSL.excluded(KOBO_MAPPING.UPDATED_AT))
-                .execute();
+        mappings.saveMapping(name, mapping, by, at);
     }
 
     // --- publication on public project pages
