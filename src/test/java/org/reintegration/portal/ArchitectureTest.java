@@ -1,5 +1,7 @@
 package org.reintegration.portal;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -20,6 +22,9 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.page.AppShellConfigurator;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +85,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule services_do_not_depend_on_vaadin = noClasses()
             .that()
-            .resideOutsideOfPackages("..ui..", "..map.leaflet..", PORTAL)
+            .resideOutsideOfPackage("..ui..")
+            .and(not(assignableTo(Component.class)
+                    .or(assignableTo(ComponentEvent.class))
+                    .or(assignableTo(AppShellConfigurator.class))))
             .should()
             .dependOnClassesThat()
             .resideInAPackage("com.vaadin.flow.component..")

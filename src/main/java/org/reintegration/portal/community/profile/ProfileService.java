@@ -15,8 +15,8 @@ import java.util.Set;
 import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.community.Community;
 import org.reintegration.portal.community.CommunityService;
-import org.reintegration.portal.community.repository.CommunityRepository;
 import org.reintegration.portal.community.profile.repository.ProfileRepository;
+import org.reintegration.portal.community.repository.CommunityRepository;
 import org.reintegration.portal.security.ComplementarySuppression;
 import org.reintegration.portal.security.CurrentUser;
 import org.reintegration.portal.security.PortalUser;
@@ -73,7 +73,8 @@ public class ProfileService {
         long id = profiles.insert(community.id(), data, recordedBy, now);
         Profile newest = profiles.history(community.id()).getFirst();
         if (newest.id() == id) {
-            communityFigures.setCurrentProfile(community.id(), id, data.assessedOn(), data.tension(), returneeShare(data));
+            communityFigures.setCurrentProfile(
+                    community.id(), id, data.assessedOn(), data.tension(), returneeShare(data));
         }
         return new Profile(id, community.id(), data, recordedBy, now);
     }

@@ -1,13 +1,10 @@
 package org.reintegration.portal.community.profile.repository;
 
-import static org.reintegration.portal.base.jooq.Tables.COMMUNITY;
 import static org.reintegration.portal.base.jooq.Tables.COMMUNITY_PROFILE;
 import static org.reintegration.portal.base.jooq.Tables.PROFILE_POPULATION;
 import static org.reintegration.portal.base.jooq.Tables.PROFILE_SERVICE_ACCESS;
 import static org.reintegration.portal.base.jooq.Tables.PROFILE_SUITABILITY;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Collection;
