@@ -26,6 +26,7 @@ import org.reintegration.portal.initiative.Initiative;
 import org.reintegration.portal.initiative.InitiativeService;
 import org.reintegration.portal.initiative.InitiativeStatus;
 import org.reintegration.portal.interop.hxl.ImportResult;
+import org.reintegration.portal.project.repository.MilestoneRepository;
 import org.reintegration.portal.project.repository.ProjectRepository;
 import org.reintegration.portal.security.AreaAccess;
 import org.reintegration.portal.security.CurrentUser;
@@ -48,6 +49,7 @@ public class ProjectService {
     public static final int MAX_IMPORT_ROWS = 10_000;
 
     private final ProjectRepository projects;
+    private final MilestoneRepository milestoneStore;
     private final InitiativeService initiatives;
     private final CommunityService communities;
     private final AreaHierarchy hierarchy;
@@ -58,6 +60,7 @@ public class ProjectService {
 
     ProjectService(
             ProjectRepository projects,
+            MilestoneRepository milestoneStore,
             InitiativeService initiatives,
             CommunityService communities,
             AreaHierarchy hierarchy,
@@ -66,6 +69,7 @@ public class ProjectService {
             UserService users,
             Clock clock) {
         this.projects = projects;
+        this.milestoneStore = milestoneStore;
         this.users = users;
         this.initiatives = initiatives;
         this.communities = communities;
@@ -164,7 +168,7 @@ public class ProjectService {
         LocalDateTime now = now();
         projects.update(id, data, now);
         if (data.progressFromMilestones()) {
-            projects.setProgress(id, progressOf(projects.milestones(id), data.progressPercent()));
+            projects.setProgress(id, progressOf(milestoneStore.milestones(id), data.progressPercent()));
         }
         logChanges(id, existing.data(), now);
         return get(id);
@@ -331,7 +335,7 @@ public class ProjectService {
     @Transactional(readOnly = true)
     public List<Milestone> milestones(long projectId) {
         get(projectId);
-        return projects.milestones(projectId);
+        return milestoneStore.milestones(projectId);
     }
 
     /**
@@ -344,10 +348,10 @@ public class ProjectService {
         Project project = get(projectId);
         access.checkMayChange(project.data().area());
         Set<Long> doneBefore = new HashSet<>();
-        projects.milestones(projectId).stream()
+        milestoneStore.milestones(projectId).stream()
                 .filter(m -> m.status() == MilestoneStatus.DONE)
                 .forEach(m -> doneBefore.add(m.id()));
-        projects.replaceMilestones(projectId, milestones);
+        milestoneStore.replaceMilestones(projectId, milestones);
         LocalDateTime now = now();
         for (Milestone m : milestones) {
             if (m.status() == MilestoneStatus.DONE && (m.id() == 0 || !doneBefore.contains(m.id()))) {
@@ -359,7 +363,7 @@ public class ProjectService {
                     projectId, progressOf(milestones, project.data().progressPercent()));
         }
         logChanges(projectId, project.data(), now);
-        return projects.milestones(projectId);
+        return milestoneStore.milestones(projectId);
     }
 
     /** Done milestones as a whole percentage of those not dropped; {@code otherwise} when there are none. */
