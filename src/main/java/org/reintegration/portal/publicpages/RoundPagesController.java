@@ -9,7 +9,7 @@ import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.outcome.OutcomeService;
 import org.reintegration.portal.outcome.PublishedOutcomes;
 import org.reintegration.portal.outcome.ScoreKind;
-import org.reintegration.portal.project.ProjectService;
+import org.reintegration.portal.project.PublicProjectService;
 import org.reintegration.portal.security.SmallCounts;
 import org.reintegration.portal.selection.result.InitiativeResult;
 import org.reintegration.portal.selection.result.Participation;
@@ -47,14 +47,14 @@ class RoundPagesController {
 
     private final RoundService rounds;
     private final ResultService results;
-    private final ProjectService projects;
+    private final PublicProjectService projects;
     private final OutcomeService outcomes;
     private final MessageSource texts;
 
     RoundPagesController(
             RoundService rounds,
             ResultService results,
-            ProjectService projects,
+            PublicProjectService projects,
             OutcomeService outcomes,
             MessageSource texts) {
         this.rounds = rounds;

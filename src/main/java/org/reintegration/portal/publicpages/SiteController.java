@@ -5,8 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import org.reintegration.portal.base.ui.Languages;
-import org.reintegration.portal.project.ProjectService;
 import org.reintegration.portal.project.PublicCommunity;
+import org.reintegration.portal.project.PublicProjectService;
 import org.reintegration.portal.security.CurrentUser;
 import org.reintegration.portal.security.Role;
 import org.reintegration.portal.security.UserService;
@@ -29,14 +29,14 @@ class SiteController {
     static final int COMMUNITY_LIST_MAX = 200;
 
     private final RoundService rounds;
-    private final ProjectService projects;
+    private final PublicProjectService projects;
     private final CurrentUser currentUser;
     private final LocaleResolver locales;
     private final UserService users;
 
     SiteController(
             RoundService rounds,
-            ProjectService projects,
+            PublicProjectService projects,
             CurrentUser currentUser,
             LocaleResolver locales,
             UserService users) {

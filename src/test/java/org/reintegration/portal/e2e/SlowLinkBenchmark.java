@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
-import org.reintegration.portal.project.ProjectService;
 import org.reintegration.portal.project.PublicCommunity;
+import org.reintegration.portal.project.PublicProjectService;
 import org.reintegration.portal.selection.round.Phase;
 import org.reintegration.portal.selection.round.PublicRound;
 import org.reintegration.portal.selection.round.RoundService;
@@ -32,7 +32,7 @@ class SlowLinkBenchmark extends BrowserTest {
     RoundService rounds;
 
     @Autowired
-    ProjectService projects;
+    PublicProjectService projects;
 
     @Test
     void public_pages_on_a_slow_link() {
