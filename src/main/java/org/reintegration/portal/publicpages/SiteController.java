@@ -11,7 +11,7 @@ import org.reintegration.portal.security.CurrentUser;
 import org.reintegration.portal.security.Role;
 import org.reintegration.portal.security.UserService;
 import org.reintegration.portal.selection.round.PublicRound;
-import org.reintegration.portal.selection.round.RoundService;
+import org.reintegration.portal.selection.round.PublicRoundService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,14 +28,14 @@ class SiteController {
     /** How many communities the public list shows at once; past that, the visitor types part of the name. */
     static final int COMMUNITY_LIST_MAX = 200;
 
-    private final RoundService rounds;
+    private final PublicRoundService rounds;
     private final PublicProjectService projects;
     private final CurrentUser currentUser;
     private final LocaleResolver locales;
     private final UserService users;
 
     SiteController(
-            RoundService rounds,
+            PublicRoundService rounds,
             PublicProjectService projects,
             CurrentUser currentUser,
             LocaleResolver locales,

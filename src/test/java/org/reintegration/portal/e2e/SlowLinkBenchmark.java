@@ -10,7 +10,7 @@ import org.reintegration.portal.project.PublicCommunity;
 import org.reintegration.portal.project.PublicProjectService;
 import org.reintegration.portal.selection.round.Phase;
 import org.reintegration.portal.selection.round.PublicRound;
-import org.reintegration.portal.selection.round.RoundService;
+import org.reintegration.portal.selection.round.PublicRoundService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -29,7 +29,7 @@ class SlowLinkBenchmark extends BrowserTest {
     static final int BYTES_PER_SECOND = 400_000 / 8;
 
     @Autowired
-    RoundService rounds;
+    PublicRoundService rounds;
 
     @Autowired
     PublicProjectService projects;
