@@ -224,11 +224,16 @@ public class ProjectRepository {
 
     /** A project's official comments, oldest first. */
     public List<OfficialComment> comments(long projectId) {
-        return db.selectFrom(PROJECT_COMMENT)
+        return db.select(
+                        PROJECT_COMMENT.ID,
+                        PROJECT_COMMENT.AUTHOR_NAME,
+                        PROJECT_COMMENT.AUTHOR_OFFICE,
+                        PROJECT_COMMENT.TEXT,
+                        PROJECT_COMMENT.CREATED_AT)
+                .from(PROJECT_COMMENT)
                 .where(PROJECT_COMMENT.PROJECT_ID.eq(projectId))
                 .orderBy(PROJECT_COMMENT.CREATED_AT, PROJECT_COMMENT.ID)
-                .fetch(r -> new OfficialComment(
-                        r.getId(), r.getAuthorName(), r.getAuthorOffice(), r.getText(), r.getCreatedAt()));
+                .fetch(r -> new OfficialComment(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
     public Optional<String> publicCommunityName(long communityId) {

@@ -134,17 +134,25 @@ public class ResultRepository {
     /** The stored results, keyed by initiative id. */
     public Map<Long, StoredResult> stored(long roundId) {
         Map<Long, StoredResult> stored = new LinkedHashMap<>();
-        db.selectFrom(ROUND_RESULT)
+        db.select(
+                        ROUND_RESULT.INITIATIVE_ID,
+                        ROUND_RESULT.SELECTED,
+                        ROUND_RESULT.SELECTION_ORDER,
+                        ROUND_RESULT.SUPPORT,
+                        ROUND_RESULT.COST,
+                        ROUND_RESULT.EXPLANATION,
+                        ROUND_RESULT.SETS_STATUS)
+                .from(ROUND_RESULT)
                 .where(ROUND_RESULT.ROUND_ID.eq(roundId))
                 .forEach(r -> stored.put(
-                        r.getInitiativeId(),
+                        r.value1(),
                         new StoredResult(
-                                Boolean.TRUE.equals(r.getSelected()),
-                                r.getSelectionOrder(),
-                                r.getSupport(),
-                                r.getCost(),
-                                ResultExplanation.decode(r.getExplanation()),
-                                Boolean.TRUE.equals(r.getSetsStatus()))));
+                                Boolean.TRUE.equals(r.value2()),
+                                r.value3(),
+                                r.value4(),
+                                r.value5(),
+                                ResultExplanation.decode(r.value6()),
+                                Boolean.TRUE.equals(r.value7()))));
         return stored;
     }
 
