@@ -2,7 +2,6 @@ package org.reintegration.portal.community;
 
 import java.time.LocalDate;
 import org.reintegration.portal.base.PCode;
-import org.reintegration.portal.community.profile.TensionLevel;
 
 /**
  * Which communities a list shows.

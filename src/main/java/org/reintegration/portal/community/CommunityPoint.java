@@ -3,7 +3,6 @@ package org.reintegration.portal.community;
 import java.time.LocalDate;
 import org.reintegration.portal.base.LatLon;
 import org.reintegration.portal.base.PCode;
-import org.reintegration.portal.community.profile.TensionLevel;
 
 /**
  * What the map needs of a community with a known point.

@@ -54,7 +54,7 @@ public class CommunityService {
 
     /** How imports match a community: its area and its name, ignoring case and surrounding spaces. */
     public static String nameKey(PCode area, String name) {
-        return area.value() + "|" + name.strip().toLowerCase(java.util.Locale.ROOT);
+        return CommunityNameKey.of(area, name);
     }
 
     /**

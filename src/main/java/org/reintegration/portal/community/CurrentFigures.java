@@ -1,7 +1,6 @@
 package org.reintegration.portal.community;
 
 import java.time.LocalDate;
-import org.reintegration.portal.community.profile.TensionLevel;
 
 /**
  * Key figures of a community's current profile, kept on the community so lists can filter and sort

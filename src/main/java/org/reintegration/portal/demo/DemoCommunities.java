@@ -9,6 +9,7 @@ import java.util.Set;
 import org.reintegration.portal.base.LatLon;
 import org.reintegration.portal.community.CommunityData;
 import org.reintegration.portal.community.CommunityService;
+import org.reintegration.portal.community.TensionLevel;
 import org.reintegration.portal.community.profile.AccessRating;
 import org.reintegration.portal.community.profile.AgeBand;
 import org.reintegration.portal.community.profile.AssessmentMethod;
@@ -24,7 +25,6 @@ import org.reintegration.portal.community.profile.Suitability;
 import org.reintegration.portal.community.profile.SuitabilityAnswer;
 import org.reintegration.portal.community.profile.SuitabilityCriterion;
 import org.reintegration.portal.community.profile.TensionDriver;
-import org.reintegration.portal.community.profile.TensionLevel;
 import org.reintegration.portal.geo.AdminArea;
 import org.reintegration.portal.geo.AdminAreaService;
 

@@ -3,7 +3,7 @@ package org.reintegration.portal.demo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.reintegration.portal.community.profile.TensionLevel;
+import org.reintegration.portal.community.TensionLevel;
 import org.reintegration.portal.monitoring.Actual;
 import org.reintegration.portal.monitoring.FollowUp;
 import org.reintegration.portal.monitoring.FollowUpStatus;

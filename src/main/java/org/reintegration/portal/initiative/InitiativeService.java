@@ -15,6 +15,8 @@ import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.base.TooManyAttemptsException;
 import org.reintegration.portal.base.limit.AttemptLimits;
+import org.reintegration.portal.community.TensionLevel;
+import org.reintegration.portal.initiative.repository.FeasibilityReviewRepository;
 import org.reintegration.portal.initiative.repository.InitiativeRepository;
 import org.reintegration.portal.security.AreaAccess;
 import org.reintegration.portal.security.CurrentUser;
@@ -39,6 +41,7 @@ public class InitiativeService {
     public static final int NOTE_MAX = 500;
 
     private final InitiativeRepository initiatives;
+    private final FeasibilityReviewRepository reviews;
     private final AreaAccess access;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -47,12 +50,14 @@ public class InitiativeService {
 
     InitiativeService(
             InitiativeRepository initiatives,
+            FeasibilityReviewRepository reviews,
             AreaAccess access,
             CurrentUser currentUser,
             Clock clock,
             @Value("${portal.programme.currency:GNF}") String currency,
             AttemptLimits limits) {
         this.initiatives = initiatives;
+        this.reviews = reviews;
         this.access = access;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -237,7 +242,7 @@ public class InitiativeService {
                 && data.get(Criterion.DO_NO_HARM).rating() == Rating.NO) {
             throw new InvalidFieldException("decision", "review.error.harmful", "do no harm failed");
         }
-        initiatives.saveReview(id, data, actor(), now());
+        reviews.saveReview(id, data, actor(), now());
         initiatives.setValidatedCost(id, data.validatedCost(), now());
         if (existing.status() != data.decision().status()) {
             initiatives.setStatus(
@@ -250,8 +255,7 @@ public class InitiativeService {
     @Transactional(readOnly = true)
     public Optional<FeasibilityReview> review(long id) {
         Initiative initiative = get(id);
-        return initiatives
-                .review(id)
+        return reviews.review(id)
                 .map(r -> new FeasibilityReview(
                         id,
                         new ReviewData(
@@ -264,14 +268,12 @@ public class InitiativeService {
     }
 
     /**
-     * The tension level (a {@code TensionLevel} name) of the initiative's community as its current
-     * profile records it, for the do-no-harm check; empty when the community was never profiled. A
-     * name rather than the community's type keeps initiatives free of a dependency on communities,
-     * which already depend (through interop) on selection and so on initiatives.
+     * The tension level of the initiative's community as its current profile records it, for the
+     * do-no-harm check; empty when the community was never profiled.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Optional<String> communityTension(long id) {
+    public Optional<TensionLevel> communityTension(long id) {
         return initiatives.currentTension(get(id).data().communityId());
     }
 
@@ -347,7 +349,7 @@ public class InitiativeService {
                 .filter(Initiative::published)
                 .orElseThrow(() -> new IllegalArgumentException("No published initiative " + id));
         return PublicInitiative.of(
-                initiative, initiatives.publicReasons(List.of(id)).get(id));
+                initiative, reviews.publicReasons(List.of(id)).get(id));
     }
 
     /** One page of published initiatives as anyone may see them, newest first. */
@@ -355,7 +357,7 @@ public class InitiativeService {
     public List<PublicInitiative> listPublic(InitiativeFilter filter, int offset, int limit) {
         List<Initiative> page = initiatives.findPage(null, filter, true, offset, Math.min(limit, 200));
         Map<Long, String> reasons =
-                initiatives.publicReasons(page.stream().map(Initiative::id).toList());
+                reviews.publicReasons(page.stream().map(Initiative::id).toList());
         return page.stream()
                 .map(i -> PublicInitiative.of(i, reasons.get(i.id())))
                 .toList();

@@ -1,7 +1,7 @@
 package org.reintegration.portal.map;
 
 import java.util.Objects;
-import org.reintegration.portal.community.profile.TensionLevel;
+import org.reintegration.portal.community.TensionLevel;
 
 /**
  * When a community counts as a gap: tension at least {@code minTension} and returnees at least

@@ -2,7 +2,7 @@ package org.reintegration.portal.monitoring;
 
 import java.time.LocalDate;
 import org.reintegration.portal.base.InvalidFieldException;
-import org.reintegration.portal.community.profile.TensionLevel;
+import org.reintegration.portal.community.TensionLevel;
 
 /**
  * What staff record of a monitoring visit.

@@ -1,6 +1,7 @@
 package org.reintegration.portal.project;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -39,5 +40,19 @@ public record Milestone(long id, String title, LocalDate dueOn, LocalDate doneOn
                 && status != MilestoneStatus.DONE
                 && status != MilestoneStatus.DROPPED
                 && dueOn.isBefore(today);
+    }
+
+    /** Done milestones as a whole percentage of those not dropped; {@code otherwise} when there are none. */
+    public static int progressOf(List<Milestone> milestones, int otherwise) {
+        long counted = milestones.stream()
+                .filter(m -> m.status() != MilestoneStatus.DROPPED)
+                .count();
+        if (counted == 0) {
+            return otherwise;
+        }
+        long done = milestones.stream()
+                .filter(m -> m.status() == MilestoneStatus.DONE)
+                .count();
+        return (int) (100 * done / counted);
     }
 }

@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Exports the projects a filter selects, as the caller may see them, as a 4W HXL CSV (who, what,
- * where, when; the table {@link ProjectService#importThreeW} reads back) and as GeoJSON. Outside staff
+ * where, when; the table {@link ThreeWImportService#importThreeW} reads back) and as GeoJSON. Outside staff
  * roles people counts from 1 to 4 are written as {@code <5} (in GeoJSON: null with a flag), and
  * confidential projects carry no coordinates, only their community.
  */

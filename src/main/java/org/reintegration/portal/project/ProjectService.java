@@ -1,17 +1,13 @@
 package org.reintegration.portal.project;
 
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.reintegration.portal.base.AreaHierarchy;
 import org.reintegration.portal.base.InvalidFieldException;
@@ -21,11 +17,10 @@ import org.reintegration.portal.base.OfficialComment;
 import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.community.Community;
 import org.reintegration.portal.community.CommunityService;
-import org.reintegration.portal.initiative.Dimension;
 import org.reintegration.portal.initiative.Initiative;
 import org.reintegration.portal.initiative.InitiativeService;
 import org.reintegration.portal.initiative.InitiativeStatus;
-import org.reintegration.portal.interop.hxl.ImportResult;
+import org.reintegration.portal.project.repository.MilestoneRepository;
 import org.reintegration.portal.project.repository.ProjectRepository;
 import org.reintegration.portal.security.AreaAccess;
 import org.reintegration.portal.security.CurrentUser;
@@ -39,15 +34,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Projects: selected initiatives being implemented, projects entered directly (such as those that
- * predate the portal) and projects imported from 3W/4W tables. Staff record and change them; local
+ * predate the portal) and projects imported from 3W/4W tables ({@link ThreeWImportService}). Staff record and change them; local
  * authorities read those in their area scopes.
  */
 @Service
 public class ProjectService {
 
-    public static final int MAX_IMPORT_ROWS = 10_000;
-
     private final ProjectRepository projects;
+    private final MilestoneRepository milestoneStore;
+    private final ProjectChangeLog changes;
     private final InitiativeService initiatives;
     private final CommunityService communities;
     private final AreaHierarchy hierarchy;
@@ -58,6 +53,8 @@ public class ProjectService {
 
     ProjectService(
             ProjectRepository projects,
+            MilestoneRepository milestoneStore,
+            ProjectChangeLog changes,
             InitiativeService initiatives,
             CommunityService communities,
             AreaHierarchy hierarchy,
@@ -66,6 +63,8 @@ public class ProjectService {
             UserService users,
             Clock clock) {
         this.projects = projects;
+        this.milestoneStore = milestoneStore;
+        this.changes = changes;
         this.users = users;
         this.initiatives = initiatives;
         this.communities = communities;
@@ -88,7 +87,7 @@ public class ProjectService {
         LocalDateTime now = now();
         long id = projects.insert(data, null, null, actor(), now);
         giveCode(id, data, now);
-        logChanges(id, null, now);
+        changes.log(id, null, now);
         return get(id);
     }
 
@@ -149,7 +148,7 @@ public class ProjectService {
         LocalDateTime now = now();
         long id = projects.insert(data, initiativeId, roundId, actor(), now);
         giveCode(id, data, now);
-        logChanges(id, null, now);
+        changes.log(id, null, now);
         initiatives.moveTo(initiativeId, InitiativeStatus.PROJECT);
         return get(id);
     }
@@ -164,9 +163,9 @@ public class ProjectService {
         LocalDateTime now = now();
         projects.update(id, data, now);
         if (data.progressFromMilestones()) {
-            projects.setProgress(id, progressOf(projects.milestones(id), data.progressPercent()));
+            projects.setProgress(id, Milestone.progressOf(milestoneStore.milestones(id), data.progressPercent()));
         }
-        logChanges(id, existing.data(), now);
+        changes.log(id, existing.data(), now);
         return get(id);
     }
 
@@ -273,37 +272,6 @@ public class ProjectService {
     }
 
     /**
-     * The projects of a community as anyone may read them, without an account: cancelled ones left out,
-     * confidential ones without title (see {@link PublicProject}). Empty for an unknown or archived
-     * community.
-     */
-    @Transactional(readOnly = true)
-    public List<PublicProject> publicProjects(long communityId) {
-        if (projects.publicCommunityName(communityId).isEmpty()) {
-            return List.of();
-        }
-        return projects.findPage(null, ProjectFilter.ALL.withCommunity(communityId), false, 0, 500).stream()
-                .filter(p -> p.data().status() != ProjectStatus.CANCELLED)
-                .map(PublicProject::of)
-                .toList();
-    }
-
-    /**
-     * The communities that have a public project page (every one not archived), by name, for the public
-     * list that leads to them: those whose name contains the text, at most {@code limit}.
-     */
-    @Transactional(readOnly = true)
-    public List<PublicCommunity> publicCommunities(String nameContains, int limit) {
-        return projects.publicCommunities(nameContains, limit);
-    }
-
-    /** The name of a community that is not archived, for its public project page. */
-    @Transactional(readOnly = true)
-    public java.util.Optional<String> publicCommunityName(long communityId) {
-        return projects.publicCommunityName(communityId);
-    }
-
-    /**
      * Records a local authority's official comment on a project in its area scopes, signed with its
      * name and office.
      *
@@ -331,7 +299,7 @@ public class ProjectService {
     @Transactional(readOnly = true)
     public List<Milestone> milestones(long projectId) {
         get(projectId);
-        return projects.milestones(projectId);
+        return milestoneStore.milestones(projectId);
     }
 
     /**
@@ -344,10 +312,10 @@ public class ProjectService {
         Project project = get(projectId);
         access.checkMayChange(project.data().area());
         Set<Long> doneBefore = new HashSet<>();
-        projects.milestones(projectId).stream()
+        milestoneStore.milestones(projectId).stream()
                 .filter(m -> m.status() == MilestoneStatus.DONE)
                 .forEach(m -> doneBefore.add(m.id()));
-        projects.replaceMilestones(projectId, milestones);
+        milestoneStore.replaceMilestones(projectId, milestones);
         LocalDateTime now = now();
         for (Milestone m : milestones) {
             if (m.status() == MilestoneStatus.DONE && (m.id() == 0 || !doneBefore.contains(m.id()))) {
@@ -356,150 +324,10 @@ public class ProjectService {
         }
         if (project.data().progressFromMilestones()) {
             projects.setProgress(
-                    projectId, progressOf(milestones, project.data().progressPercent()));
+                    projectId, Milestone.progressOf(milestones, project.data().progressPercent()));
         }
-        logChanges(projectId, project.data(), now);
-        return projects.milestones(projectId);
-    }
-
-    /** Done milestones as a whole percentage of those not dropped; {@code otherwise} when there are none. */
-    static int progressOf(List<Milestone> milestones, int otherwise) {
-        long counted = milestones.stream()
-                .filter(m -> m.status() != MilestoneStatus.DROPPED)
-                .count();
-        if (counted == 0) {
-            return otherwise;
-        }
-        long done = milestones.stream()
-                .filter(m -> m.status() == MilestoneStatus.DONE)
-                .count();
-        return (int) (100 * done / counted);
-    }
-
-    /**
-     * Imports a 3W/4W table of projects (see {@link ThreeWFile}). All or nothing: a file with any problem
-     * changes nothing and the exception names each problem's line and column. Projects are matched on
-     * their code: new codes are added, stored projects whose figures differ are updated, identical rows
-     * change nothing, so importing the same file again is safe. Rows are linked to a community of the
-     * same name in their area when there is one.
-     *
-     * @throws InvalidInputException when the file cannot be imported; nothing is stored then
-     */
-    @PreAuthorize("hasRole('STAFF')")
-    @Transactional
-    public ThreeWImportResult importThreeW(InputStream in, String fileName) {
-        ImportResult<ThreeWRow> read = new ThreeWFile(hierarchy).read(in);
-        if (!read.isAccepted()) {
-            throw new InvalidInputException(fileName + " was not imported", read.messages());
-        }
-        List<ThreeWRow> rows = read.acceptedRows();
-        if (rows.size() > MAX_IMPORT_ROWS) {
-            throw new InvalidInputException(
-                    fileName + " was not imported", List.of("more than " + MAX_IMPORT_ROWS + " projects in one file"));
-        }
-        Map<String, Project> stored =
-                projects.findByCodes(rows.stream().map(ThreeWRow::code).toList());
-        Set<PCode> areas = new LinkedHashSet<>();
-        rows.forEach(r -> areas.add(r.area()));
-        Map<String, Long> communityIds = communities.idsByAreaAndName(areas);
-        List<String> conflicts = new ArrayList<>();
-        int added = 0;
-        int updated = 0;
-        int unchanged = 0;
-        LocalDateTime now = now();
-        for (ThreeWRow row : rows) {
-            Project existing = stored.get(row.code());
-            Long communityId = row.locationName() == null
-                    ? null
-                    : communityIds.get(CommunityService.nameKey(row.area(), row.locationName()));
-            ProjectData data = fromRow(row, communityId, existing);
-            if (existing != null && existing.data().equals(data)) {
-                unchanged++;
-            } else if (existing != null && existing.initiativeId() != null) {
-                conflicts.add(row.codeCell()
-                        .problem("the project " + row.code()
-                                + " comes from a selected initiative; change it in the portal, not by import")
-                        .message());
-            } else if (existing == null) {
-                logChanges(projects.insert(data, null, null, actor(), now), null, now);
-                added++;
-            } else {
-                projects.update(existing.id(), data, now);
-                logChanges(existing.id(), existing.data(), now);
-                updated++;
-            }
-        }
-        if (!conflicts.isEmpty()) {
-            throw new InvalidInputException(fileName + " was not imported", conflicts);
-        }
-        return new ThreeWImportResult(fileName, added, updated, unchanged);
-    }
-
-    /**
-     * What a 3W row says of a project. What the table cannot say is kept from the stored project, and so is
-     * every stored value the row says again as the 4W export writes it (a sector read from the dimension, the
-     * place, a start that is the actual or else the planned one): the exported table imports back unchanged.
-     */
-    private static ProjectData fromRow(ThreeWRow row, Long communityId, Project existing) {
-        ProjectData kept = existing == null ? null : existing.data();
-        boolean started = row.status() != ProjectStatus.PLANNED;
-        boolean ended = row.status() == ProjectStatus.COMPLETED || row.status() == ProjectStatus.CANCELLED;
-        boolean sameSector = kept != null && Objects.equals(row.sector(), ProjectExport.sector(existing));
-        boolean samePlace = kept != null
-                && row.area().equals(kept.area())
-                && Objects.equals(row.locationName(), existing.placeName());
-        boolean sameStart = kept != null
-                && Objects.equals(row.start(), kept.actualStart() != null ? kept.actualStart() : kept.plannedStart())
-                && row.status() == kept.status();
-        boolean sameEnd = kept != null
-                && Objects.equals(row.end(), kept.actualEnd() != null ? kept.actualEnd() : kept.plannedEnd())
-                && row.status() == kept.status();
-        Dimension dimension = sameSector ? kept.dimension() : dimensionOf(row.sector());
-        return new ProjectData(
-                row.code(),
-                samePlace ? kept.communityId() : communityId,
-                row.area(),
-                samePlace ? kept.locationName() : communityId == null ? row.locationName() : null,
-                dimension,
-                kept != null && kept.type() != null && kept.type().dimension() == dimension ? kept.type() : null,
-                sameSector ? kept.sector() : row.sector(),
-                row.title(),
-                kept != null && kept.description() != null ? kept.description() : row.activity(),
-                row.partner(),
-                row.funder(),
-                row.status(),
-                sameStart ? kept.plannedStart() : row.start(),
-                sameEnd ? kept.plannedEnd() : row.end(),
-                sameStart ? kept.actualStart() : started ? row.start() : null,
-                sameEnd ? kept.actualEnd() : ended ? row.end() : null,
-                kept != null && row.status() == kept.status()
-                        ? kept.progressPercent()
-                        : row.status() == ProjectStatus.COMPLETED ? 100 : kept == null ? 0 : kept.progressPercent(),
-                kept != null && kept.progressFromMilestones(),
-                row.location() == null && kept != null && kept.confidential() ? kept.location() : row.location(),
-                kept != null && kept.confidential(),
-                kept == null ? null : kept.beneficiaries(),
-                row.targeted(),
-                row.targetedReturnees(),
-                row.reached(),
-                row.budget(),
-                row.spent(),
-                row.currency());
-    }
-
-    /**
-     * The dimension a 3W sector belongs to: livelihoods and the like are economic, protection and
-     * psychosocial work psychosocial, services and infrastructure social.
-     */
-    static Dimension dimensionOf(String sector) {
-        String s = sector == null ? "" : sector.toLowerCase(Locale.ROOT);
-        if (s.matches(".*(livelihood|economic|income|employ|agricult|food|market|cash|financ|moyens d.existence).*")) {
-            return Dimension.ECONOMIC;
-        }
-        if (s.matches(".*(protection|psycho|mhpss|cohesion|social cohesion|peace|cohésion).*")) {
-            return Dimension.PSYCHOSOCIAL;
-        }
-        return Dimension.SOCIAL;
+        changes.log(projectId, project.data(), now);
+        return milestoneStore.milestones(projectId);
     }
 
     /**
@@ -546,24 +374,6 @@ public class ProjectService {
                 throw new InvalidFieldException(
                         "code", "projects.error.code-taken", "the code " + data.code() + " is taken");
             }
-        }
-    }
-
-    /**
-     * Logs what a change did to the project, for "what changed" lists: its creation (no {@code before}),
-     * or a new status or progress.
-     */
-    private void logChanges(long id, ProjectData before, LocalDateTime at) {
-        ProjectData after = projects.find(id).orElseThrow().data();
-        if (before == null) {
-            projects.addChange(id, ProjectChangeKind.CREATED, after.status().name(), at);
-            return;
-        }
-        if (before.status() != after.status()) {
-            projects.addChange(id, ProjectChangeKind.STATUS, after.status().name(), at);
-        }
-        if (before.progressPercent() != after.progressPercent()) {
-            projects.addChange(id, ProjectChangeKind.PROGRESS, String.valueOf(after.progressPercent()), at);
         }
     }
 

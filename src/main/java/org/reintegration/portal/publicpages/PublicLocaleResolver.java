@@ -6,10 +6,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import org.reintegration.portal.base.ui.LanguageSelection;
 import org.reintegration.portal.base.ui.Languages;
 import org.reintegration.portal.security.CurrentUser;
 import org.reintegration.portal.security.PortalUser;
+import org.reintegration.portal.ui.LanguageSelection;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**

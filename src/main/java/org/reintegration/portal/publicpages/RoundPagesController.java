@@ -9,7 +9,7 @@ import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.outcome.OutcomeService;
 import org.reintegration.portal.outcome.PublishedOutcomes;
 import org.reintegration.portal.outcome.ScoreKind;
-import org.reintegration.portal.project.ProjectService;
+import org.reintegration.portal.project.PublicProjectService;
 import org.reintegration.portal.security.SmallCounts;
 import org.reintegration.portal.selection.result.InitiativeResult;
 import org.reintegration.portal.selection.result.Participation;
@@ -19,7 +19,7 @@ import org.reintegration.portal.selection.result.RoundResults;
 import org.reintegration.portal.selection.round.BallotFormat;
 import org.reintegration.portal.selection.round.Phase;
 import org.reintegration.portal.selection.round.PublicRound;
-import org.reintegration.portal.selection.round.RoundService;
+import org.reintegration.portal.selection.round.PublicRoundService;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,16 +45,16 @@ class RoundPagesController {
     /** One quarter of a community's published reintegration scores, its texts in the page's language. */
     record OutcomeRow(String quarter, String respondents, List<String> scores) {}
 
-    private final RoundService rounds;
+    private final PublicRoundService rounds;
     private final ResultService results;
-    private final ProjectService projects;
+    private final PublicProjectService projects;
     private final OutcomeService outcomes;
     private final MessageSource texts;
 
     RoundPagesController(
-            RoundService rounds,
+            PublicRoundService rounds,
             ResultService results,
-            ProjectService projects,
+            PublicProjectService projects,
             OutcomeService outcomes,
             MessageSource texts) {
         this.rounds = rounds;

@@ -5,13 +5,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import org.reintegration.portal.base.ui.Languages;
-import org.reintegration.portal.project.ProjectService;
 import org.reintegration.portal.project.PublicCommunity;
+import org.reintegration.portal.project.PublicProjectService;
 import org.reintegration.portal.security.CurrentUser;
 import org.reintegration.portal.security.Role;
 import org.reintegration.portal.security.UserService;
 import org.reintegration.portal.selection.round.PublicRound;
-import org.reintegration.portal.selection.round.RoundService;
+import org.reintegration.portal.selection.round.PublicRoundService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,15 +28,15 @@ class SiteController {
     /** How many communities the public list shows at once; past that, the visitor types part of the name. */
     static final int COMMUNITY_LIST_MAX = 200;
 
-    private final RoundService rounds;
-    private final ProjectService projects;
+    private final PublicRoundService rounds;
+    private final PublicProjectService projects;
     private final CurrentUser currentUser;
     private final LocaleResolver locales;
     private final UserService users;
 
     SiteController(
-            RoundService rounds,
-            ProjectService projects,
+            PublicRoundService rounds,
+            PublicProjectService projects,
             CurrentUser currentUser,
             LocaleResolver locales,
             UserService users) {

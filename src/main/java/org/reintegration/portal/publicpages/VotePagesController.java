@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.reintegration.portal.selection.round.BallotFormat;
 import org.reintegration.portal.selection.round.Phase;
 import org.reintegration.portal.selection.round.PublicRound;
-import org.reintegration.portal.selection.round.RoundService;
+import org.reintegration.portal.selection.round.PublicRoundService;
 import org.reintegration.portal.selection.voting.BallotChoices;
 import org.reintegration.portal.selection.voting.BallotItem;
 import org.reintegration.portal.selection.voting.BallotPaper;
@@ -53,10 +53,10 @@ class VotePagesController {
     record ItemView(BallotItem item, boolean chosen, int points, String cost, String shareOfBudget, boolean fits) {}
 
     private final VotingService voting;
-    private final RoundService rounds;
+    private final PublicRoundService rounds;
     private final MessageSource texts;
 
-    VotePagesController(VotingService voting, RoundService rounds, MessageSource texts) {
+    VotePagesController(VotingService voting, PublicRoundService rounds, MessageSource texts) {
         this.voting = voting;
         this.rounds = rounds;
         this.texts = texts;

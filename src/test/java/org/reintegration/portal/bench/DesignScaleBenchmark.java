@@ -41,7 +41,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.reintegration.portal.changes.ChangeService;
-import org.reintegration.portal.community.profile.TensionLevel;
+import org.reintegration.portal.community.TensionLevel;
 import org.reintegration.portal.e2e.Chromium;
 import org.reintegration.portal.grant.GrantExport;
 import org.reintegration.portal.grant.GrantStatus;

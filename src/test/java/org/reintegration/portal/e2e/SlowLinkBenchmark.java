@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
-import org.reintegration.portal.project.ProjectService;
 import org.reintegration.portal.project.PublicCommunity;
+import org.reintegration.portal.project.PublicProjectService;
 import org.reintegration.portal.selection.round.Phase;
 import org.reintegration.portal.selection.round.PublicRound;
-import org.reintegration.portal.selection.round.RoundService;
+import org.reintegration.portal.selection.round.PublicRoundService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -29,10 +29,10 @@ class SlowLinkBenchmark extends BrowserTest {
     static final int BYTES_PER_SECOND = 400_000 / 8;
 
     @Autowired
-    RoundService rounds;
+    PublicRoundService rounds;
 
     @Autowired
-    ProjectService projects;
+    PublicProjectService projects;
 
     @Test
     void public_pages_on_a_slow_link() {

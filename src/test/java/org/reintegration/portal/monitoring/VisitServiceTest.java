@@ -12,7 +12,7 @@ import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.community.CommunityData;
 import org.reintegration.portal.community.CommunityService;
-import org.reintegration.portal.community.profile.TensionLevel;
+import org.reintegration.portal.community.TensionLevel;
 import org.reintegration.portal.project.ProjectSamples;
 import org.reintegration.portal.project.ProjectService;
 import org.reintegration.portal.security.SystemTask;

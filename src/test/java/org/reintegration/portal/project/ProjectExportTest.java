@@ -39,6 +39,9 @@ class ProjectExportTest {
     ProjectService projects;
 
     @Autowired
+    ThreeWImportService threeW;
+
+    @Autowired
     ProjectExport export;
 
     @Test
@@ -46,7 +49,7 @@ class ProjectExportTest {
     void the_4w_table_reads_back_into_the_same_projects() throws IOException {
         String table =
                 Files.readString(Path.of("src/test/resources/interop/projects_3w_dates_corrected_SYNTHETIC.csv"));
-        projects.importThreeW(new ByteArrayInputStream(table.getBytes(StandardCharsets.UTF_8)), "3w.csv");
+        threeW.importThreeW(new ByteArrayInputStream(table.getBytes(StandardCharsets.UTF_8)), "3w.csv");
         ProjectFilter imported = new ProjectFilter(null, null, null, null, "Example Local NGO", null, null);
 
         String exported = csv(imported);
@@ -58,7 +61,7 @@ class ProjectExportTest {
                 .contains("GIN-CBR-002,Fish-drying collective (Mamou),Example Local NGO,Example Donor,"
                         + "Livelihoods,Fish-drying collective,GN007,GN007002,Community 2,9.95,-11.4484,completed,2024-04-01,"
                         + "2025-03-30,1593,659,1572,95000.00,89545.00,USD");
-        assertThat(projects.importThreeW(new ByteArrayInputStream(exported.getBytes(StandardCharsets.UTF_8)), "4w.csv"))
+        assertThat(threeW.importThreeW(new ByteArrayInputStream(exported.getBytes(StandardCharsets.UTF_8)), "4w.csv"))
                 .isEqualTo(new ThreeWImportResult("4w.csv", 0, 0, 12));
     }
 
@@ -72,7 +75,7 @@ class ProjectExportTest {
 
         String exported = csv(ProjectFilter.ALL);
         ThreeWImportResult again =
-                projects.importThreeW(new ByteArrayInputStream(exported.getBytes(StandardCharsets.UTF_8)), "4w.csv");
+                threeW.importThreeW(new ByteArrayInputStream(exported.getBytes(StandardCharsets.UTF_8)), "4w.csv");
 
         assertThat(again).isEqualTo(new ThreeWImportResult("4w.csv", 0, 0, before.size()));
         assertThat(projects.list(ProjectFilter.ALL, 0, ProjectExport.MAX_ROWS)).isEqualTo(before);
@@ -130,7 +133,7 @@ class ProjectExportTest {
                         + "''=already behind an apostrophe,'-Livelihoods,'-2+3 people,GN004,GN004004,'@Siguiri,"
                         + "10.38,-9.3,ongoing,")
                 .contains(",120,40,,15000");
-        assertThat(projects.importThreeW(new ByteArrayInputStream(exported.getBytes(StandardCharsets.UTF_8)), "4w.csv"))
+        assertThat(threeW.importThreeW(new ByteArrayInputStream(exported.getBytes(StandardCharsets.UTF_8)), "4w.csv"))
                 .as("every value read back equals the one stored")
                 .isEqualTo(new ThreeWImportResult("4w.csv", 0, 0, 1));
     }

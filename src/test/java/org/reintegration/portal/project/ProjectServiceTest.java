@@ -42,6 +42,9 @@ class ProjectServiceTest {
     ProjectService projects;
 
     @Autowired
+    ThreeWImportService threeW;
+
+    @Autowired
     InitiativeService initiatives;
 
     @Autowired
@@ -55,9 +58,9 @@ class ProjectServiceTest {
     void a_3w_table_is_imported_once_and_a_changed_row_updates_its_project() throws IOException {
         String table = Files.readString(FILES.resolve("projects_3w_dates_corrected_SYNTHETIC.csv"));
 
-        ThreeWImportResult first = projects.importThreeW(stream(table), "3w.csv");
-        ThreeWImportResult again = projects.importThreeW(stream(table), "3w.csv");
-        ThreeWImportResult changed = projects.importThreeW(
+        ThreeWImportResult first = threeW.importThreeW(stream(table), "3w.csv");
+        ThreeWImportResult again = threeW.importThreeW(stream(table), "3w.csv");
+        ThreeWImportResult changed = threeW.importThreeW(
                 stream(table.replace(
                         "GIN-CBR-001,Vocational training centre (Faranah),Example"
                                 + " Local NGO,Example Donor,Education,Vocational training centre,planned",
@@ -82,7 +85,7 @@ class ProjectServiceTest {
     void the_shared_sample_is_refused_whole_for_its_impossible_dates() throws IOException {
         String table = Files.readString(FILES.resolve("community_projects_3w_SYNTHETIC.csv"));
 
-        assertThatThrownBy(() -> projects.importThreeW(stream(table), "3w.csv"))
+        assertThatThrownBy(() -> threeW.importThreeW(stream(table), "3w.csv"))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).problems())
                         .containsExactly(

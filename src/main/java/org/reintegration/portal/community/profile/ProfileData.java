@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.reintegration.portal.base.OptionalText;
+import org.reintegration.portal.community.TensionLevel;
 import org.reintegration.portal.security.SmallCounts;
 
 /**

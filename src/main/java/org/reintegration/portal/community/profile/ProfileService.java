@@ -15,7 +15,8 @@ import java.util.Set;
 import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.community.Community;
 import org.reintegration.portal.community.CommunityService;
-import org.reintegration.portal.community.repository.ProfileRepository;
+import org.reintegration.portal.community.profile.repository.ProfileRepository;
+import org.reintegration.portal.community.repository.CommunityRepository;
 import org.reintegration.portal.security.ComplementarySuppression;
 import org.reintegration.portal.security.CurrentUser;
 import org.reintegration.portal.security.PortalUser;
@@ -34,6 +35,7 @@ public class ProfileService {
 
     private final ProfileRepository profiles;
     private final CommunityService communities;
+    private final CommunityRepository communityFigures;
     private final CurrentUser currentUser;
     private final SmallCounts smallCounts;
     private final Clock clock;
@@ -41,11 +43,13 @@ public class ProfileService {
     ProfileService(
             ProfileRepository profiles,
             CommunityService communities,
+            CommunityRepository communityFigures,
             CurrentUser currentUser,
             SmallCounts smallCounts,
             Clock clock) {
         this.profiles = profiles;
         this.communities = communities;
+        this.communityFigures = communityFigures;
         this.currentUser = currentUser;
         this.smallCounts = smallCounts;
         this.clock = clock;
@@ -69,7 +73,8 @@ public class ProfileService {
         long id = profiles.insert(community.id(), data, recordedBy, now);
         Profile newest = profiles.history(community.id()).getFirst();
         if (newest.id() == id) {
-            profiles.setCurrent(community.id(), id, data.assessedOn(), data.tension(), returneeShare(data));
+            communityFigures.setCurrentProfile(
+                    community.id(), id, data.assessedOn(), data.tension(), returneeShare(data));
         }
         return new Profile(id, community.id(), data, recordedBy, now);
     }

@@ -11,7 +11,7 @@ import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.community.Community;
 import org.reintegration.portal.community.CommunityService;
-import org.reintegration.portal.community.repository.ServiceProviderRepository;
+import org.reintegration.portal.community.provider.repository.ServiceProviderRepository;
 import org.reintegration.portal.security.AreaAccess;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;

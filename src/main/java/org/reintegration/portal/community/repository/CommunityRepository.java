@@ -10,6 +10,7 @@ import static org.reintegration.portal.base.jooq.Tables.SERVICE_PROVIDER;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -25,11 +26,11 @@ import org.reintegration.portal.base.jooq.tables.records.CommunityRecord;
 import org.reintegration.portal.community.Community;
 import org.reintegration.portal.community.CommunityData;
 import org.reintegration.portal.community.CommunityFilter;
+import org.reintegration.portal.community.CommunityNameKey;
 import org.reintegration.portal.community.CommunityPoint;
-import org.reintegration.portal.community.CommunityService;
 import org.reintegration.portal.community.CommunitySort;
 import org.reintegration.portal.community.CurrentFigures;
-import org.reintegration.portal.community.profile.TensionLevel;
+import org.reintegration.portal.community.TensionLevel;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -60,7 +61,7 @@ public class CommunityRepository {
                 .where(COMMUNITY.ADMIN_PCODE.in(
                         areas.stream().map(PCode::value).distinct().toList()))
                 .orderBy(COMMUNITY.ID)
-                .forEach(r -> ids.putIfAbsent(CommunityService.nameKey(PCode.of(r.value2()), r.value3()), r.value1()));
+                .forEach(r -> ids.putIfAbsent(CommunityNameKey.of(PCode.of(r.value2()), r.value3()), r.value1()));
         return ids;
     }
 
@@ -164,6 +165,18 @@ public class CommunityRepository {
 
     public void delete(long id) {
         db.deleteFrom(COMMUNITY).where(COMMUNITY.ID.eq(id)).execute();
+    }
+
+    /** Copies the current profile's key figures onto the community, for fast lists and filters. */
+    public void setCurrentProfile(
+            long communityId, long profileId, LocalDate assessedOn, TensionLevel tension, BigDecimal returneeShare) {
+        db.update(COMMUNITY)
+                .set(COMMUNITY.CURRENT_PROFILE_ID, profileId)
+                .set(COMMUNITY.LAST_PROFILED_ON, assessedOn)
+                .set(COMMUNITY.CURRENT_TENSION_LEVEL, tension.name())
+                .set(COMMUNITY.CURRENT_RETURNEE_SHARE, returneeShare)
+                .where(COMMUNITY.ID.eq(communityId))
+                .execute();
     }
 
     public void setArchived(long id, boolean archived, LocalDateTime now) {

@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.base.ui.Localized;
+import org.reintegration.portal.community.TensionLevel;
 import org.reintegration.portal.community.profile.AccessRating;
 import org.reintegration.portal.community.profile.AgeBand;
 import org.reintegration.portal.community.profile.AssessmentMethod;
@@ -48,7 +49,6 @@ import org.reintegration.portal.community.profile.Suitability;
 import org.reintegration.portal.community.profile.SuitabilityAnswer;
 import org.reintegration.portal.community.profile.SuitabilityCriterion;
 import org.reintegration.portal.community.profile.TensionDriver;
-import org.reintegration.portal.community.profile.TensionLevel;
 
 /**
  * Records a new dated profile of a community, starting from the values of the current one. Each problem is shown next to its field (and its

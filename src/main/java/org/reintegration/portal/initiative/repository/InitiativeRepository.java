@@ -2,7 +2,6 @@ package org.reintegration.portal.initiative.repository;
 
 import static org.reintegration.portal.base.jooq.Tables.ADMIN_AREA;
 import static org.reintegration.portal.base.jooq.Tables.COMMUNITY;
-import static org.reintegration.portal.base.jooq.Tables.FEASIBILITY_REVIEW;
 import static org.reintegration.portal.base.jooq.Tables.INITIATIVE;
 
 import java.math.BigDecimal;
@@ -10,7 +9,6 @@ import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +20,10 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.reintegration.portal.base.LatLon;
 import org.reintegration.portal.base.PCode;
-import org.reintegration.portal.base.jooq.tables.records.FeasibilityReviewRecord;
 import org.reintegration.portal.base.jooq.tables.records.InitiativeRecord;
-import org.reintegration.portal.initiative.Assessment;
+import org.reintegration.portal.community.TensionLevel;
 import org.reintegration.portal.initiative.Beneficiaries;
 import org.reintegration.portal.initiative.CommunityChoice;
-import org.reintegration.portal.initiative.Criterion;
-import org.reintegration.portal.initiative.FeasibilityReview;
 import org.reintegration.portal.initiative.Initiative;
 import org.reintegration.portal.initiative.InitiativeData;
 import org.reintegration.portal.initiative.InitiativeFilter;
@@ -37,9 +32,6 @@ import org.reintegration.portal.initiative.InitiativeType;
 import org.reintegration.portal.initiative.Moderation;
 import org.reintegration.portal.initiative.Photo;
 import org.reintegration.portal.initiative.ProposalChannel;
-import org.reintegration.portal.initiative.Rating;
-import org.reintegration.portal.initiative.ReviewData;
-import org.reintegration.portal.initiative.ReviewDecision;
 import org.reintegration.portal.initiative.TypeDetails;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
@@ -218,46 +210,6 @@ public class InitiativeRepository {
                 .execute();
     }
 
-    public Optional<FeasibilityReview> review(long initiativeId) {
-        return db.selectFrom(FEASIBILITY_REVIEW)
-                .where(FEASIBILITY_REVIEW.INITIATIVE_ID.eq(initiativeId))
-                .fetchOptional(InitiativeRepository::toReview);
-    }
-
-    /** Stores a review, replacing any earlier one of the same initiative. */
-    public void saveReview(long initiativeId, ReviewData data, String reviewer, LocalDateTime now) {
-        FeasibilityReviewRecord record = db.newRecord(FEASIBILITY_REVIEW);
-        record.setInitiativeId(initiativeId);
-        record.setTechnical(data.get(Criterion.TECHNICAL).rating().name());
-        record.setTechnicalNote(data.get(Criterion.TECHNICAL).note());
-        record.setMarket(data.get(Criterion.MARKET).rating().name());
-        record.setMarketNote(data.get(Criterion.MARKET).note());
-        record.setCostRealistic(data.get(Criterion.COST).rating().name());
-        record.setCostNote(data.get(Criterion.COST).note());
-        record.setSustainability(data.get(Criterion.SUSTAINABILITY).rating().name());
-        record.setSustainabilityNote(data.get(Criterion.SUSTAINABILITY).note());
-        record.setInclusion(data.get(Criterion.INCLUSION).rating().name());
-        record.setInclusionNote(data.get(Criterion.INCLUSION).note());
-        record.setDoNoHarm(data.get(Criterion.DO_NO_HARM).rating().name());
-        record.setDoNoHarmNote(data.get(Criterion.DO_NO_HARM).note());
-        record.setDecision(data.decision().name());
-        record.setPublicReason(data.publicReason());
-        record.setReviewer(reviewer);
-        record.setReviewedAt(now);
-        db.deleteFrom(FEASIBILITY_REVIEW)
-                .where(FEASIBILITY_REVIEW.INITIATIVE_ID.eq(initiativeId))
-                .execute();
-        db.insertInto(FEASIBILITY_REVIEW).set(record).execute();
-    }
-
-    /** Public reasons of the reviews of these initiatives, by initiative id. */
-    public Map<Long, String> publicReasons(Collection<Long> initiativeIds) {
-        return db.select(FEASIBILITY_REVIEW.INITIATIVE_ID, FEASIBILITY_REVIEW.PUBLIC_REASON)
-                .from(FEASIBILITY_REVIEW)
-                .where(FEASIBILITY_REVIEW.INITIATIVE_ID.in(initiativeIds))
-                .fetchMap(FEASIBILITY_REVIEW.INITIATIVE_ID, FEASIBILITY_REVIEW.PUBLIC_REASON);
-    }
-
     /** The admin area of a community that is not archived, if there is one. */
     public Optional<PCode> areaOfActiveCommunity(long communityId) {
         return db.select(COMMUNITY.ADMIN_PCODE)
@@ -267,13 +219,13 @@ public class InitiativeRepository {
                 .fetchOptional(r -> PCode.of(r.value1()));
     }
 
-    /** The tension level of the community's current profile, by name, if it was ever profiled. */
-    public Optional<String> currentTension(long communityId) {
+    /** The tension level of the community's current profile, if it was ever profiled. */
+    public Optional<TensionLevel> currentTension(long communityId) {
         return db.select(COMMUNITY.CURRENT_TENSION_LEVEL)
                 .from(COMMUNITY)
                 .where(COMMUNITY.ID.eq(communityId))
                 .and(COMMUNITY.CURRENT_TENSION_LEVEL.isNotNull())
-                .fetchOptional(r -> r.value1());
+                .fetchOptional(r -> TensionLevel.valueOf(r.value1()));
     }
 
     /** Communities a proposal can be made for (not archived), by name, matching the text if given. */
@@ -390,23 +342,6 @@ public class InitiativeRepository {
                 r.get(INITIATIVE.PHOTO_TYPE) != null,
                 r.get(INITIATIVE.CREATED_AT),
                 r.get(INITIATIVE.UPDATED_AT));
-    }
-
-    private static FeasibilityReview toReview(FeasibilityReviewRecord r) {
-        Map<Criterion, Assessment> grid = new EnumMap<>(Criterion.class);
-        grid.put(Criterion.TECHNICAL, assessment(r.getTechnical(), r.getTechnicalNote()));
-        grid.put(Criterion.MARKET, assessment(r.getMarket(), r.getMarketNote()));
-        grid.put(Criterion.COST, assessment(r.getCostRealistic(), r.getCostNote()));
-        grid.put(Criterion.SUSTAINABILITY, assessment(r.getSustainability(), r.getSustainabilityNote()));
-        grid.put(Criterion.INCLUSION, assessment(r.getInclusion(), r.getInclusionNote()));
-        grid.put(Criterion.DO_NO_HARM, assessment(r.getDoNoHarm(), r.getDoNoHarmNote()));
-        // the validated cost lives on the initiative; the service adds it where it is needed
-        ReviewData data = new ReviewData(grid, ReviewDecision.valueOf(r.getDecision()), r.getPublicReason(), null);
-        return new FeasibilityReview(r.getInitiativeId(), data, r.getReviewer(), r.getReviewedAt());
-    }
-
-    private static Assessment assessment(String rating, String note) {
-        return new Assessment(rating == null ? Rating.NOT_APPLICABLE : Rating.valueOf(rating), note);
     }
 
     static String toJson(TypeDetails details) {

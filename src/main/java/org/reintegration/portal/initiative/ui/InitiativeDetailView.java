@@ -31,6 +31,7 @@ import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.base.ui.Formats;
 import org.reintegration.portal.base.ui.HasPageHeading;
 import org.reintegration.portal.base.ui.OfficialCommentsPanel;
+import org.reintegration.portal.community.TensionLevel;
 import org.reintegration.portal.initiative.FeasibilityReview;
 import org.reintegration.portal.initiative.Initiative;
 import org.reintegration.portal.initiative.InitiativeComments;
@@ -262,7 +263,7 @@ public class InitiativeDetailView extends VerticalLayout implements BeforeEnterO
     }
 
     void openReview(Initiative initiative) {
-        String tension = initiatives.communityTension(initiative.id()).orElse(null);
+        TensionLevel tension = initiatives.communityTension(initiative.id()).orElse(null);
         new ReviewDialog(
                         initiatives,
                         initiative,

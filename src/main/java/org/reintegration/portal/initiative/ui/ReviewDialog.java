@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.base.ui.Formats;
+import org.reintegration.portal.community.TensionLevel;
 import org.reintegration.portal.initiative.Assessment;
 import org.reintegration.portal.initiative.Criterion;
 import org.reintegration.portal.initiative.Dimension;
@@ -47,13 +48,13 @@ class ReviewDialog extends Dialog {
     private final Runnable onSaved;
 
     /**
-     * @param tensionNow the community's tension level (by name) from its current profile, or null when never profiled
+     * @param tensionNow the community's tension level from its current profile, or null when never profiled
      */
     ReviewDialog(
             InitiativeService initiatives,
             Initiative initiative,
             FeasibilityReview earlier,
-            String tensionNow,
+            TensionLevel tensionNow,
             Runnable onSaved) {
         this.initiatives = initiatives;
         this.initiative = initiative;
@@ -88,7 +89,7 @@ class ReviewDialog extends Dialog {
                                 ? getTranslation("review.tension-unknown")
                                 : getTranslation("tension." + tensionNow)));
                 tension.setId("review-tension");
-                if ("HIGH".equals(tensionNow) || "MEDIUM".equals(tensionNow)) {
+                if (tensionNow == TensionLevel.HIGH || tensionNow == TensionLevel.MEDIUM) {
                     tension.getStyle()
                             .set("color", "var(--lumo-error-text-color)")
                             .set("font-weight", "600");

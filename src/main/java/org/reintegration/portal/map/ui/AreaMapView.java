@@ -8,7 +8,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -46,7 +45,7 @@ import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.base.ui.HasPageHeading;
 import org.reintegration.portal.base.ui.Localized;
 import org.reintegration.portal.community.CommunityPoint;
-import org.reintegration.portal.community.profile.TensionLevel;
+import org.reintegration.portal.community.TensionLevel;
 import org.reintegration.portal.geo.AdminArea;
 import org.reintegration.portal.geo.AreaShape;
 import org.reintegration.portal.geo.GeoBounds;
@@ -98,7 +97,7 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
     private final Clock clock;
     private final LeafletMap map = new LeafletMap();
     private final MapLegend legend = new MapLegend();
-    private final Div details = new Div();
+    private final MapDetails details = new MapDetails();
     /** Layers other capabilities add (reintegration scores): drawn by them, placed here. */
     private final List<MapOverlay> overlays;
 
@@ -153,10 +152,6 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
         map.setZoomTitles(getTranslation("map.zoom-in"), getTranslation("map.zoom-out"));
         map.addFeatureClickListener(this::showDetails);
         map.addViewChangeListener(this::viewChanged);
-
-        details.setId("map-details");
-        details.addClassName("map-details");
-        details.add(new Paragraph(getTranslation("map.details.hint")));
 
         // The legend sits beside the map rather than on it, so that it never hides what it explains. The filters
         // sit there too (below the map on a narrow screen): opening them never pushes the map down.
@@ -496,7 +491,7 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
                         c.location().lon(),
                         MapStyles.tensionColour(c.tension()),
                         null,
-                        BidiText.isolate(c.name()) + " · " + tensionText(c.tension()),
+                        BidiText.isolate(c.name()) + " · " + details.tensionText(c.tension()),
                         null,
                         MapMarker.Shape.DOT))
                 .toList();
@@ -522,7 +517,7 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
                         p.location().lon(),
                         MapStyles.statusColour(p.status()),
                         MapStyles.dimensionSymbol(p.dimension()),
-                        BidiText.isolate(projectTitle(p)) + " · "
+                        BidiText.isolate(details.projectTitle(p)) + " · "
                                 + getTranslation("projects.status." + p.status().name()),
                         null))
                 .toList();
@@ -603,13 +598,13 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
             map.setView(b.south(), b.west(), 12);
             CommunityPoint community = communityById(Long.parseLong(place.key()));
             if (community != null) {
-                showCommunity(community);
+                details.showCommunity(community);
             }
         } else {
             map.fitBounds(new Bounds(b.south(), b.west(), b.north(), b.east()));
             AdminArea area = areas.get(place.key());
             if (area != null) {
-                showArea(area);
+                details.showArea(area, values.get(area.pcode().value()), choropleth);
             }
         }
     }
@@ -630,7 +625,7 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
         if (AREAS_LAYER.equals(click.getLayerId())) {
             AdminArea area = areas.get(id);
             if (area != null) {
-                showArea(area);
+                details.showArea(area, values.get(area.pcode().value()), choropleth);
             }
             return;
         }
@@ -643,131 +638,21 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
         switch (id.charAt(0)) {
             case 'c' -> {
                 if (communities.containsKey(key)) {
-                    showCommunity(communities.get(key));
+                    details.showCommunity(communities.get(key));
                 }
             }
             case 'p' -> {
                 if (projects.containsKey(key)) {
-                    showProject(projects.get(key));
+                    details.showProject(projects.get(key));
                 }
             }
             case 'g' -> {
                 if (gaps.containsKey(key)) {
-                    showGap(gaps.get(key));
+                    details.showGap(gaps.get(key));
                 }
             }
             default -> {}
         }
-    }
-
-    private void showArea(AdminArea area) {
-        AreaValue value = values.get(area.pcode().value());
-        NumberFormat numbers = NumberFormat.getIntegerInstance(getLocale());
-        details.removeAll();
-        details.add(
-                new H3(area.nameIn(getLocale())),
-                line("map.details.pcode", area.pcode().value()));
-        details.add(line("map.details.level", "ADM" + area.level()));
-        if (area.parent() != null) {
-            details.add(line("map.details.parent", area.parent().value()));
-        }
-        if (choropleth != null && choropleth.period() != null) {
-            details.add(line(
-                    "map.period",
-                    BidiText.isolate(choropleth.period().label()) + " ("
-                            + choropleth.period().end() + ")"));
-        }
-        String returnees = value == null || (value.returnees() == null && !value.fewerThanFive() && !value.withheld())
-                ? getTranslation("map.no-data")
-                : value.fewerThanFive()
-                        ? getTranslation("map.legend.fewer-than-five")
-                        : value.withheld() ? getTranslation("counts.withheld") : numbers.format(value.returnees());
-        details.add(line("map.details.returnees", returnees));
-        if (value != null && value.population() != null) {
-            details.add(line("map.details.population", numbers.format(value.population())));
-            if (value.returnees() != null) {
-                NumberFormat rate = NumberFormat.getNumberInstance(getLocale());
-                rate.setMaximumFractionDigits(1);
-                details.add(line("map.details.rate", rate.format(value.returnees() * 1000.0 / value.population())));
-            }
-        }
-        details.add(link("communities?area=" + area.pcode().value(), "map.details.open-communities"));
-    }
-
-    private void showCommunity(CommunityPoint community) {
-        details.removeAll();
-        details.add(
-                new H3(community.name()),
-                line("map.details.pcode", community.area().value()));
-        details.add(line("map.details.tension", tensionText(community.tension())));
-        if (community.returneeShare() != null) {
-            details.add(line("map.details.returnee-share", percent(community.returneeShare())));
-        }
-        if (community.assessedOn() != null) {
-            details.add(line("map.details.profiled", community.assessedOn().toString()));
-        }
-        details.add(link("communities/" + community.id(), "map.details.open-community"));
-    }
-
-    private void showProject(ProjectPoint project) {
-        details.removeAll();
-        details.add(new H3(projectTitle(project)));
-        details.add(
-                line("projects.dimension", getTranslation(project.dimension().labelKey())));
-        if (project.type() != null) {
-            details.add(line("map.filter.type", getTranslation(project.type().labelKey())));
-        }
-        details.add(line(
-                "projects.status",
-                getTranslation("projects.status." + project.status().name())));
-        details.add(line("map.details.progress", project.progressPercent() + " %"));
-        details.add(line("map.details.pcode", project.area().value()));
-        if (project.atCommunity()) {
-            details.add(new Paragraph(getTranslation("map.details.at-community")));
-        }
-        details.add(link("projects/" + project.id(), "map.details.open-project"));
-    }
-
-    private void showGap(CommunityPoint community) {
-        details.removeAll();
-        details.add(new H3(community.name()));
-        details.add(new Paragraph(getTranslation(
-                "map.gap.why",
-                tensionText(community.tension()),
-                community.returneeShare() == null ? "?" : percent(community.returneeShare()))));
-        details.add(link("communities/" + community.id(), "map.details.open-community"));
-    }
-
-    private String projectTitle(ProjectPoint project) {
-        return project.title() == null
-                ? getTranslation(
-                        "map.project.confidential",
-                        getTranslation(project.dimension().labelKey()))
-                : project.title();
-    }
-
-    private String tensionText(TensionLevel tension) {
-        return tension == null
-                ? getTranslation("map.legend.not-profiled")
-                : getTranslation("tension." + tension.name());
-    }
-
-    private String percent(double share) {
-        NumberFormat format = NumberFormat.getPercentInstance(getLocale());
-        format.setMaximumFractionDigits(1);
-        return format.format(share);
-    }
-
-    private Paragraph line(String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey) + ": ");
-        label.getStyle().set("font-weight", "600");
-        return new Paragraph(label, new Span(value));
-    }
-
-    private Anchor link(String href, String textKey) {
-        Anchor link = new Anchor(href, getTranslation(textKey));
-        link.setId("map-details-link");
-        return link;
     }
 
     private interface Exporter {
@@ -799,7 +684,7 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
         return level;
     }
 
-    Div details() {
+    MapDetails details() {
         return details;
     }
 

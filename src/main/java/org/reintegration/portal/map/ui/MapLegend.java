@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.reintegration.portal.base.BidiText;
-import org.reintegration.portal.community.profile.TensionLevel;
+import org.reintegration.portal.community.TensionLevel;
 import org.reintegration.portal.initiative.Dimension;
 import org.reintegration.portal.map.AreaValue;
 import org.reintegration.portal.map.Choropleth;

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.reintegration.portal.community.profile.TensionLevel;
+import org.reintegration.portal.community.TensionLevel;
 import org.reintegration.portal.initiative.Dimension;
 import org.reintegration.portal.initiative.InitiativeType;
 import org.reintegration.portal.map.Classification;

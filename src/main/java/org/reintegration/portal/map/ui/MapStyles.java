@@ -1,7 +1,7 @@
 package org.reintegration.portal.map.ui;
 
 import java.util.List;
-import org.reintegration.portal.community.profile.TensionLevel;
+import org.reintegration.portal.community.TensionLevel;
 import org.reintegration.portal.initiative.Dimension;
 import org.reintegration.portal.map.leaflet.PathStyle;
 import org.reintegration.portal.project.ProjectStatus;

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.reintegration.portal.base.jooq.tables.records.FollowUpRecord;
 import org.reintegration.portal.base.jooq.tables.records.MonitoringVisitRecord;
-import org.reintegration.portal.community.profile.TensionLevel;
+import org.reintegration.portal.community.TensionLevel;
 import org.reintegration.portal.monitoring.FollowUp;
 import org.reintegration.portal.monitoring.FollowUpStatus;
 import org.reintegration.portal.monitoring.PhotoInfo;

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.base.ui.Localized;
-import org.reintegration.portal.community.profile.TensionLevel;
+import org.reintegration.portal.community.TensionLevel;
 import org.reintegration.portal.monitoring.FollowUp;
 import org.reintegration.portal.monitoring.VisitData;
 import org.reintegration.portal.monitoring.VisitService;

@@ -1,7 +1,6 @@
 package org.reintegration.portal.project.repository;
 
 import static org.reintegration.portal.base.jooq.Tables.COMMUNITY;
-import static org.reintegration.portal.base.jooq.Tables.MILESTONE;
 import static org.reintegration.portal.base.jooq.Tables.PROJECT;
 import static org.reintegration.portal.base.jooq.Tables.PROJECT_CHANGE;
 import static org.reintegration.portal.base.jooq.Tables.PROJECT_COMMENT;
@@ -29,8 +28,6 @@ import org.reintegration.portal.base.jooq.tables.records.ProjectRecord;
 import org.reintegration.portal.initiative.Beneficiaries;
 import org.reintegration.portal.initiative.Dimension;
 import org.reintegration.portal.initiative.InitiativeType;
-import org.reintegration.portal.project.Milestone;
-import org.reintegration.portal.project.MilestoneStatus;
 import org.reintegration.portal.project.Project;
 import org.reintegration.portal.project.ProjectChangeKind;
 import org.reintegration.portal.project.ProjectData;
@@ -227,11 +224,16 @@ public class ProjectRepository {
 
     /** A project's official comments, oldest first. */
     public List<OfficialComment> comments(long projectId) {
-        return db.selectFrom(PROJECT_COMMENT)
+        return db.select(
+                        PROJECT_COMMENT.ID,
+                        PROJECT_COMMENT.AUTHOR_NAME,
+                        PROJECT_COMMENT.AUTHOR_OFFICE,
+                        PROJECT_COMMENT.TEXT,
+                        PROJECT_COMMENT.CREATED_AT)
+                .from(PROJECT_COMMENT)
                 .where(PROJECT_COMMENT.PROJECT_ID.eq(projectId))
                 .orderBy(PROJECT_COMMENT.CREATED_AT, PROJECT_COMMENT.ID)
-                .fetch(r -> new OfficialComment(
-                        r.getId(), r.getAuthorName(), r.getAuthorOffice(), r.getText(), r.getCreatedAt()));
+                .fetch(r -> new OfficialComment(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
     public Optional<String> publicCommunityName(long communityId) {
@@ -253,36 +255,6 @@ public class ProjectRepository {
                 .orderBy(COMMUNITY.NAME, COMMUNITY.ID)
                 .limit(limit)
                 .fetch(r -> new org.reintegration.portal.project.PublicCommunity(r.value1(), r.value2()));
-    }
-
-    public List<Milestone> milestones(long projectId) {
-        return db.selectFrom(MILESTONE)
-                .where(MILESTONE.PROJECT_ID.eq(projectId))
-                .orderBy(MILESTONE.POSITION, MILESTONE.ID)
-                .fetch(r -> new Milestone(
-                        r.getId(),
-                        r.getTitle(),
-                        r.getDueOn(),
-                        r.getDoneOn(),
-                        MilestoneStatus.valueOf(r.getStatus()),
-                        r.getNote()));
-    }
-
-    /** Replaces a project's milestones with these, in this order. */
-    public void replaceMilestones(long projectId, List<Milestone> milestones) {
-        db.deleteFrom(MILESTONE).where(MILESTONE.PROJECT_ID.eq(projectId)).execute();
-        for (int i = 0; i < milestones.size(); i++) {
-            Milestone m = milestones.get(i);
-            db.insertInto(MILESTONE)
-                    .set(MILESTONE.PROJECT_ID, projectId)
-                    .set(MILESTONE.TITLE, m.title())
-                    .set(MILESTONE.DUE_ON, m.dueOn())
-                    .set(MILESTONE.DONE_ON, m.doneOn())
-                    .set(MILESTONE.STATUS, m.status().name())
-                    .set(MILESTONE.NOTE, m.note())
-                    .set(MILESTONE.POSITION, i)
-                    .execute();
-        }
     }
 
     private SelectOnConditionStep<Record> select() {

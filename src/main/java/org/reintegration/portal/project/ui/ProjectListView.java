@@ -44,6 +44,7 @@ import org.reintegration.portal.project.ProjectFilter;
 import org.reintegration.portal.project.ProjectService;
 import org.reintegration.portal.project.ProjectStatus;
 import org.reintegration.portal.project.ThreeWImportResult;
+import org.reintegration.portal.project.ThreeWImportService;
 import org.reintegration.portal.security.CurrentUser;
 import org.reintegration.portal.security.Role;
 
@@ -58,6 +59,7 @@ public class ProjectListView extends VerticalLayout implements HasPageHeading {
     static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
 
     private final ProjectService projects;
+    private final ThreeWImportService threeW;
     final TextField title = new TextField();
     final Select<Dimension> dimension = new Select<>();
     final Select<ProjectStatus> status = new Select<>();
@@ -73,11 +75,13 @@ public class ProjectListView extends VerticalLayout implements HasPageHeading {
 
     public ProjectListView(
             ProjectService projects,
+            ThreeWImportService threeW,
             ProjectExport export,
             CurrentUser currentUser,
             Clock clock,
             ProjectFormOpener forms) {
         this.projects = projects;
+        this.threeW = threeW;
         this.export = export;
         this.clock = clock;
         setSizeFull();
@@ -184,7 +188,7 @@ public class ProjectListView extends VerticalLayout implements HasPageHeading {
     void importFile(String fileName, byte[] content) {
         importOutcome.removeAll();
         try {
-            ThreeWImportResult result = projects.importThreeW(new ByteArrayInputStream(content), fileName);
+            ThreeWImportResult result = threeW.importThreeW(new ByteArrayInputStream(content), fileName);
             String done = getTranslation(
                     "projects.import.done",
                     BidiText.isolate(result.fileName()),

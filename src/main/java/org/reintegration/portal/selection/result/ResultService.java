@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.reintegration.portal.base.InvalidFieldException;
+import org.reintegration.portal.initiative.repository.InitiativeRepository;
 import org.reintegration.portal.security.ComplementarySuppression;
 import org.reintegration.portal.security.CurrentUser;
 import org.reintegration.portal.security.Role;
@@ -29,6 +30,7 @@ import org.reintegration.portal.selection.outcome.VoteType;
 import org.reintegration.portal.selection.result.repository.ResultRepository;
 import org.reintegration.portal.selection.round.BallotFormat;
 import org.reintegration.portal.selection.round.Phase;
+import org.reintegration.portal.selection.round.repository.RoundRepository;
 import org.reintegration.portal.selection.voting.BallotItem;
 import org.reintegration.portal.selection.voting.BallotPaper;
 import org.reintegration.portal.selection.voting.Channel;
@@ -51,6 +53,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ResultService {
 
     private final ResultRepository results;
+    private final InitiativeRepository initiatives;
+    private final RoundRepository rounds;
     private final VotingService voting;
     private final CurrentUser currentUser;
     private final SmallCounts smallCounts;
@@ -58,11 +62,15 @@ public class ResultService {
 
     ResultService(
             ResultRepository results,
+            InitiativeRepository initiatives,
+            RoundRepository rounds,
             VotingService voting,
             CurrentUser currentUser,
             SmallCounts smallCounts,
             Clock clock) {
         this.results = results;
+        this.initiatives = initiatives;
+        this.rounds = rounds;
         this.voting = voting;
         this.currentUser = currentUser;
         this.smallCounts = smallCounts;
@@ -105,7 +113,14 @@ public class ResultService {
                     item.cost(),
                     ResultExplanation.of(outcome.explanationOf(id).orElseThrow())));
         }
-        results.replace(roundId, computed, LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS));
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        results.replace(
+                roundId,
+                computed,
+                now,
+                (initiativeId, expected, next) ->
+                        initiatives.setStatus(List.of(initiativeId), expected, next, now) == 1);
+        rounds.setResultsComputedAt(roundId, now);
         return new RoundResults(
                 roundId,
                 paper.roundName(),

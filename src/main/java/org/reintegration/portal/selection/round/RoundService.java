@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -85,9 +84,9 @@ public class RoundService {
         created.put("communities", communityNames(data.communityIds()));
         created.put("budget", data.budget().stripTrailingZeros().toPlainString());
         created.put("currency", data.currency());
-        putRules(created, "", data.rules());
+        RoundChangeEntry.putRules(created, "", data.rules());
         created.put("rule", data.rule().code());
-        log(id, now, new Entry(RoundChangeKind.ROUND_CREATED, created, "Round created: " + summary(data)));
+        log(id, now, new RoundChangeEntry(RoundChangeKind.ROUND_CREATED, created, "Round created: " + summary(data)));
         return id;
     }
 
@@ -106,24 +105,24 @@ public class RoundService {
         checkMayChange(existing);
         checkCommunities(data);
         RoundData old = existing.data();
-        List<Entry> changes = new ArrayList<>();
-        List<Entry> frozenChanges = new ArrayList<>();
-        note(changes, RoundChangeKind.NAME_CHANGED, "name", old.name(), data.name(), Map.of());
-        note(
+        List<RoundChangeEntry> changes = new ArrayList<>();
+        List<RoundChangeEntry> frozenChanges = new ArrayList<>();
+        RoundChangeEntry.note(changes, RoundChangeKind.NAME_CHANGED, "name", old.name(), data.name(), Map.of());
+        RoundChangeEntry.note(
                 changes,
                 RoundChangeKind.DATES_CHANGED,
                 "dates",
-                describe(old.dates()),
-                describe(data.dates()),
-                dateParams(old.dates(), data.dates()));
-        note(
+                RoundChangeEntry.describe(old.dates()),
+                RoundChangeEntry.describe(data.dates()),
+                RoundChangeEntry.dateParams(old.dates(), data.dates()));
+        RoundChangeEntry.note(
                 changes,
                 RoundChangeKind.SLIP_LANGUAGE_CHANGED,
                 "slip language",
                 old.slipLanguage(),
                 data.slipLanguage(),
                 Map.of());
-        note(
+        RoundChangeEntry.note(
                 frozenChanges,
                 RoundChangeKind.COMMUNITIES_CHANGED,
                 "communities",
@@ -132,7 +131,7 @@ public class RoundService {
                 Map.of());
         String oldBudget = old.budget().stripTrailingZeros().toPlainString();
         String newBudget = data.budget().stripTrailingZeros().toPlainString();
-        note(
+        RoundChangeEntry.note(
                 frozenChanges,
                 RoundChangeKind.BUDGET_CHANGED,
                 "budget",
@@ -140,16 +139,16 @@ public class RoundService {
                 newBudget + " " + data.currency(),
                 Map.of("from", oldBudget, "to", newBudget, "currency", data.currency()));
         Map<String, String> rulesParams = new LinkedHashMap<>();
-        putRules(rulesParams, "from.", old.rules());
-        putRules(rulesParams, "to.", data.rules());
-        note(
+        RoundChangeEntry.putRules(rulesParams, "from.", old.rules());
+        RoundChangeEntry.putRules(rulesParams, "to.", data.rules());
+        RoundChangeEntry.note(
                 frozenChanges,
                 RoundChangeKind.BALLOT_RULES_CHANGED,
                 "ballot rules",
                 old.rules().describe(),
                 data.rules().describe(),
                 rulesParams);
-        note(
+        RoundChangeEntry.note(
                 frozenChanges,
                 RoundChangeKind.OUTCOME_RULE_CHANGED,
                 "outcome rule",
@@ -179,7 +178,7 @@ public class RoundService {
         }
         rounds.update(id, data);
         LocalDateTime now = now();
-        for (Entry change : changes) {
+        for (RoundChangeEntry change : changes) {
             log(id, now, change);
         }
     }
@@ -249,7 +248,7 @@ public class RoundService {
         log(
                 id,
                 now(),
-                new Entry(
+                new RoundChangeEntry(
                         stepBack ? RoundChangeKind.PHASE_STEPPED_BACK : RoundChangeKind.PHASE_MOVED,
                         Map.of("phase", target.name(), "date", today.toString()),
                         (stepBack ? "Phase stepped back to " : "Phase moved to ") + target + " on " + today));
@@ -312,7 +311,7 @@ public class RoundService {
         initiatives.putOnBallot(added);
         rounds.replaceBallot(roundId, initiativeIds, costs);
         if (!removed.isEmpty() || !added.isEmpty() || !List.copyOf(current).equals(initiativeIds)) {
-            log(roundId, now(), describeBallot(initiativeIds, chosen, added, removed, before));
+            log(roundId, now(), RoundChangeEntry.describeBallot(initiativeIds, chosen, added, removed, before));
         }
     }
 
@@ -352,54 +351,6 @@ public class RoundService {
     @Transactional(readOnly = true)
     public RoundBallot ballot(long roundId) {
         return new RoundBallot(find(roundId), rounds.ballotItems(roundId));
-    }
-
-    /**
-     * What anyone may read of a round: dates, phase and rules, and the ballot once voting has opened
-     * (before that the list may still change, so it is not published).
-     *
-     * @throws IllegalArgumentException when there is no such round
-     */
-    @Transactional(readOnly = true)
-    public PublicRound publicRound(long roundId) {
-        return toPublic(find(roundId));
-    }
-
-    /** Rounds open for voting now, as anyone may read them, newest first: for the front page. */
-    @Transactional(readOnly = true)
-    public List<PublicRound> openRounds() {
-        return rounds.findInPhase(Phase.VOTING, 50).stream().map(this::toPublic).toList();
-    }
-
-    /**
-     * Every round as anyone may read it, for the public list of rounds and results: those open for voting
-     * first, then those with results, then those being prepared, then closed ones; newest first within
-     * each, at most {@code perPhase} of each.
-     */
-    @Transactional(readOnly = true)
-    public List<PublicRound> publicRounds(int perPhase) {
-        List<PublicRound> all = new java.util.ArrayList<>();
-        for (Phase phase : List.of(Phase.VOTING, Phase.RESULTS, Phase.REVIEW, Phase.PROPOSALS, Phase.CLOSED)) {
-            rounds.findInPhase(phase, perPhase).stream().map(this::toPublic).forEach(all::add);
-        }
-        return all;
-    }
-
-    private PublicRound toPublic(SelectionRound round) {
-        RoundData data = round.data();
-        boolean ballotPublished = round.phase().ordinal() >= Phase.VOTING.ordinal();
-        return new PublicRound(
-                round.id(),
-                data.name(),
-                round.phase(),
-                data.dates(),
-                round.started(),
-                data.budget(),
-                data.currency(),
-                data.rules(),
-                data.rule(),
-                round.communities().stream().map(CommunityRef::name).toList(),
-                ballotPublished ? rounds.ballotItems(round.id()) : List.of());
     }
 
     private void checkReadyToVote(SelectionRound round, List<BallotItem> items) {
@@ -494,102 +445,9 @@ public class RoundService {
                 .collect(Collectors.joining(", "));
     }
 
-    private static String describe(PhaseDates dates) {
-        List<String> parts = new ArrayList<>();
-        for (Phase phase : Phase.values()) {
-            if (dates.of(phase) != null) {
-                parts.add(phase.name().toLowerCase(java.util.Locale.ROOT) + " from " + dates.of(phase));
-            }
-        }
-        return parts.isEmpty() ? "none" : String.join(", ", parts);
-    }
-
-    private static Entry describeBallot(
-            List<Long> ids,
-            Map<Long, Initiative> chosen,
-            List<Long> added,
-            List<Long> removed,
-            List<BallotItem> before) {
-        Map<Long, String> titles = new HashMap<>();
-        before.forEach(item -> titles.put(item.initiativeId(), item.title()));
-        chosen.values().forEach(i -> titles.put(i.id(), i.data().title()));
-        StringBuilder what = new StringBuilder("Ballot set to ")
-                .append(
-                        ids.isEmpty()
-                                ? "nothing"
-                                : ids.stream().map(titles::get).collect(Collectors.joining("; ")));
-        if (!added.isEmpty()) {
-            what.append(". Added: ").append(added.stream().map(titles::get).collect(Collectors.joining("; ")));
-        }
-        if (!removed.isEmpty()) {
-            what.append(". Removed: ").append(removed.stream().map(titles::get).collect(Collectors.joining("; ")));
-        }
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("ballot", ids.stream().map(titles::get).collect(Collectors.joining("\n")));
-        params.put("added", added.stream().map(titles::get).collect(Collectors.joining("\n")));
-        params.put("removed", removed.stream().map(titles::get).collect(Collectors.joining("\n")));
-        return new Entry(RoundChangeKind.BALLOT_SET, params, what.toString());
-    }
-
-    /**
-     * Notes a change when the before and after differ: its kind, its figures (from and to, unless given) and
-     * the English sentence kept beside them.
-     */
-    private static void note(
-            List<Entry> changes,
-            RoundChangeKind kind,
-            String what,
-            Object before,
-            Object after,
-            Map<String, String> figures) {
-        if (!Objects.equals(before, after)) {
-            Map<String, String> params = new LinkedHashMap<>(figures);
-            if (figures.isEmpty()) {
-                params.put("from", before == null ? "" : before.toString());
-                params.put("to", after == null ? "" : after.toString());
-            }
-            changes.add(new Entry(
-                    kind,
-                    params,
-                    "Changed " + what + " from " + (before == null ? "none" : before) + " to "
-                            + (after == null ? "none" : after)));
-        }
-    }
-
-    private static Map<String, String> dateParams(PhaseDates before, PhaseDates after) {
-        Map<String, String> params = new LinkedHashMap<>();
-        for (Phase phase : Phase.values()) {
-            if (before.of(phase) != null) {
-                params.put("from." + phase.name(), before.of(phase).toString());
-            }
-        }
-        for (Phase phase : Phase.values()) {
-            if (after.of(phase) != null) {
-                params.put("to." + phase.name(), after.of(phase).toString());
-            }
-        }
-        return params;
-    }
-
-    private static void putRules(Map<String, String> params, String prefix, BallotRules rules) {
-        params.put(prefix + "format", rules.format().name());
-        if (rules.minChoices() != null) {
-            params.put(prefix + "min", rules.minChoices().toString());
-        }
-        if (rules.maxChoices() != null) {
-            params.put(prefix + "max", rules.maxChoices().toString());
-        }
-        if (rules.points() != null) {
-            params.put(prefix + "points", rules.points().toString());
-        }
-    }
-
-    private void log(long roundId, LocalDateTime at, Entry entry) {
+    private void log(long roundId, LocalDateTime at, RoundChangeEntry entry) {
         rounds.addChange(roundId, actor(), at, entry.kind(), entry.params(), entry.what());
     }
-
-    /** A change log entry before it is stored: its kind, its figures and its English sentence. */
-    private record Entry(RoundChangeKind kind, Map<String, String> params, String what) {}
 
     private String actor() {
         return currentUser.get().map(PortalUser::username).orElse("system");

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.reintegration.portal.selection.round.Phase;
+import org.reintegration.portal.selection.round.repository.RoundRepository;
 import org.reintegration.portal.selection.voting.repository.BallotPaperRepository;
 import org.reintegration.portal.selection.voting.repository.BallotPaperRepository.RoundState;
 import org.reintegration.portal.selection.voting.repository.BallotRepository;
@@ -48,6 +49,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class BallotWriter {
 
     private final BallotPaperRepository papers;
+    private final RoundRepository roundRules;
     private final VotingCodeRepository codes;
     private final BallotRepository ballots;
     private final VotingGatewayRepository gateways;
@@ -57,12 +59,14 @@ class BallotWriter {
 
     BallotWriter(
             BallotPaperRepository papers,
+            RoundRepository roundRules,
             VotingCodeRepository codes,
             BallotRepository ballots,
             VotingGatewayRepository gateways,
             FrozenPapers frozenPapers,
             PlatformTransactionManager transactions) {
         this.papers = papers;
+        this.roundRules = roundRules;
         this.codes = codes;
         this.ballots = ballots;
         this.gateways = gateways;
@@ -134,7 +138,7 @@ class BallotWriter {
                 .distinct()
                 .filter(id -> !rounds.get(id).frozen())
                 .sorted()
-                .forEach(papers::freeze);
+                .forEach(roundRules::freeze);
 
         List<NewBallot> rows = new ArrayList<>(accepted.size());
         Map<Long, Integer> byGateway = new TreeMap<>();

@@ -61,7 +61,7 @@ class TranslationBundlesTest {
             used.add("dimension." + dimension);
             used.add("landing.dimension." + dimension);
         }
-        for (var level : org.reintegration.portal.community.profile.TensionLevel.values()) {
+        for (var level : org.reintegration.portal.community.TensionLevel.values()) {
             used.add("tension." + level.name());
         }
         for (var status : org.reintegration.portal.project.ProjectStatus.values()) {

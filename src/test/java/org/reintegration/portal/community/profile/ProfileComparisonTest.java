@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.reintegration.portal.community.TensionLevel;
 
 class ProfileComparisonTest {
 

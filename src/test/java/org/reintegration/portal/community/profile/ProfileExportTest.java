@@ -20,6 +20,7 @@ import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.community.CommunityData;
 import org.reintegration.portal.community.CommunityFilter;
 import org.reintegration.portal.community.CommunityService;
+import org.reintegration.portal.community.TensionLevel;
 import org.reintegration.portal.interop.csv.CsvReader;
 import org.reintegration.portal.interop.hxl.HxlColumn;
 import org.reintegration.portal.interop.hxl.HxlReader;

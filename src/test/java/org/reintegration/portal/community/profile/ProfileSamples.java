@@ -3,6 +3,7 @@ package org.reintegration.portal.community.profile;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.reintegration.portal.community.TensionLevel;
 
 /** Profiles for tests: a typical one, and a pair in which every compared field differs. */
 public final class ProfileSamples {

@@ -14,6 +14,7 @@ import org.reintegration.portal.community.CommunityData;
 import org.reintegration.portal.community.CommunityFilter;
 import org.reintegration.portal.community.CommunityService;
 import org.reintegration.portal.community.CommunitySort;
+import org.reintegration.portal.community.TensionLevel;
 import org.reintegration.portal.security.SmallCounts;
 import org.reintegration.portal.security.SystemTask;
 import org.springframework.beans.factory.annotation.Autowired;

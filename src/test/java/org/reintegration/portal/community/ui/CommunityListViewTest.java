@@ -73,7 +73,7 @@ class CommunityListViewTest extends SpringBrowserlessTest {
         view.notProfiledSince.clear();
         test(view.sort).selectItem("tension, highest first");
         assertThat(shown(view).getFirst().current().tension())
-                .isEqualTo(org.reintegration.portal.community.profile.TensionLevel.HIGH);
+                .isEqualTo(org.reintegration.portal.community.TensionLevel.HIGH);
     }
 
     private static List<Community> shown(CommunityListView view) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.reintegration.portal.PortalTest;
 import org.reintegration.portal.base.LatLon;
 import org.reintegration.portal.base.PCode;
-import org.reintegration.portal.community.profile.TensionLevel;
+import org.reintegration.portal.community.TensionLevel;
 import org.reintegration.portal.geo.GeoBounds;
 import org.reintegration.portal.initiative.Dimension;
 import org.reintegration.portal.map.Classification;

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Random;
 import org.jooq.DSLContext;
 import org.jooq.Query;
-import org.reintegration.portal.community.profile.TensionLevel;
+import org.reintegration.portal.community.TensionLevel;
 import org.reintegration.portal.geo.AdminArea;
 import org.reintegration.portal.geo.GeoBounds;
 import org.reintegration.portal.initiative.Dimension;

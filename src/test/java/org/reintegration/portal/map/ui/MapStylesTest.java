@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.reintegration.portal.community.profile.TensionLevel;
+import org.reintegration.portal.community.TensionLevel;
 
 class MapStylesTest {
 

@@ -24,6 +24,9 @@ class RoundPhaseDatesTest {
     RoundService rounds;
 
     @Autowired
+    PublicRoundService publicView;
+
+    @Autowired
     RoundSamples samples;
 
     @Test
@@ -40,7 +43,7 @@ class RoundPhaseDatesTest {
         SelectionRound voting = rounds.get(round);
         assertThat(voting.data().dates()).isEqualTo(ANNOUNCED);
         assertThat(voting.started()).isEqualTo(new PhaseDates(today, today, today, null, null));
-        PublicRound shown = rounds.publicRound(round);
+        PublicRound shown = publicView.publicRound(round);
         assertThat(shown.dates()).isEqualTo(ANNOUNCED);
         assertThat(shown.started().votingFrom()).isEqualTo(today);
     }

@@ -2,7 +2,6 @@ package org.reintegration.portal.selection.result.repository;
 
 import static org.reintegration.portal.base.jooq.Tables.BALLOT;
 import static org.reintegration.portal.base.jooq.Tables.BALLOT_CHOICE;
-import static org.reintegration.portal.base.jooq.Tables.INITIATIVE;
 import static org.reintegration.portal.base.jooq.Tables.ROUND_RESULT;
 import static org.reintegration.portal.base.jooq.Tables.SELECTION_ROUND;
 
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.reintegration.portal.initiative.InitiativeStatus;
 import org.reintegration.portal.selection.result.CastBallot;
 import org.reintegration.portal.selection.result.InitiativeResult;
 import org.reintegration.portal.selection.result.ResultExplanation;
@@ -84,23 +84,19 @@ public class ResultRepository {
      * an initiative's status is set only while it is still where this round left it. On the first computation
      * that is ON_BALLOT; on a recomputation, the status the previous computation gave it, if that computation
      * set it and no later one (of another round) has. An initiative made a project, or put on another round's
-     * ballot since, keeps its status. Each check is part of its UPDATE, so a status changed meanwhile by
-     * another transaction is not overwritten either.
+     * ballot since, keeps its status. The initiatives' own storage makes each move (see {@link StatusMove}), so a
+     * status changed meanwhile by another transaction is not overwritten either.
      */
-    public void replace(long roundId, List<InitiativeResult> results, LocalDateTime now) {
+    public void replace(long roundId, List<InitiativeResult> results, LocalDateTime now, StatusMove statuses) {
         Map<Long, StoredResult> previous = stored(roundId);
         db.deleteFrom(ROUND_RESULT).where(ROUND_RESULT.ROUND_ID.eq(roundId)).execute();
         for (InitiativeResult result : results) {
             StoredResult before = previous.get(result.initiativeId());
-            String expected = before == null ? "ON_BALLOT" : before.setsStatus() ? statusOf(before.selected()) : null;
-            boolean setsStatus = expected != null
-                    && db.update(INITIATIVE)
-                                    .set(INITIATIVE.STATUS, statusOf(result.selected()))
-                                    .set(INITIATIVE.UPDATED_AT, now)
-                                    .where(INITIATIVE.ID.eq(result.initiativeId()))
-                                    .and(INITIATIVE.STATUS.eq(expected))
-                                    .execute()
-                            == 1;
+            InitiativeStatus expected = before == null
+                    ? InitiativeStatus.ON_BALLOT
+                    : before.setsStatus() ? statusOf(before.selected()) : null;
+            boolean setsStatus =
+                    expected != null && statuses.move(result.initiativeId(), expected, statusOf(result.selected()));
             db.insertInto(ROUND_RESULT)
                     .set(ROUND_RESULT.ROUND_ID, roundId)
                     .set(ROUND_RESULT.INITIATIVE_ID, result.initiativeId())
@@ -120,30 +116,43 @@ public class ResultRepository {
                         .execute();
             }
         }
-        db.update(SELECTION_ROUND)
-                .set(SELECTION_ROUND.RESULTS_COMPUTED_AT, now)
-                .where(SELECTION_ROUND.ID.eq(roundId))
-                .execute();
     }
 
-    private static String statusOf(boolean selected) {
-        return selected ? "SELECTED" : "NOT_SELECTED";
+    /**
+     * Moves one initiative to {@code next} only while it is still {@code expected}, checked in the same UPDATE;
+     * true when it moved.
+     */
+    @FunctionalInterface
+    public interface StatusMove {
+        boolean move(long initiativeId, InitiativeStatus expected, InitiativeStatus next);
+    }
+
+    private static InitiativeStatus statusOf(boolean selected) {
+        return selected ? InitiativeStatus.SELECTED : InitiativeStatus.NOT_SELECTED;
     }
 
     /** The stored results, keyed by initiative id. */
     public Map<Long, StoredResult> stored(long roundId) {
         Map<Long, StoredResult> stored = new LinkedHashMap<>();
-        db.selectFrom(ROUND_RESULT)
+        db.select(
+                        ROUND_RESULT.INITIATIVE_ID,
+                        ROUND_RESULT.SELECTED,
+                        ROUND_RESULT.SELECTION_ORDER,
+                        ROUND_RESULT.SUPPORT,
+                        ROUND_RESULT.COST,
+                        ROUND_RESULT.EXPLANATION,
+                        ROUND_RESULT.SETS_STATUS)
+                .from(ROUND_RESULT)
                 .where(ROUND_RESULT.ROUND_ID.eq(roundId))
                 .forEach(r -> stored.put(
-                        r.getInitiativeId(),
+                        r.value1(),
                         new StoredResult(
-                                Boolean.TRUE.equals(r.getSelected()),
-                                r.getSelectionOrder(),
-                                r.getSupport(),
-                                r.getCost(),
-                                ResultExplanation.decode(r.getExplanation()),
-                                Boolean.TRUE.equals(r.getSetsStatus()))));
+                                Boolean.TRUE.equals(r.value2()),
+                                r.value3(),
+                                r.value4(),
+                                r.value5(),
+                                ResultExplanation.decode(r.value6()),
+                                Boolean.TRUE.equals(r.value7()))));
         return stored;
     }
 

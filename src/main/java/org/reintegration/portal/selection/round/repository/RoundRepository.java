@@ -103,6 +103,26 @@ public class RoundRepository {
         return id;
     }
 
+    /**
+     * Freezes the round's rules and ballot, in the transaction that stores its first ballots; an edit
+     * waiting on the round's row then finds it frozen.
+     */
+    public void freeze(long roundId) {
+        db.update(SELECTION_ROUND)
+                .set(SELECTION_ROUND.FROZEN, true)
+                .where(SELECTION_ROUND.ID.eq(roundId))
+                .and(SELECTION_ROUND.FROZEN.isFalse())
+                .execute();
+    }
+
+    /** When the round's results were last computed. */
+    public void setResultsComputedAt(long roundId, LocalDateTime at) {
+        db.update(SELECTION_ROUND)
+                .set(SELECTION_ROUND.RESULTS_COMPUTED_AT, at)
+                .where(SELECTION_ROUND.ID.eq(roundId))
+                .execute();
+    }
+
     public void update(long id, RoundData data) {
         SelectionRoundRecord record = db.newRecord(SELECTION_ROUND);
         fill(record, data);

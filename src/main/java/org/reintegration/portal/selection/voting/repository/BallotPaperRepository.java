@@ -95,18 +95,6 @@ public class BallotPaperRepository {
     /** A round's phase, whether its rules and ballot are frozen, and its revision (one more at every edit). */
     public record RoundState(Phase phase, boolean frozen, int revision) {}
 
-    /**
-     * Freezes the round's rules and ballot, in the transaction that stores its first ballots; an edit
-     * waiting on the round's row then finds it frozen.
-     */
-    public void freeze(long roundId) {
-        db.update(SELECTION_ROUND)
-                .set(SELECTION_ROUND.FROZEN, true)
-                .where(SELECTION_ROUND.ID.eq(roundId))
-                .and(SELECTION_ROUND.FROZEN.isFalse())
-                .execute();
-    }
-
     public Optional<InitiativePhoto> photo(long roundId, long initiativeId) {
         return db.select(INITIATIVE.PHOTO, INITIATIVE.PHOTO_TYPE)
                 .from(ROUND_BALLOT_ITEM)

@@ -1,4 +1,4 @@
-package org.reintegration.portal.interop.pabulib;
+package org.reintegration.portal.selection.result;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.reintegration.portal.PortalTest;
+import org.reintegration.portal.interop.pabulib.PabulibReader;
 import org.reintegration.portal.security.SystemTask;
 import org.reintegration.portal.selection.outcome.Election;
 import org.reintegration.portal.selection.round.BallotFormat;

@@ -1,9 +1,10 @@
-package org.reintegration.portal.base.ui;
+package org.reintegration.portal.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.reintegration.portal.base.ui.HasPageHeading;
 
 /**
  * The body of an error page inside the portal's frame: what happened in the user's words and where to go next,

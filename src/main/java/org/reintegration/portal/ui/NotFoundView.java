@@ -1,4 +1,4 @@
-package org.reintegration.portal.base.ui;
+package org.reintegration.portal.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;

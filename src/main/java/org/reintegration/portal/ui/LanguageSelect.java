@@ -1,8 +1,9 @@
-package org.reintegration.portal.base.ui;
+package org.reintegration.portal.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
 import java.util.Locale;
+import org.reintegration.portal.base.ui.Languages;
 import org.reintegration.portal.security.CurrentUser;
 import org.reintegration.portal.security.UserService;
 

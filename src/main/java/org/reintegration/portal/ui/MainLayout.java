@@ -1,4 +1,4 @@
-package org.reintegration.portal.base.ui;
+package org.reintegration.portal.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
@@ -25,6 +25,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.text.NumberFormat;
 import java.util.Optional;
+import org.reintegration.portal.base.ui.HasPageHeading;
 import org.reintegration.portal.changes.ChangeService;
 import org.reintegration.portal.security.CurrentUser;
 import org.reintegration.portal.security.PortalUser;

@@ -1,4 +1,4 @@
-package org.reintegration.portal.base.jooq;
+package org.reintegration.portal.base.repository;
 
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,12 +1,11 @@
-package org.reintegration.portal.interop.pabulib;
+package org.reintegration.portal.selection.result;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import org.reintegration.portal.base.InvalidFieldException;
-import org.reintegration.portal.selection.result.ResultService;
-import org.reintegration.portal.selection.result.RoundExport;
+import org.reintegration.portal.interop.pabulib.PabulibWriter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -17,8 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A selection round as a Pabulib {@code .pb} download for signed-in staff (the results page links
- * here). It lives in interop because the Pabulib writer depends on the outcome model, not the other
- * way round.
+ * here). The file format itself is interop's {@link PabulibWriter}; this endpoint belongs to the results.
  */
 @RestController
 class RoundExportController {

@@ -1,13 +1,10 @@
-package org.reintegration.portal.community.repository;
+package org.reintegration.portal.community.profile.repository;
 
-import static org.reintegration.portal.base.jooq.Tables.COMMUNITY;
 import static org.reintegration.portal.base.jooq.Tables.COMMUNITY_PROFILE;
 import static org.reintegration.portal.base.jooq.Tables.PROFILE_POPULATION;
 import static org.reintegration.portal.base.jooq.Tables.PROFILE_SERVICE_ACCESS;
 import static org.reintegration.portal.base.jooq.Tables.PROFILE_SUITABILITY;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Collection;
@@ -18,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.reintegration.portal.base.jooq.tables.records.CommunityProfileRecord;
+import org.reintegration.portal.community.TensionLevel;
 import org.reintegration.portal.community.profile.AccessRating;
 import org.reintegration.portal.community.profile.AgeBand;
 import org.reintegration.portal.community.profile.AssessmentMethod;
@@ -33,7 +31,6 @@ import org.reintegration.portal.community.profile.Suitability;
 import org.reintegration.portal.community.profile.SuitabilityAnswer;
 import org.reintegration.portal.community.profile.SuitabilityCriterion;
 import org.reintegration.portal.community.profile.TensionDriver;
-import org.reintegration.portal.community.profile.TensionLevel;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -149,18 +146,6 @@ public class ProfileRepository {
                         suitability.getOrDefault(r.getId(), List.of())),
                 r.getRecordedBy(),
                 r.getRecordedAt()));
-    }
-
-    /** Copies the current profile's key figures onto the community, for fast lists and filters. */
-    public void setCurrent(
-            long communityId, long profileId, LocalDate assessedOn, TensionLevel tension, BigDecimal returneeShare) {
-        db.update(COMMUNITY)
-                .set(COMMUNITY.CURRENT_PROFILE_ID, profileId)
-                .set(COMMUNITY.LAST_PROFILED_ON, assessedOn)
-                .set(COMMUNITY.CURRENT_TENSION_LEVEL, tension.name())
-                .set(COMMUNITY.CURRENT_RETURNEE_SHARE, returneeShare)
-                .where(COMMUNITY.ID.eq(communityId))
-                .execute();
     }
 
     private static String names(Collection<? extends Enum<?>> values) {

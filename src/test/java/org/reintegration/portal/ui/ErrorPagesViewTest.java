@@ -1,4 +1,4 @@
-package org.reintegration.portal.base.ui;
+package org.reintegration.portal.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

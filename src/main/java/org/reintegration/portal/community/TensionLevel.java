@@ -1,4 +1,4 @@
-package org.reintegration.portal.community.profile;
+package org.reintegration.portal.community;
 
 /** How tense relations are in the community, on the scale monitoring visits use too. */
 public enum TensionLevel {

@@ -1,4 +1,4 @@
-package org.reintegration.portal.base.ui;
+package org.reintegration.portal.ui;
 
 import com.vaadin.flow.component.Direction;
 import com.vaadin.flow.component.UI;
@@ -9,6 +9,8 @@ import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import org.reintegration.portal.base.ui.Languages;
+import org.reintegration.portal.base.ui.Localized;
 import org.reintegration.portal.security.CurrentUser;
 import org.reintegration.portal.security.PortalUser;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package org.reintegration.portal.community.repository;
+package org.reintegration.portal.community.provider.repository;
 
 import static org.reintegration.portal.base.jooq.Tables.COMMUNITY;
 import static org.reintegration.portal.base.jooq.Tables.SERVICE_PROVIDER;

@@ -1,0 +1,86 @@
+package org.reintegration.portal.initiative.repository;
+
+import static org.reintegration.portal.base.jooq.Tables.FEASIBILITY_REVIEW;
+
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.reintegration.portal.base.jooq.tables.records.FeasibilityReviewRecord;
+import org.reintegration.portal.initiative.Assessment;
+import org.reintegration.portal.initiative.Criterion;
+import org.reintegration.portal.initiative.FeasibilityReview;
+import org.reintegration.portal.initiative.Rating;
+import org.reintegration.portal.initiative.ReviewData;
+import org.reintegration.portal.initiative.ReviewDecision;
+import org.springframework.stereotype.Repository;
+
+/** The feasibility reviews of initiatives: one per initiative, its grid of criteria and its decision. */
+@Repository
+public class FeasibilityReviewRepository {
+
+    private final DSLContext db;
+
+    FeasibilityReviewRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    public Optional<FeasibilityReview> review(long initiativeId) {
+        return db.selectFrom(FEASIBILITY_REVIEW)
+                .where(FEASIBILITY_REVIEW.INITIATIVE_ID.eq(initiativeId))
+                .fetchOptional(FeasibilityReviewRepository::toReview);
+    }
+
+    /** Stores a review, replacing any earlier one of the same initiative. */
+    public void saveReview(long initiativeId, ReviewData data, String reviewer, LocalDateTime now) {
+        FeasibilityReviewRecord record = db.newRecord(FEASIBILITY_REVIEW);
+        record.setInitiativeId(initiativeId);
+        record.setTechnical(data.get(Criterion.TECHNICAL).rating().name());
+        record.setTechnicalNote(data.get(Criterion.TECHNICAL).note());
+        record.setMarket(data.get(Criterion.MARKET).rating().name());
+        record.setMarketNote(data.get(Criterion.MARKET).note());
+        record.setCostRealistic(data.get(Criterion.COST).rating().name());
+        record.setCostNote(data.get(Criterion.COST).note());
+        record.setSustainability(data.get(Criterion.SUSTAINABILITY).rating().name());
+        record.setSustainabilityNote(data.get(Criterion.SUSTAINABILITY).note());
+        record.setInclusion(data.get(Criterion.INCLUSION).rating().name());
+        record.setInclusionNote(data.get(Criterion.INCLUSION).note());
+        record.setDoNoHarm(data.get(Criterion.DO_NO_HARM).rating().name());
+        record.setDoNoHarmNote(data.get(Criterion.DO_NO_HARM).note());
+        record.setDecision(data.decision().name());
+        record.setPublicReason(data.publicReason());
+        record.setReviewer(reviewer);
+        record.setReviewedAt(now);
+        db.deleteFrom(FEASIBILITY_REVIEW)
+                .where(FEASIBILITY_REVIEW.INITIATIVE_ID.eq(initiativeId))
+                .execute();
+        db.insertInto(FEASIBILITY_REVIEW).set(record).execute();
+    }
+
+    /** Public reasons of the reviews of these initiatives, by initiative id. */
+    public Map<Long, String> publicReasons(Collection<Long> initiativeIds) {
+        return db.select(FEASIBILITY_REVIEW.INITIATIVE_ID, FEASIBILITY_REVIEW.PUBLIC_REASON)
+                .from(FEASIBILITY_REVIEW)
+                .where(FEASIBILITY_REVIEW.INITIATIVE_ID.in(initiativeIds))
+                .fetchMap(FEASIBILITY_REVIEW.INITIATIVE_ID, FEASIBILITY_REVIEW.PUBLIC_REASON);
+    }
+
+    private static FeasibilityReview toReview(FeasibilityReviewRecord r) {
+        Map<Criterion, Assessment> grid = new EnumMap<>(Criterion.class);
+        grid.put(Criterion.TECHNICAL, assessment(r.getTechnical(), r.getTechnicalNote()));
+        grid.put(Criterion.MARKET, assessment(r.getMarket(), r.getMarketNote()));
+        grid.put(Criterion.COST, assessment(r.getCostRealistic(), r.getCostNote()));
+        grid.put(Criterion.SUSTAINABILITY, assessment(r.getSustainability(), r.getSustainabilityNote()));
+        grid.put(Criterion.INCLUSION, assessment(r.getInclusion(), r.getInclusionNote()));
+        grid.put(Criterion.DO_NO_HARM, assessment(r.getDoNoHarm(), r.getDoNoHarmNote()));
+        // the validated cost lives on the initiative; the service adds it where it is needed
+        ReviewData data = new ReviewData(grid, ReviewDecision.valueOf(r.getDecision()), r.getPublicReason(), null);
+        return new FeasibilityReview(r.getInitiativeId(), data, r.getReviewer(), r.getReviewedAt());
+    }
+
+    private static Assessment assessment(String rating, String note) {
+        return new Assessment(rating == null ? Rating.NOT_APPLICABLE : Rating.valueOf(rating), note);
+    }
+}
