@@ -197,8 +197,13 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
         layers.setItemLabelGenerator(kind -> getTranslation(kind.labelKey()));
         onChange(layers);
 
-        Anchor csv =
-                exportLink("map-export-4w", "projects.export.4w", "csv", "text/csv;charset=UTF-8", export::writeCsv);
+        java.util.Locale locale = getLocale();
+        Anchor csv = exportLink(
+                "map-export-4w",
+                "projects.export.4w",
+                "csv",
+                "text/csv;charset=UTF-8",
+                (filter, out) -> export.writeCsv(filter, locale, out));
         Anchor geoJson = exportLink(
                 "map-export-geojson",
                 "projects.export.geojson",
@@ -759,7 +764,7 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private Paragraph line(String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey) + ": ");
+        Span label = new Span(getTranslation("label.colon", getTranslation(labelKey)) + " ");
         label.getStyle().set("font-weight", "600");
         return new Paragraph(label, new Span(value));
     }
