@@ -198,6 +198,8 @@ public class CommunityDetailView extends VerticalLayout implements BeforeEnterOb
                 .set("border", "1px solid var(--lumo-contrast-10pct)")
                 .set("border-radius", "var(--lumo-border-radius-l)")
                 .set("padding", "var(--lumo-space-m)")
+                // the full width including padding and border, not the width plus them (wider than a phone)
+                .set("box-sizing", "border-box")
                 .set("width", "100%");
         String title = dates.format(profile.data().assessedOn()) + " · "
                 + getTranslation("profiles.method." + profile.data().method().name());
