@@ -231,7 +231,9 @@ class AccessibilityIT extends BrowserTest {
 
     /** Runs axe-core on the page as it stands and notes each critical or serious violation. */
     private void axe(String where, List<String> problems) {
-        Results results = new AxeBuilder().analyze(browser);
+        // axe.run inside the page: the portal has no cross-origin frames, which is what the newer mode (finishing
+        // the run in a second, blank window under a one-second timeout) is for; every rule runs all the same
+        Results results = new AxeBuilder().setLegacyMode(true).analyze(browser);
         for (Rule rule : results.getViolations()) {
             if (!FAILING_IMPACTS.contains(rule.getImpact())) {
                 continue;
