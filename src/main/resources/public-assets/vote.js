@@ -4,11 +4,13 @@
   var form = document.getElementById('ballot');
   if (!form) return;
   var format = form.dataset.format, max = +form.dataset.max, points = +form.dataset.points;
-  var budget = +form.dataset.budget, currency = form.dataset.currency;
+  var budget = +form.dataset.budget, digits = +form.dataset.digits;
   var status = document.getElementById('ballot-status');
   var lang = document.documentElement.lang;
   var number = new Intl.NumberFormat(lang, {maximumFractionDigits: 2});
-  function money(x) { return number.format(x) + ' ' + currency; }
+  var amount = new Intl.NumberFormat(lang, {minimumFractionDigits: digits, maximumFractionDigits: digits});
+  // written as the server writes money in this language (order, spaces, bidi isolate), only the number changes
+  function money(x) { return form.dataset.money.replace('{n}', amount.format(x)); }
   function fill(values) {
     return status.dataset.pattern.replace(/\{(\d)\}/g, function (_, i) { return values[+i]; });
   }

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.reintegration.portal.base.AreaHierarchy;
 import org.reintegration.portal.base.PCode;
+import org.reintegration.portal.base.Texts;
 import org.reintegration.portal.interop.hxl.HxlTag;
 import org.reintegration.portal.interop.hxl.HxlWriter;
 import org.reintegration.portal.security.SmallCounts;
@@ -38,82 +39,94 @@ public class ProjectExport {
 
     private static final int PAGE = 500;
 
+    /** A column: the key of its header text (in the reader's language), its HXL hashtag and its value. */
     private record Column(String header, String tag, Function<Row, String> value) {}
 
     private record Row(Project project, PCode adm1, PCode adm2, boolean hideLocation, boolean suppress) {}
 
     private static final List<Column> COLUMNS = List.of(
-            new Column("Project code", "#activity+project+code", r -> r.project()
+            new Column("projects.export.column.code", "#activity+project+code", r -> r.project()
                     .data()
                     .code()),
-            new Column("Project title", "#activity+project+name", r -> r.project()
+            new Column("projects.export.column.title", "#activity+project+name", r -> r.project()
                     .data()
                     .title()),
-            new Column("Implementing partner", "#org+impl+name", r -> r.project()
+            new Column("projects.export.column.partner", "#org+impl+name", r -> r.project()
                     .data()
                     .implementingPartner()),
-            new Column("Funder", "#org+funder+name", r -> r.project().data().funder()),
-            new Column("Sector", "#sector+name", r -> sector(r.project())),
+            new Column("projects.export.column.funder", "#org+funder+name", r -> r.project()
+                    .data()
+                    .funder()),
+            new Column("projects.export.column.sector", "#sector+name", r -> sector(r.project())),
             new Column(
-                    "Activity",
+                    "projects.export.column.activity",
                     "#activity+name",
                     r -> r.project().data().description() == null
                             ? null
                             : firstLine(r.project().data().description())),
             new Column(
-                    "Admin 1 P-code",
+                    "projects.export.column.adm1",
                     "#adm1+code",
                     r -> r.adm1() == null ? null : r.adm1().value()),
             new Column(
-                    "Admin 2 P-code",
+                    "projects.export.column.adm2",
                     "#adm2+code",
                     r -> r.adm2() == null ? null : r.adm2().value()),
-            new Column("Place", "#loc+name", r -> r.project().placeName()),
+            new Column("projects.export.column.place", "#loc+name", r -> r.project()
+                    .placeName()),
             new Column(
-                    "Latitude",
+                    "projects.export.column.lat",
                     "#geo+lat",
                     r -> r.hideLocation() || r.project().data().location() == null
                             ? null
                             : String.valueOf(r.project().data().location().lat())),
             new Column(
-                    "Longitude",
+                    "projects.export.column.lon",
                     "#geo+lon",
                     r -> r.hideLocation() || r.project().data().location() == null
                             ? null
                             : String.valueOf(r.project().data().location().lon())),
             new Column(
-                    "Status",
+                    "projects.export.column.status",
                     "#status+name",
                     r -> r.project().data().status().name().toLowerCase(Locale.ROOT)),
             new Column(
-                    "Start date",
+                    "projects.export.column.start",
                     "#date+start",
                     r -> date(
                             r.project().data().actualStart() != null
                                     ? r.project().data().actualStart()
                                     : r.project().data().plannedStart())),
             new Column(
-                    "End date",
+                    "projects.export.column.end",
                     "#date+end",
                     r -> date(
                             r.project().data().actualEnd() != null
                                     ? r.project().data().actualEnd()
                                     : r.project().data().plannedEnd())),
             new Column(
-                    "Targeted (individuals)",
+                    "projects.export.column.targeted",
                     "#targeted+ind",
                     r -> count(r, r.project().data().targetedPeople())),
             new Column(
-                    "Targeted returnees",
+                    "projects.export.column.targeted-returnees",
                     "#targeted+returnees+ind",
                     r -> count(r, r.project().data().targetedReturnees())),
             new Column(
-                    "Reached (individuals)",
+                    "projects.export.column.reached",
                     "#reached+ind",
                     r -> count(r, r.project().data().reachedPeople())),
-            new Column("Budget", "#value+budget", r -> amount(r.project().data().budget())),
-            new Column("Spent", "#value+spend", r -> amount(r.project().data().spent())),
-            new Column("Currency", "#currency+code", r -> r.project().data().currency()));
+            new Column(
+                    "projects.export.column.budget",
+                    "#value+budget",
+                    r -> amount(r.project().data().budget())),
+            new Column(
+                    "projects.export.column.spent",
+                    "#value+spend",
+                    r -> amount(r.project().data().spent())),
+            new Column("projects.export.column.currency", "#currency+code", r -> r.project()
+                    .data()
+                    .currency()));
 
     private final ProjectService projects;
     private final AreaHierarchy hierarchy;
@@ -126,14 +139,25 @@ public class ProjectExport {
         this.smallCounts = smallCounts;
     }
 
-    /** Writes the 4W table, UTF-8, one row per project, with the HXL hashtag row under the headers. */
+    /** Writes the 4W table with English headers. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public void writeCsv(ProjectFilter filter, OutputStream out) throws IOException {
+        writeCsv(filter, Locale.ENGLISH, out);
+    }
+
+    /**
+     * Writes the 4W table, UTF-8, one row per project: the header row in the reader's language (people read
+     * it), the HXL hashtag row under it the same in every language (programs read that, and the import
+     * finds its columns by it).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public void writeCsv(ProjectFilter filter, Locale locale, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try (HxlWriter hxl = HxlWriter.of(
                 writer,
-                COLUMNS.stream().map(Column::header).toList(),
+                COLUMNS.stream().map(c -> Texts.get(locale, c.header())).toList(),
                 COLUMNS.stream().map(c -> HxlTag.parse(c.tag())).toList())) {
             // written as the projects are read, a page at a time
             forEachRow(filter, row -> {

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.reintegration.portal.base.BidiText;
+import org.reintegration.portal.base.ui.Formats;
 import org.reintegration.portal.base.ui.Languages;
 import org.reintegration.portal.security.SmallCounts;
 
@@ -35,11 +36,15 @@ public final class PageFormat {
         return Languages.isRightToLeft(locale) ? "rtl" : "ltr";
     }
 
-    /** An amount with its currency, at most two decimals (as the round pages show it). */
+    /** An amount with its currency, as the signed-in pages write it ({@link Formats#money}). */
     public String money(BigDecimal amount, String currency) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(2);
-        return format.format(amount) + " " + currency;
+        return Formats.money(locale, amount, currency);
+    }
+
+    /** {@link #money} with {@code {n}} in place of the number, for a script that writes amounts as they change. */
+    public String moneyPattern(String currency) {
+        BigDecimal one = BigDecimal.ONE;
+        return money(one, currency).replace(Formats.amount(locale, one, currency), "{n}");
     }
 
     public String number(long value) {

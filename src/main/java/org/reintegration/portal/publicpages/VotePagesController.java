@@ -3,11 +3,13 @@ package org.reintegration.portal.publicpages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.reintegration.portal.base.ui.Formats;
 import org.reintegration.portal.selection.round.BallotFormat;
 import org.reintegration.portal.selection.round.Phase;
 import org.reintegration.portal.selection.round.PublicRound;
@@ -28,7 +30,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -55,11 +60,30 @@ class VotePagesController {
     private final VotingService voting;
     private final PublicRoundService rounds;
     private final MessageSource texts;
+    private final Thumbnails thumbnails;
 
-    VotePagesController(VotingService voting, PublicRoundService rounds, MessageSource texts) {
+    VotePagesController(VotingService voting, PublicRoundService rounds, MessageSource texts, Thumbnails thumbnails) {
         this.voting = voting;
         this.rounds = rounds;
         this.texts = texts;
+        this.thumbnails = thumbnails;
+    }
+
+    /**
+     * A small picture of an initiative's photo for the ballot: only for a photo on the round's ballot that is
+     * not confidential ({@link VotingService#photo}), scaled down ({@link Thumbnails}); cached by the browser
+     * for a day.
+     */
+    @GetMapping("/vote/{roundId}/photos/{initiativeId}")
+    ResponseEntity<byte[]> thumbnail(@PathVariable long roundId, @PathVariable long initiativeId) {
+        return voting.photo(roundId, initiativeId)
+                .flatMap(thumbnails::of)
+                .map(t -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(t.mediaType()))
+                        .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+                        .header("X-Content-Type-Options", "nosniff")
+                        .body(t.bytes()))
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     /** The code page without a round: the code says which round it is for. */
@@ -259,6 +283,9 @@ class VotePagesController {
         model.addAttribute("sexes", VoterSex.values());
         model.addAttribute("ageBands", VoterAgeBand.values());
         model.addAttribute("budget", format.money(paper.budget(), paper.currency()));
+        // how the optional script writes an amount: the same form, with {n} where the number goes
+        model.addAttribute("moneyPattern", format.moneyPattern(paper.currency()));
+        model.addAttribute("moneyDigits", Formats.fractionDigits(paper.currency()));
         model.addAttribute(
                 "rulesText",
                 switch (paper.format()) {

@@ -76,6 +76,7 @@ class SecurityConfiguration {
                         "/vote",
                         "/vote/*",
                         "/vote/*/thanks",
+                        "/vote/*/photos/*",
                         "/public/**",
                         "/language",
                         "/assets/**")
@@ -83,8 +84,11 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers(HttpMethod.POST, "/vote", "/vote/*", "/vote/*/ballot")
                         .permitAll());
-        // A sign-in refused by SignInLimit says so, with the wait; any other failure reads "wrong username or password"
-        http.formLogin(form -> form.failureHandler(SecurityConfiguration::signInFailed));
+        // A sign-in refused by SignInLimit says so, with the wait; any other failure reads "wrong username or
+        // password".
+        // The login page is named here too: configured before Vaadin's, form login would otherwise find no page of
+        // its own yet and let Spring Security answer /login with its generated English page instead of LoginView.
+        http.formLogin(form -> form.loginPage("/login").failureHandler(SecurityConfiguration::signInFailed));
         // Any other address: a signed-in user reaches the portal's own pages, which answer an unknown address with
         // 404 and a page not theirs with 403 inside the frame; someone not signed in is asked to sign in.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)

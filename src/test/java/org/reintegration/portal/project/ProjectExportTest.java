@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.reintegration.portal.PortalTest;
 import org.reintegration.portal.base.PCode;
@@ -63,6 +64,31 @@ class ProjectExportTest {
                         + "2025-03-30,1593,659,1572,95000.00,89545.00,USD");
         assertThat(threeW.importThreeW(new ByteArrayInputStream(exported.getBytes(StandardCharsets.UTF_8)), "4w.csv"))
                 .isEqualTo(new ThreeWImportResult("4w.csv", 0, 0, 12));
+    }
+
+    @Test
+    @WithUserDetails("staff")
+    void the_4w_header_row_is_in_the_readers_language_and_the_hashtag_row_and_the_import_stay_the_same()
+            throws IOException {
+        String english = csv(ProjectFilter.ALL, Locale.ENGLISH);
+        String french = csv(ProjectFilter.ALL, Locale.FRENCH);
+        String arabic = csv(ProjectFilter.ALL, Locale.of("ar"));
+
+        assertThat(english.lines().findFirst().orElseThrow())
+                .startsWith("Project code,Project title,Implementing partner,Funder,Sector,Activity,");
+        assertThat(french.lines().findFirst().orElseThrow())
+                .startsWith("Code du projet,Titre du projet,Partenaire de mise en œuvre,Bailleur,Secteur,Activité,")
+                .doesNotContain("Project", "Funder", "Start date", "Currency");
+        assertThat(arabic.lines().findFirst().orElseThrow())
+                .startsWith("رمز المشروع,عنوان المشروع,الشريك المنفذ,")
+                .doesNotContain("Project", "Funder", "Latitude", "Start date", "Budget", "Currency");
+        // the hashtags and every data row are the same whatever the reader's language
+        assertThat(french.lines().skip(1).toList())
+                .isEqualTo(english.lines().skip(1).toList())
+                .isEqualTo(arabic.lines().skip(1).toList());
+        List<Project> before = projects.list(ProjectFilter.ALL, 0, ProjectExport.MAX_ROWS);
+        assertThat(threeW.importThreeW(new ByteArrayInputStream(arabic.getBytes(StandardCharsets.UTF_8)), "4w.csv"))
+                .isEqualTo(new ThreeWImportResult("4w.csv", 0, 0, before.size()));
     }
 
     @Test
@@ -215,6 +241,12 @@ class ProjectExportTest {
     private String csv(ProjectFilter filter) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         export.writeCsv(filter, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String csv(ProjectFilter filter, Locale locale) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        export.writeCsv(filter, locale, out);
         return out.toString(StandardCharsets.UTF_8);
     }
 

@@ -1,18 +1,24 @@
 package org.reintegration.portal.publicpages;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.reintegration.portal.base.jooq.Tables.INITIATIVE;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.imageio.ImageIO;
 import org.jooq.DSLContext;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reintegration.portal.PortalTest;
@@ -201,6 +207,65 @@ class VotingFormsTest {
         assertThat(page.select("#item-" + round.initiative(3)).hasClass("no-fit"))
                 .isTrue();
         assertThat(ballots(round)).isZero();
+    }
+
+    @Test
+    void an_initiative_with_a_photo_shows_a_small_lazy_thumbnail_with_its_text_and_one_without_shows_none()
+            throws Exception {
+        RoundFixture.Round round = fixture.round("Photos", Phase.VOTING, BallotFormat.APPROVAL, 1000, 400, 500);
+        byte[] photo = bigPhoto();
+        db.update(INITIATIVE)
+                .set(INITIATIVE.PHOTO, photo)
+                .set(INITIATIVE.PHOTO_TYPE, "image/jpeg")
+                .where(INITIATIVE.ID.eq(round.initiative(1)))
+                .execute();
+        String code = codes(round, 1).getFirst();
+
+        MockHttpServletResponse opened = http.perform(
+                        post("/vote/" + round.id()).with(csrf()).param("code", code))
+                .andReturn()
+                .getResponse();
+        Document ballot = Jsoup.parse(opened.getContentAsString());
+
+        Elements withPhoto = ballot.select("#item-" + round.initiative(1) + " img");
+        assertThat(withPhoto).hasSize(1);
+        assertThat(withPhoto.attr("loading")).isEqualTo("lazy");
+        assertThat(withPhoto.attr("alt")).isEqualTo("Photo of Photos initiative 1");
+        assertThat(withPhoto.attr("width")).isNotBlank();
+        assertThat(withPhoto.attr("height")).isNotBlank();
+        assertThat(ballot.select("#item-" + round.initiative(2) + " img")).isEmpty();
+
+        MockHttpServletResponse thumbnail =
+                http.perform(get(withPhoto.attr("src"))).andReturn().getResponse();
+        assertThat(thumbnail.getStatus()).isEqualTo(200);
+        assertThat(thumbnail.getContentType()).isEqualTo("image/jpeg");
+        byte[] small = thumbnail.getContentAsByteArray();
+        BufferedImage drawn = ImageIO.read(new ByteArrayInputStream(small));
+        assertThat(Math.max(drawn.getWidth(), drawn.getHeight())).isLessThanOrEqualTo(Thumbnails.MAX_SIDE);
+        // a slow link carries the ballot with its pictures, not the 2 MB photos
+        assertThat(photo.length).isGreaterThan(500_000);
+        assertThat(small.length).isLessThan(60_000);
+        assertThat(opened.getContentAsByteArray().length + small.length).isLessThan(1_000_000);
+        // an initiative without a photo, or not on this ballot, has no picture to fetch
+        assertThat(http.perform(get("/vote/" + round.id() + "/photos/" + round.initiative(2)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+    }
+
+    /** A photo as a phone takes it: large, full of detail, hundreds of kilobytes. */
+    private static byte[] bigPhoto() throws java.io.IOException {
+        BufferedImage image = new BufferedImage(1600, 1200, BufferedImage.TYPE_INT_RGB);
+        java.util.Random noise = new java.util.Random(7);
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                image.setRGB(x, y, noise.nextInt(0x1000000));
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", out);
+        return out.toByteArray();
     }
 
     @Test

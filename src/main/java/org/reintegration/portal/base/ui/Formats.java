@@ -2,9 +2,12 @@ package org.reintegration.portal.base.ui;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
+import org.reintegration.portal.base.BidiText;
 
 /**
  * Amounts and numbers as the interface shows them, in the reader's language: grouped the locale's way, an
@@ -38,14 +41,34 @@ public final class Formats {
         return format.format(amount);
     }
 
-    /** An amount followed by its currency code: "1 500 000 GNF", "12,50 USD". */
+    /**
+     * An amount and its currency code, as the language writes money (CLDR), with the code where the symbol
+     * goes: "1 500 000 GNF" in French and "‏1,500,000 GNF" in Arabic (Latin digits, the CLDR default for
+     * {@code ar}; the code after the number, joined by a no-break space, behind a right-to-left mark), kept in
+     * English as "1,500,000 GNF". An Arabic amount is a bidi isolate of its own: within running text, and next
+     * to a Latin title or another amount, it keeps its order and never swaps places with its neighbours.
+     */
     public static String money(Locale locale, BigDecimal amount, String currency) {
         if (amount == null) {
             return "";
         }
-        return currency == null || currency.isBlank()
-                ? amount(locale, amount, null)
-                : amount(locale, amount, currency) + " " + currency;
+        if (currency == null || currency.isBlank()) {
+            return amount(locale, amount, null);
+        }
+        if ("en".equals(locale.getLanguage())) {
+            // the code after the number, as the portal's English reports have always read, not CLDR's "GNF 1,500,000"
+            return amount(locale, amount, currency) + " " + currency;
+        }
+        DecimalFormat format = (DecimalFormat) NumberFormat.getCurrencyInstance(locale);
+        DecimalFormatSymbols symbols = format.getDecimalFormatSymbols();
+        symbols.setCurrencySymbol(currency);
+        format.setDecimalFormatSymbols(symbols);
+        int digits = fractionDigits(currency);
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        String text = format.format(amount);
+        return Languages.isRightToLeft(locale) ? BidiText.isolate(text) : text;
     }
 
     /** A whole count, grouped: "12 345". */

@@ -127,6 +127,8 @@ public class CommunityDetailView extends VerticalLayout implements BeforeEnterOb
         actions.add(publicProjects);
         actions.add(new com.vaadin.flow.component.html.Anchor(
                 "communities/" + community.id() + "/lessons", getTranslation("lessons.title")));
+        // five buttons and two links: on a phone they wrap onto more lines instead of widening the page
+        actions.setWrap(true);
         add(actions);
         H2 title = new H2(community.data().name());
         title.setId("community-name");
@@ -196,6 +198,8 @@ public class CommunityDetailView extends VerticalLayout implements BeforeEnterOb
                 .set("border", "1px solid var(--lumo-contrast-10pct)")
                 .set("border-radius", "var(--lumo-border-radius-l)")
                 .set("padding", "var(--lumo-space-m)")
+                // the full width including padding and border, not the width plus them (wider than a phone)
+                .set("box-sizing", "border-box")
                 .set("width", "100%");
         String title = dates.format(profile.data().assessedOn()) + " · "
                 + getTranslation("profiles.method." + profile.data().method().name());
@@ -267,7 +271,8 @@ public class CommunityDetailView extends VerticalLayout implements BeforeEnterOb
 
     private String describe(ProfileChange change) {
         String field = getTranslation("profiles.field." + change.field());
-        return field + ": " + value(change, change.before()) + " → " + value(change, change.after());
+        return getTranslation("label.colon", field) + " " + value(change, change.before()) + " → "
+                + value(change, change.after());
     }
 
     private String value(ProfileChange change, String value) {
@@ -311,7 +316,7 @@ public class CommunityDetailView extends VerticalLayout implements BeforeEnterOb
     }
 
     private Paragraph line(String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey) + ": ");
+        Span label = new Span(getTranslation("label.colon", getTranslation(labelKey)) + " ");
         label.getStyle().set("font-weight", "600");
         return new Paragraph(label, new Span(value));
     }

@@ -84,6 +84,8 @@ public class ServiceProviderListView extends VerticalLayout implements HasPageHe
 
         HorizontalLayout filters = new HorizontalLayout(area, type, referralsOnly);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        // the filters and the add button wrap on a phone instead of widening the page
+        filters.setWrap(true);
         if (currentUser.hasRole(Role.STAFF)) {
             Button add = new Button(getTranslation("providers.new"), VaadinIcon.PLUS.create(), click -> edit(null));
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -165,7 +165,7 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
         }
         fact("grants.period", amounts.date(d.startOn()) + " – " + amounts.date(d.endOn()));
         HorizontalLayout projectLinks = new HorizontalLayout();
-        projectLinks.add(new Span(getTranslation("grants.projects") + ":"));
+        projectLinks.add(new Span(getTranslation("label.colon", getTranslation("grants.projects"))));
         for (long id : d.projectIds().stream().sorted().toList()) {
             String name;
             try {
@@ -261,13 +261,13 @@ public class GrantDetailView extends VerticalLayout implements BeforeEnterObserv
     /** A fact whose value someone typed, isolated from the label before it and the text after it. */
     private void typedFact(String key, String typed, String after) {
         if (typed != null && !typed.isBlank()) {
-            facts.add(UserText.line(getTranslation(key) + ": ", typed, after));
+            facts.add(UserText.line(getTranslation("label.colon", getTranslation(key)) + " ", typed, after));
         }
     }
 
     private void fact(String key, String value) {
         if (value != null && !value.isBlank()) {
-            facts.add(new Span(getTranslation(key) + ": " + value));
+            facts.add(new Span(getTranslation("label.colon", getTranslation(key)) + " " + value));
         }
     }
 

@@ -302,7 +302,7 @@ public class InitiativeDetailView extends VerticalLayout implements BeforeEnterO
     }
 
     private Div line(String key, String value) {
-        Span label = new Span(getTranslation(key) + ": ");
+        Span label = new Span(getTranslation("label.colon", getTranslation(key)) + " ");
         label.getStyle().set("font-weight", "600");
         return new Div(label, new Span(value));
     }

@@ -192,8 +192,13 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
         layers.setItemLabelGenerator(kind -> getTranslation(kind.labelKey()));
         onChange(layers);
 
-        Anchor csv =
-                exportLink("map-export-4w", "projects.export.4w", "csv", "text/csv;charset=UTF-8", export::writeCsv);
+        java.util.Locale locale = getLocale();
+        Anchor csv = exportLink(
+                "map-export-4w",
+                "projects.export.4w",
+                "csv",
+                "text/csv;charset=UTF-8",
+                (filter, out) -> export.writeCsv(filter, locale, out));
         Anchor geoJson = exportLink(
                 "map-export-geojson",
                 "projects.export.geojson",

@@ -121,7 +121,7 @@ class MapDetails extends Div {
     }
 
     private Paragraph line(String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey) + ": ");
+        Span label = new Span(getTranslation("label.colon", getTranslation(labelKey)) + " ");
         label.getStyle().set("font-weight", "600");
         return new Paragraph(label, new Span(value));
     }

@@ -84,7 +84,8 @@ class IndicatorSection extends VerticalLayout {
                 + " (" + dates.format(d.baselineDate()) + ")"
                 + " · " + getTranslation("indicators.target") + " " + number.format(d.target())
                 + (d.targetDate() == null ? "" : " (" + dates.format(d.targetDate()) + ")"));
-        Span reached = new Span(getTranslation("indicators.reached") + ": " + number.format(progress.reached())
+        Span reached = new Span(getTranslation("label.colon", getTranslation("indicators.reached")) + " "
+                + number.format(progress.reached())
                 + progress.percentOfTarget()
                         .map(p -> " — " + getTranslation("indicators.of-target", p))
                         .orElse(""));

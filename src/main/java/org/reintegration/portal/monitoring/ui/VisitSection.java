@@ -81,7 +81,7 @@ class VisitSection extends VerticalLayout {
         String tension = visit.data().tension() == null
                 ? getTranslation("visits.tension.not-assessed")
                 : getTranslation("tension." + visit.data().tension().name());
-        Span tensionLine = new Span(getTranslation("visits.tension") + ": " + tension);
+        Span tensionLine = new Span(getTranslation("label.colon", getTranslation("visits.tension")) + " " + tension);
         tensionLine.addClassName("visit-tension");
         card.add(tensionLine, new Paragraph(visit.data().findings()));
 

@@ -73,6 +73,7 @@ class CommunityOutcomesSection implements CommunityPageSection {
                 projects,
                 scheme.get().scheme().threshold(),
                 section.getTranslation("map.legend.fewer-than-five"),
+                section.getTranslation("outcome.chart.label"),
                 locale));
         chart.setId("outcome-chart");
         chart.getElement().setAttribute("role", "figure");

@@ -32,9 +32,15 @@ final class ScoreChart {
     /**
      * @param figures  the community's figures for everyone, one per quarter, oldest first
      * @param projects its projects, numbered from 1 in this order
+     * @param label    what the chart shows, in the reader's language: the picture's name for screen readers
      */
     static Svg of(
-            List<Figure> figures, List<ProjectSpan> projects, double threshold, String fewerThanFive, Locale locale) {
+            List<Figure> figures,
+            List<ProjectSpan> projects,
+            double threshold,
+            String fewerThanFive,
+            String label,
+            Locale locale) {
         TreeSet<LocalDate> quarters = new TreeSet<>();
         figures.forEach(f -> quarters.add(f.quarter()));
         if (quarters.isEmpty()) {
@@ -61,8 +67,9 @@ final class ScoreChart {
                 .append(WIDTH)
                 .append(' ')
                 .append(HEIGHT)
-                .append("' width='100%' role='img' style='max-width:40em;direction:ltr' font-size='11'"
-                        + " font-family='sans-serif'>");
+                .append("' width='100%' role='img' aria-label='")
+                .append(escape(label))
+                .append("' style='max-width:40em;direction:ltr' font-size='11' font-family='sans-serif'>");
         for (int i = 0; i <= 4; i++) {
             double v = i / 4.0;
             double yy = y.applyAsDouble(v);
@@ -147,7 +154,7 @@ final class ScoreChart {
 
     /** Text made only of digits, signs and the translated "<5", escaped all the same. */
     private static String text(double x, double y, String anchor, String content, String colour) {
-        String safe = content.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        String safe = escape(content);
         return String.format(
                 Locale.ROOT,
                 "<text x='%.1f' y='%.1f' text-anchor='%s' fill='%s'>%s</text>",
@@ -156,6 +163,15 @@ final class ScoreChart {
                 anchor,
                 colour,
                 safe);
+    }
+
+    /** Text for an element's content or a quoted attribute. */
+    private static String escape(String text) {
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("'", "&#39;")
+                .replace("\"", "&quot;");
     }
 
     private static long daysBetween(LocalDate a, LocalDate b) {

@@ -278,7 +278,7 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         if (value == null || value.isBlank()) {
             return;
         }
-        Span label = new Span(getTranslation(key) + ": ");
+        Span label = new Span(getTranslation("label.colon", getTranslation(key)) + " ");
         label.getStyle().set("font-weight", "600");
         // the value may be typed text (a partner, a funder): isolated, it cannot turn the page around it
         facts.add(new Paragraph(label, new UserText(value)));

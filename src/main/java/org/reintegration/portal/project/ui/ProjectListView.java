@@ -128,12 +128,13 @@ public class ProjectListView extends VerticalLayout implements HasPageHeading {
         dimension.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
         partner.addValueChangeListener(e -> refresh());
-        // written to the response as the projects are read, a page at a time
+        // written to the response as the projects are read, a page at a time, headed in the reader's language
+        java.util.Locale locale = getLocale();
         Anchor csv = new Anchor(
                 (DownloadHandler) event -> {
                     event.setFileName(fileName("csv"));
                     event.setContentType("text/csv;charset=UTF-8");
-                    export.writeCsv(filter, event.getOutputStream());
+                    export.writeCsv(filter, locale, event.getOutputStream());
                 },
                 getTranslation("projects.export.4w"));
         csv.setId("export-4w");

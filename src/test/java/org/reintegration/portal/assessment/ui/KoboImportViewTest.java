@@ -90,7 +90,7 @@ class KoboImportViewTest extends SpringBrowserlessTest {
 
         test(view.upload).upload("evaluation.csv", "text/csv", Files.readAllBytes(SAMPLE));
 
-        assertThat(view.summary.getText()).startsWith("evaluation.csv : 5 soumissions ; 5 nouveaux profils");
+        assertThat(view.summary.getText()).startsWith("evaluation.csv\u00a0: 5 soumissions\u202f; 5 nouveaux profils");
         assertThat(view.preview.getColumns().get(3).getHeaderText()).isEqualTo("Évaluée le");
     }
 }

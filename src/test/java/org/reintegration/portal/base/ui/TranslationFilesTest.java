@@ -131,6 +131,44 @@ class TranslationFilesTest {
     }
 
     @Test
+    void in_french_a_colon_semicolon_question_or_exclamation_mark_follows_a_no_break_space() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        load("translations_fr.properties").forEach((key, text) -> {
+            if (!frenchHighPunctuationIsSpaced(text)) {
+                wrong.add(key + "=" + text);
+            }
+        });
+        assertThat(wrong)
+                .as("French texts with a plain space, or none, before : ; ? ! (a no-break space keeps the mark on"
+                        + " its line: U+00A0 before a colon, the narrow U+202F before the others)")
+                .isEmpty();
+    }
+
+    @Test
+    void the_french_punctuation_check_catches_a_plain_space_and_a_missing_one() {
+        assertThat(frenchHighPunctuationIsSpaced("Résultats du vote\u00a0: {0}\u202f; fini\u202f?"))
+                .isTrue();
+        assertThat(frenchHighPunctuationIsSpaced("Résultats du vote : {0}")).isFalse();
+        assertThat(frenchHighPunctuationIsSpaced("Résultats du vote: {0}")).isFalse();
+        assertThat(frenchHighPunctuationIsSpaced("Vraiment ?")).isFalse();
+        assertThat(frenchHighPunctuationIsSpaced("Voir https://example.org/a?b"))
+                .isTrue();
+    }
+
+    /** Whether every : ; ? ! in a French text (outside a web address) has a no-break space before it. */
+    static boolean frenchHighPunctuationIsSpaced(String text) {
+        String words = text.replaceAll("https?://\\S+", "");
+        Matcher mark = Pattern.compile("[:;?!]").matcher(words);
+        while (mark.find()) {
+            char before = mark.start() == 0 ? ' ' : words.charAt(mark.start() - 1);
+            if (before != '\u00a0' && before != '\u202f') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
     void no_french_or_arabic_text_is_the_english_one_left_in_place() throws IOException {
         Map<String, String> english = load("translations.properties");
         Map<String, String> french = load("translations_fr.properties");

@@ -256,7 +256,7 @@ public class RoundDetailView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private Div line(String key, String value) {
-        Span label = new Span(getTranslation(key) + ": ");
+        Span label = new Span(getTranslation("label.colon", getTranslation(key)) + " ");
         label.getStyle().set("font-weight", "600");
         return new Div(label, new Span(value));
     }
@@ -282,7 +282,8 @@ public class RoundDetailView extends VerticalLayout implements BeforeEnterObserv
                 if (started.of(phase) != null) {
                     text += getTranslation("rounds.dates.started", format.format(started.of(phase)));
                 }
-                ListItem item = new ListItem(getTranslation(phase.labelKey()) + ": " + text);
+                ListItem item =
+                        new ListItem(getTranslation("label.colon", getTranslation(phase.labelKey())) + " " + text);
                 item.setId("round-phase-" + phase.name().toLowerCase(Locale.ROOT));
                 if (phase == current) {
                     item.getStyle().set("font-weight", "700");

@@ -77,8 +77,8 @@ class RoundChangeTextTest extends SpringBrowserlessTest {
                 .isEqualTo("Passage à la phase Vote le 1 mars 2026");
         assertThat(french.of(entry(
                         RoundChangeKind.OUTCOME_RULE_CHANGED, Map.of("from", "greedy", "to", "mes_add1u_greedy"))))
-                .isEqualTo("Règle de décision changée de « Les plus soutenues d’abord, dans le budget » en"
-                        + " « Méthode des parts égales, complétée, puis les plus soutenues »");
+                .isEqualTo("Règle de décision changée de «\u202fLes plus soutenues d’abord, dans le budget\u202f» en"
+                        + " «\u202fMéthode des parts égales, complétée, puis les plus soutenues\u202f»");
         assertThat(new RoundChangeText(Languages.ENGLISH)
                         .of(entry(
                                 RoundChangeKind.BUDGET_CHANGED,
