@@ -69,7 +69,7 @@ class CommunityDetailViewTest extends SpringBrowserlessTest {
 
         assertThat(find(ListItem.class).all())
                 .extracting(ListItem::getText)
-                .contains("Migrants de retour: 43 → 1\u202f512")
+                .contains("Migrants de retour\u00a0: 43 → 1\u202f512")
                 .anySatisfy(text -> assertThat(text).contains("Stigmatisation du retour"));
     }
 
