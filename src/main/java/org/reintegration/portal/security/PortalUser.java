@@ -21,6 +21,11 @@ public record PortalUser(
         String preferredLanguage)
         implements UserDetails {
 
+    /** The same user with another saved language. */
+    public PortalUser withPreferredLanguage(String language) {
+        return new PortalUser(id, username, displayName, role, passwordHash, enabled, language);
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         List<GrantedAuthority> authorities = new ArrayList<>();

@@ -13,6 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -113,6 +117,14 @@ public class UserService {
     public void setOwnLanguage(String language) {
         PortalUser user = currentUser.get().orElseThrow(() -> new AccessDeniedException("Not signed in"));
         users.setPreferredLanguage(user.id(), language);
+        // Pages take the language of the signed-in user as the session holds it: that copy must follow at once,
+        // or a user whose saved language was Arabic would keep getting Arabic pages until the next sign-in.
+        SecurityContext context = SecurityContextHolder.getContext();
+        Authentication before = context.getAuthentication();
+        UsernamePasswordAuthenticationToken after = UsernamePasswordAuthenticationToken.authenticated(
+                user.withPreferredLanguage(language), before.getCredentials(), before.getAuthorities());
+        after.setDetails(before.getDetails());
+        context.setAuthentication(after);
     }
 
     /**

@@ -120,4 +120,21 @@ class UserServiceTest {
         assertThat(((PortalUser) userDetails.loadUserByUsername("authority")).preferredLanguage())
                 .isEqualTo("ar");
     }
+
+    @Test
+    @WithUserDetails("authority")
+    void a_changed_language_holds_at_once_for_the_signed_in_user_not_only_at_the_next_sign_in() {
+        users.setOwnLanguage("ar");
+        users.setOwnLanguage("fr");
+
+        PortalUser signedIn = (PortalUser) org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication()
+                .getPrincipal();
+        assertThat(signedIn.preferredLanguage()).isEqualTo("fr");
+        assertThat(signedIn.username()).isEqualTo("authority");
+        assertThat(org.springframework.security.core.context.SecurityContextHolder.getContext()
+                        .getAuthentication()
+                        .isAuthenticated())
+                .isTrue();
+    }
 }
