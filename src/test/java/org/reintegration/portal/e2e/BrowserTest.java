@@ -71,6 +71,25 @@ abstract class BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
     }
 
+    /**
+     * Signs out with the header's button and waits for the page it leads to. While the browser swaps one
+     * document for the next, Chromium can answer any question about an element with an error rather than
+     * "stale", so the wait reads the new page's address and content and treats such an error as "not yet".
+     */
+    protected void signOut() {
+        String signedIn = browser.getCurrentUrl();
+        click(browser.findElement(By.id("sign-out")));
+        wait.until(b -> {
+            try {
+                return !signedIn.equals(b.getCurrentUrl())
+                        && "complete".equals(script("return document.readyState"))
+                        && b.findElements(By.id("sign-out")).isEmpty();
+            } catch (WebDriverException e) {
+                return false;
+            }
+        });
+    }
+
     /** Picks a language, by its own name, in the header's language menu. */
     protected void chooseLanguage(String nativeName) {
         WebElement select = wait.until(ExpectedConditions.elementToBeClickable(By.id("language-select")));

@@ -64,9 +64,7 @@ class GrantDisbursementIT extends BrowserTest {
         long disbursement = Long.parseLong(releaseId.substring("release-disbursement-".length()));
         assertThat(status(disbursement)).isEqualTo(DisbursementStatus.PREPARED);
 
-        WebElement signOut = browser.findElement(By.id("sign-out"));
-        signOut.click();
-        wait.until(ExpectedConditions.stalenessOf(signOut));
+        signOut();
         signIn("staff2", "staff2-demo-2026");
         browser.get(url("grants/" + grant[0]));
         click(releaseButton());
