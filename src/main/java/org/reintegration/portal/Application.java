@@ -4,6 +4,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.theme.lumo.Lumo;
+import org.reintegration.portal.base.db.EmbeddedDatabaseHeadStart;
 import org.reintegration.portal.cli.OutcomeCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -27,6 +28,9 @@ public class Application implements AppShellConfigurator {
             // Replaying an election needs neither the web server nor the database.
             System.exit(OutcomeCommand.run(args, System.out, System.err));
         }
-        SpringApplication.run(Application.class, args);
+        SpringApplication application = new SpringApplication(Application.class);
+        // the embedded database starts while Spring builds the rest (docs/benchmarks.md, start-up)
+        application.addListeners(new EmbeddedDatabaseHeadStart());
+        application.run(args);
     }
 }

@@ -163,7 +163,7 @@ public final class DesignScaleData {
                         + " k.n + 1 from bench_project p join bench_n k on k.n < 3",
                 "insert into indicator (project_id, name, level, unit, ascending, baseline, baseline_date, target,"
                         + " target_date, created_by, created_at) select p.id, elt(k.n + 1, 'Personnes formées',"
-                        + " 'Revenu moyen'), elt(k.n + 1, 'OUTPUT', 'OUTCOME'), elt(k.n + 1, 'people', 'GNF'), 1, 0,"
+                        + " 'Ménages soutenus'), elt(k.n + 1, 'OUTPUT', 'OUTCOME'), elt(k.n + 1, 'PEOPLE', 'HOUSEHOLDS'), 1, 0,"
                         + " date '2025-06-01', 100 + p.i % 50, date '2026-06-01', 'staff', timestamp '2025-06-01"
                         + " 08:00:00' from bench_project p join bench_n k on k.n < 2",
                 "insert into indicator_actual (indicator_id, period_start, period_end, value, recorded_by,"

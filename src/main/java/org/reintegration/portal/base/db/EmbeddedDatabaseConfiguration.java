@@ -16,7 +16,7 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "stop")
     EmbeddedMariaDb embeddedMariaDb(EmbeddedDatabaseProperties properties) {
-        return EmbeddedMariaDb.start(properties);
+        return EmbeddedDatabaseHeadStart.claim(properties).orElseGet(() -> EmbeddedMariaDb.start(properties));
     }
 
     @Bean
