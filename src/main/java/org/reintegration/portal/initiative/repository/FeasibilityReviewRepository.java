@@ -5,9 +5,12 @@ import static org.reintegration.portal.base.jooq.Tables.FEASIBILITY_REVIEW;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
 import org.reintegration.portal.base.jooq.tables.records.FeasibilityReviewRecord;
 import org.reintegration.portal.initiative.Assessment;
 import org.reintegration.portal.initiative.Criterion;
@@ -21,6 +24,26 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class FeasibilityReviewRepository {
 
+    /** The columns a {@link FeasibilityReview} is made of. */
+    private static final List<Field<?>> REVIEW_COLUMNS = List.of(
+            FEASIBILITY_REVIEW.INITIATIVE_ID,
+            FEASIBILITY_REVIEW.TECHNICAL,
+            FEASIBILITY_REVIEW.TECHNICAL_NOTE,
+            FEASIBILITY_REVIEW.MARKET,
+            FEASIBILITY_REVIEW.MARKET_NOTE,
+            FEASIBILITY_REVIEW.COST_REALISTIC,
+            FEASIBILITY_REVIEW.COST_NOTE,
+            FEASIBILITY_REVIEW.SUSTAINABILITY,
+            FEASIBILITY_REVIEW.SUSTAINABILITY_NOTE,
+            FEASIBILITY_REVIEW.INCLUSION,
+            FEASIBILITY_REVIEW.INCLUSION_NOTE,
+            FEASIBILITY_REVIEW.DO_NO_HARM,
+            FEASIBILITY_REVIEW.DO_NO_HARM_NOTE,
+            FEASIBILITY_REVIEW.DECISION,
+            FEASIBILITY_REVIEW.PUBLIC_REASON,
+            FEASIBILITY_REVIEW.REVIEWER,
+            FEASIBILITY_REVIEW.REVIEWED_AT);
+
     private final DSLContext db;
 
     FeasibilityReviewRepository(DSLContext db) {
@@ -28,7 +51,8 @@ public class FeasibilityReviewRepository {
     }
 
     public Optional<FeasibilityReview> review(long initiativeId) {
-        return db.selectFrom(FEASIBILITY_REVIEW)
+        return db.select(REVIEW_COLUMNS)
+                .from(FEASIBILITY_REVIEW)
                 .where(FEASIBILITY_REVIEW.INITIATIVE_ID.eq(initiativeId))
                 .fetchOptional(FeasibilityReviewRepository::toReview);
     }
@@ -67,17 +91,35 @@ public class FeasibilityReviewRepository {
                 .fetchMap(FEASIBILITY_REVIEW.INITIATIVE_ID, FEASIBILITY_REVIEW.PUBLIC_REASON);
     }
 
-    private static FeasibilityReview toReview(FeasibilityReviewRecord r) {
+    private static FeasibilityReview toReview(Record r) {
         Map<Criterion, Assessment> grid = new EnumMap<>(Criterion.class);
-        grid.put(Criterion.TECHNICAL, assessment(r.getTechnical(), r.getTechnicalNote()));
-        grid.put(Criterion.MARKET, assessment(r.getMarket(), r.getMarketNote()));
-        grid.put(Criterion.COST, assessment(r.getCostRealistic(), r.getCostNote()));
-        grid.put(Criterion.SUSTAINABILITY, assessment(r.getSustainability(), r.getSustainabilityNote()));
-        grid.put(Criterion.INCLUSION, assessment(r.getInclusion(), r.getInclusionNote()));
-        grid.put(Criterion.DO_NO_HARM, assessment(r.getDoNoHarm(), r.getDoNoHarmNote()));
+        grid.put(
+                Criterion.TECHNICAL,
+                assessment(r.get(FEASIBILITY_REVIEW.TECHNICAL), r.get(FEASIBILITY_REVIEW.TECHNICAL_NOTE)));
+        grid.put(Criterion.MARKET, assessment(r.get(FEASIBILITY_REVIEW.MARKET), r.get(FEASIBILITY_REVIEW.MARKET_NOTE)));
+        grid.put(
+                Criterion.COST,
+                assessment(r.get(FEASIBILITY_REVIEW.COST_REALISTIC), r.get(FEASIBILITY_REVIEW.COST_NOTE)));
+        grid.put(
+                Criterion.SUSTAINABILITY,
+                assessment(r.get(FEASIBILITY_REVIEW.SUSTAINABILITY), r.get(FEASIBILITY_REVIEW.SUSTAINABILITY_NOTE)));
+        grid.put(
+                Criterion.INCLUSION,
+                assessment(r.get(FEASIBILITY_REVIEW.INCLUSION), r.get(FEASIBILITY_REVIEW.INCLUSION_NOTE)));
+        grid.put(
+                Criterion.DO_NO_HARM,
+                assessment(r.get(FEASIBILITY_REVIEW.DO_NO_HARM), r.get(FEASIBILITY_REVIEW.DO_NO_HARM_NOTE)));
         // the validated cost lives on the initiative; the service adds it where it is needed
-        ReviewData data = new ReviewData(grid, ReviewDecision.valueOf(r.getDecision()), r.getPublicReason(), null);
-        return new FeasibilityReview(r.getInitiativeId(), data, r.getReviewer(), r.getReviewedAt());
+        ReviewData data = new ReviewData(
+                grid,
+                ReviewDecision.valueOf(r.get(FEASIBILITY_REVIEW.DECISION)),
+                r.get(FEASIBILITY_REVIEW.PUBLIC_REASON),
+                null);
+        return new FeasibilityReview(
+                r.get(FEASIBILITY_REVIEW.INITIATIVE_ID),
+                data,
+                r.get(FEASIBILITY_REVIEW.REVIEWER),
+                r.get(FEASIBILITY_REVIEW.REVIEWED_AT));
     }
 
     private static Assessment assessment(String rating, String note) {
