@@ -3,6 +3,7 @@ package org.reintegration.portal.initiative.repository;
 import static org.reintegration.portal.base.jooq.Tables.FEASIBILITY_REVIEW;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -24,25 +25,25 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class FeasibilityReviewRepository {
 
-    /** The columns a {@link FeasibilityReview} is made of. */
-    private static final List<Field<?>> REVIEW_COLUMNS = List.of(
-            FEASIBILITY_REVIEW.INITIATIVE_ID,
-            FEASIBILITY_REVIEW.TECHNICAL,
-            FEASIBILITY_REVIEW.TECHNICAL_NOTE,
-            FEASIBILITY_REVIEW.MARKET,
-            FEASIBILITY_REVIEW.MARKET_NOTE,
-            FEASIBILITY_REVIEW.COST_REALISTIC,
-            FEASIBILITY_REVIEW.COST_NOTE,
-            FEASIBILITY_REVIEW.SUSTAINABILITY,
-            FEASIBILITY_REVIEW.SUSTAINABILITY_NOTE,
-            FEASIBILITY_REVIEW.INCLUSION,
-            FEASIBILITY_REVIEW.INCLUSION_NOTE,
-            FEASIBILITY_REVIEW.DO_NO_HARM,
-            FEASIBILITY_REVIEW.DO_NO_HARM_NOTE,
-            FEASIBILITY_REVIEW.DECISION,
-            FEASIBILITY_REVIEW.PUBLIC_REASON,
-            FEASIBILITY_REVIEW.REVIEWER,
-            FEASIBILITY_REVIEW.REVIEWED_AT);
+    /** The two columns of one criterion of the grid: its rating and its note. */
+    private record CriterionColumns(Field<String> rating, Field<String> note) {}
+
+    private static final Map<Criterion, CriterionColumns> GRID = Map.of(
+            Criterion.TECHNICAL,
+            new CriterionColumns(FEASIBILITY_REVIEW.TECHNICAL, FEASIBILITY_REVIEW.TECHNICAL_NOTE),
+            Criterion.MARKET,
+            new CriterionColumns(FEASIBILITY_REVIEW.MARKET, FEASIBILITY_REVIEW.MARKET_NOTE),
+            Criterion.COST,
+            new CriterionColumns(FEASIBILITY_REVIEW.COST_REALISTIC, FEASIBILITY_REVIEW.COST_NOTE),
+            Criterion.SUSTAINABILITY,
+            new CriterionColumns(FEASIBILITY_REVIEW.SUSTAINABILITY, FEASIBILITY_REVIEW.SUSTAINABILITY_NOTE),
+            Criterion.INCLUSION,
+            new CriterionColumns(FEASIBILITY_REVIEW.INCLUSION, FEASIBILITY_REVIEW.INCLUSION_NOTE),
+            Criterion.DO_NO_HARM,
+            new CriterionColumns(FEASIBILITY_REVIEW.DO_NO_HARM, FEASIBILITY_REVIEW.DO_NO_HARM_NOTE));
+
+    /** The columns a {@link FeasibilityReview} is made of: the grid's and the decision's. */
+    private static final List<Field<?>> REVIEW_COLUMNS = reviewColumns();
 
     private final DSLContext db;
 
@@ -91,24 +92,25 @@ public class FeasibilityReviewRepository {
                 .fetchMap(FEASIBILITY_REVIEW.INITIATIVE_ID, FEASIBILITY_REVIEW.PUBLIC_REASON);
     }
 
+    private static List<Field<?>> reviewColumns() {
+        List<Field<?>> columns = new ArrayList<>();
+        columns.add(FEASIBILITY_REVIEW.INITIATIVE_ID);
+        for (Criterion criterion : Criterion.values()) {
+            columns.add(GRID.get(criterion).rating());
+            columns.add(GRID.get(criterion).note());
+        }
+        columns.addAll(List.of(
+                FEASIBILITY_REVIEW.DECISION,
+                FEASIBILITY_REVIEW.PUBLIC_REASON,
+                FEASIBILITY_REVIEW.REVIEWER,
+                FEASIBILITY_REVIEW.REVIEWED_AT));
+        return List.copyOf(columns);
+    }
+
     private static FeasibilityReview toReview(Record r) {
         Map<Criterion, Assessment> grid = new EnumMap<>(Criterion.class);
-        grid.put(
-                Criterion.TECHNICAL,
-                assessment(r.get(FEASIBILITY_REVIEW.TECHNICAL), r.get(FEASIBILITY_REVIEW.TECHNICAL_NOTE)));
-        grid.put(Criterion.MARKET, assessment(r.get(FEASIBILITY_REVIEW.MARKET), r.get(FEASIBILITY_REVIEW.MARKET_NOTE)));
-        grid.put(
-                Criterion.COST,
-                assessment(r.get(FEASIBILITY_REVIEW.COST_REALISTIC), r.get(FEASIBILITY_REVIEW.COST_NOTE)));
-        grid.put(
-                Criterion.SUSTAINABILITY,
-                assessment(r.get(FEASIBILITY_REVIEW.SUSTAINABILITY), r.get(FEASIBILITY_REVIEW.SUSTAINABILITY_NOTE)));
-        grid.put(
-                Criterion.INCLUSION,
-                assessment(r.get(FEASIBILITY_REVIEW.INCLUSION), r.get(FEASIBILITY_REVIEW.INCLUSION_NOTE)));
-        grid.put(
-                Criterion.DO_NO_HARM,
-                assessment(r.get(FEASIBILITY_REVIEW.DO_NO_HARM), r.get(FEASIBILITY_REVIEW.DO_NO_HARM_NOTE)));
+        GRID.forEach((criterion, columns) ->
+                grid.put(criterion, assessment(r.get(columns.rating()), r.get(columns.note()))));
         // the validated cost lives on the initiative; the service adds it where it is needed
         ReviewData data = new ReviewData(
                 grid,
