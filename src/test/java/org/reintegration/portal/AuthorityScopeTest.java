@@ -18,6 +18,7 @@ import org.reintegration.portal.community.provider.ServiceProviderService;
 import org.reintegration.portal.community.provider.StakeholderKind;
 import org.reintegration.portal.geo.AdminArea;
 import org.reintegration.portal.geo.AdminAreaService;
+import org.reintegration.portal.initiative.FeasibilityReviewService;
 import org.reintegration.portal.initiative.InitiativeComments;
 import org.reintegration.portal.initiative.InitiativeFilter;
 import org.reintegration.portal.initiative.InitiativeService;
@@ -61,6 +62,9 @@ class AuthorityScopeTest {
 
     @Autowired
     InitiativeService initiatives;
+
+    @Autowired
+    FeasibilityReviewService reviews;
 
     @Autowired
     InitiativeComments initiativeComments;
@@ -141,9 +145,8 @@ class AuthorityScopeTest {
     @Test
     void initiatives_and_their_reviews_and_comments_of_another_region_are_refused() {
         assertThatThrownBy(() -> initiatives.get(kindiaInitiative)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> initiatives.review(kindiaInitiative)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> initiatives.communityTension(kindiaInitiative))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reviews.review(kindiaInitiative)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reviews.communityTension(kindiaInitiative)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> initiativeComments.comments(kindiaInitiative))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> initiativeComments.comment(kindiaInitiative, "Not mine"))

@@ -11,6 +11,7 @@ import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.community.CommunityService;
 import org.reintegration.portal.community.profile.ProfileService;
 import org.reintegration.portal.geo.AdminAreaService;
+import org.reintegration.portal.initiative.FeasibilityReviewService;
 import org.reintegration.portal.initiative.InitiativeService;
 import org.reintegration.portal.outcome.SchemeService;
 import org.reintegration.portal.outcome.SurveyImportService;
@@ -74,6 +75,7 @@ class DemoData implements ApplicationRunner {
             ReturneeCountService returnees,
             AreaPopulationService populations,
             InitiativeService initiatives,
+            FeasibilityReviewService reviews,
             RoundService rounds,
             DemoBallots ballots,
             ProjectService projects,
@@ -87,7 +89,7 @@ class DemoData implements ApplicationRunner {
         this.users = users;
         this.returneeCounts = new DemoReturneeCounts(areas, returnees, populations);
         this.communities = new DemoCommunities(areas, communities, profiles);
-        this.selection = new DemoSelection(communities, initiatives, rounds);
+        this.selection = new DemoSelection(communities, initiatives, reviews, rounds);
         this.ballots = ballots;
         this.projects = new DemoProjects(initiatives, projects);
         this.monitoring = monitoring;

@@ -20,6 +20,7 @@ import org.reintegration.portal.initiative.Assessment;
 import org.reintegration.portal.initiative.Beneficiaries;
 import org.reintegration.portal.initiative.Criterion;
 import org.reintegration.portal.initiative.Dimension;
+import org.reintegration.portal.initiative.FeasibilityReviewService;
 import org.reintegration.portal.initiative.InitiativeData;
 import org.reintegration.portal.initiative.InitiativeService;
 import org.reintegration.portal.initiative.InitiativeStatus;
@@ -49,13 +50,19 @@ final class DemoSelection {
 
     private final CommunityService communities;
     private final InitiativeService initiatives;
+    private final FeasibilityReviewService reviews;
     private final RoundService rounds;
     private final Random random = new Random(SEED);
     private final Map<Phase, Long> roundsByPhase = new EnumMap<>(Phase.class);
 
-    DemoSelection(CommunityService communities, InitiativeService initiatives, RoundService rounds) {
+    DemoSelection(
+            CommunityService communities,
+            InitiativeService initiatives,
+            FeasibilityReviewService reviews,
+            RoundService rounds) {
         this.communities = communities;
         this.initiatives = initiatives;
+        this.reviews = reviews;
         this.rounds = rounds;
     }
 
@@ -173,13 +180,13 @@ final class DemoSelection {
                         .costEstimate()
                         .multiply(new BigDecimal("0.9"))
                         .setScale(-5, RoundingMode.HALF_UP);
-        initiatives.review(id, review(ReviewDecision.FEASIBLE, Rating.YES, template.reason, validated));
+        reviews.review(id, review(ReviewDecision.FEASIBLE, Rating.YES, template.reason, validated));
         return id;
     }
 
     private void notFeasible(Community community, Template template) {
         long id = underReview(community, template);
-        initiatives.review(
+        reviews.review(
                 id,
                 review(
                         ReviewDecision.NOT_FEASIBLE,

@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -15,8 +14,6 @@ import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.base.TooManyAttemptsException;
 import org.reintegration.portal.base.limit.AttemptLimits;
-import org.reintegration.portal.community.TensionLevel;
-import org.reintegration.portal.initiative.repository.FeasibilityReviewRepository;
 import org.reintegration.portal.initiative.repository.InitiativeRepository;
 import org.reintegration.portal.security.AreaAccess;
 import org.reintegration.portal.security.CurrentUser;
@@ -30,9 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Initiatives from proposal to ballot: community members propose on the public form (hidden until
- * a moderator approves), staff enter proposals of community meetings, review their feasibility and
- * move them through {@link InitiativeStatus}. Local authorities read those of communities in their
- * area scopes; the public reads published ones, confidential ones without location or details.
+ * a moderator approves), staff enter proposals of community meetings and move them through
+ * {@link InitiativeStatus}. Local authorities read those of communities in their area scopes. Their
+ * feasibility review is {@link FeasibilityReviewService}'s; what the public reads, {@link
+ * PublicInitiativeService}'s.
  */
 @Service
 public class InitiativeService {
@@ -41,7 +39,6 @@ public class InitiativeService {
     public static final int NOTE_MAX = 500;
 
     private final InitiativeRepository initiatives;
-    private final FeasibilityReviewRepository reviews;
     private final AreaAccess access;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -50,14 +47,12 @@ public class InitiativeService {
 
     InitiativeService(
             InitiativeRepository initiatives,
-            FeasibilityReviewRepository reviews,
             AreaAccess access,
             CurrentUser currentUser,
             Clock clock,
             @Value("${portal.programme.currency:GNF}") String currency,
             AttemptLimits limits) {
         this.initiatives = initiatives;
-        this.reviews = reviews;
         this.access = access;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -193,7 +188,8 @@ public class InitiativeService {
 
     /**
      * Moves an initiative to another status along {@link InitiativeStatus#next()}. Ballots and reviews
-     * have their own methods ({@link #review}, the selection round's ballot), which move it themselves.
+     * have their own methods ({@link FeasibilityReviewService#review}, the selection round's ballot), which
+     * move it themselves.
      *
      * @throws InvalidFieldException when the move is not allowed from where it stands
      */
@@ -218,63 +214,6 @@ public class InitiativeService {
         }
         checkMove(existing, target);
         initiatives.setStatus(List.of(id), existing.status(), target, now());
-    }
-
-    /**
-     * Records the feasibility review, replacing an earlier one, and moves the initiative to the
-     * decision. An economic initiative needs a market rating; a do-no-harm rating of NO means it
-     * cannot be found feasible.
-     */
-    @PreAuthorize("hasRole('STAFF')")
-    @Transactional
-    public void review(long id, ReviewData data) {
-        Initiative existing = find(id);
-        access.checkMayChange(existing.area());
-        if (!existing.status().reviewable()) {
-            throw new InvalidFieldException(
-                    "status", "review.error.status", "initiative " + id + " is " + existing.status());
-        }
-        if (existing.data().dimension() == Dimension.ECONOMIC
-                && data.get(Criterion.MARKET).rating() == Rating.NOT_APPLICABLE) {
-            throw new InvalidFieldException("criterion.MARKET", "review.error.market", "economic needs market");
-        }
-        if (data.decision() == ReviewDecision.FEASIBLE
-                && data.get(Criterion.DO_NO_HARM).rating() == Rating.NO) {
-            throw new InvalidFieldException("decision", "review.error.harmful", "do no harm failed");
-        }
-        reviews.saveReview(id, data, actor(), now());
-        initiatives.setValidatedCost(id, data.validatedCost(), now());
-        if (existing.status() != data.decision().status()) {
-            initiatives.setStatus(
-                    List.of(id), existing.status(), data.decision().status(), now());
-        }
-    }
-
-    /** The initiative's feasibility review (with the validated cost), if it has one. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public Optional<FeasibilityReview> review(long id) {
-        Initiative initiative = get(id);
-        return reviews.review(id)
-                .map(r -> new FeasibilityReview(
-                        id,
-                        new ReviewData(
-                                r.data().assessments(),
-                                r.data().decision(),
-                                r.data().publicReason(),
-                                initiative.validatedCost()),
-                        r.reviewer(),
-                        r.reviewedAt()));
-    }
-
-    /**
-     * The tension level of the initiative's community as its current profile records it, for the
-     * do-no-harm check; empty when the community was never profiled.
-     */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public Optional<TensionLevel> communityTension(long id) {
-        return initiatives.currentTension(get(id).data().communityId());
     }
 
     /**
@@ -334,32 +273,6 @@ public class InitiativeService {
         Predicate<PCode> visible = access.visibility();
         return initiatives.findAll(ids).stream()
                 .filter(i -> visible.test(i.area()))
-                .toList();
-    }
-
-    /**
-     * A published initiative as anyone may see it.
-     *
-     * @throws IllegalArgumentException when there is no such published initiative
-     */
-    @Transactional(readOnly = true)
-    public PublicInitiative getPublic(long id) {
-        Initiative initiative = initiatives
-                .find(id)
-                .filter(Initiative::published)
-                .orElseThrow(() -> new IllegalArgumentException("No published initiative " + id));
-        return PublicInitiative.of(
-                initiative, reviews.publicReasons(List.of(id)).get(id));
-    }
-
-    /** One page of published initiatives as anyone may see them, newest first. */
-    @Transactional(readOnly = true)
-    public List<PublicInitiative> listPublic(InitiativeFilter filter, int offset, int limit) {
-        List<Initiative> page = initiatives.findPage(null, filter, true, offset, Math.min(limit, 200));
-        Map<Long, String> reasons =
-                reviews.publicReasons(page.stream().map(Initiative::id).toList());
-        return page.stream()
-                .map(i -> PublicInitiative.of(i, reasons.get(i.id())))
                 .toList();
     }
 

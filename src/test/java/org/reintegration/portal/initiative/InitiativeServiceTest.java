@@ -27,6 +27,12 @@ class InitiativeServiceTest {
     InitiativeService initiatives;
 
     @Autowired
+    FeasibilityReviewService reviews;
+
+    @Autowired
+    PublicInitiativeService publicInitiatives;
+
+    @Autowired
     CommunityService communities;
 
     @Test
@@ -34,7 +40,7 @@ class InitiativeServiceTest {
         long community = communityIn("GN004");
         long id = initiatives.propose(Samples.waterPoint(community), null);
 
-        assertThatThrownBy(() -> initiatives.getPublic(id)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> publicInitiatives.getPublic(id)).isInstanceOf(IllegalArgumentException.class);
         SystemTask.runAsAdministrator(() -> {
             Initiative stored = initiatives.get(id);
             assertThat(stored.awaitingModeration()).isTrue();
@@ -46,7 +52,7 @@ class InitiativeServiceTest {
             initiatives.approve(id);
         });
 
-        PublicInitiative shown = initiatives.getPublic(id);
+        PublicInitiative shown = publicInitiatives.getPublic(id);
         assertThat(shown.title()).isEqualTo("Two boreholes near the market");
         assertThat(shown.location()).isNotNull();
         assertThat(shown.details().get("water_points")).isEqualTo(2L);
@@ -63,7 +69,7 @@ class InitiativeServiceTest {
     void the_public_never_sees_where_a_confidential_group_meets_nor_its_details() {
         long id = staffEntered(Samples.peerSupport(communityIn("GN004")));
 
-        PublicInitiative shown = initiatives.getPublic(id);
+        PublicInitiative shown = publicInitiatives.getPublic(id);
 
         assertThat(shown.confidential()).isTrue();
         assertThat(shown.location()).isNull();
@@ -104,7 +110,7 @@ class InitiativeServiceTest {
     @WithUserDetails("staff")
     void a_review_decides_records_the_reviewer_and_sets_the_cost_for_the_ballot() {
         long id = initiatives.proposeOnBehalf(Samples.waterPoint(communityIn("GN004")), null, "Meeting of 3 March");
-        assertThatThrownBy(() -> initiatives.review(id, Samples.feasible(null)))
+        assertThatThrownBy(() -> reviews.review(id, Samples.feasible(null)))
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("review.error.status"));
 
@@ -113,15 +119,15 @@ class InitiativeServiceTest {
                 .as("only a review decides feasibility")
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("initiatives.error.by-review"));
-        initiatives.review(id, Samples.feasible(new BigDecimal("40000000")));
+        reviews.review(id, Samples.feasible(new BigDecimal("40000000")));
 
         Initiative reviewed = initiatives.get(id);
         assertThat(reviewed.status()).isEqualTo(InitiativeStatus.FEASIBLE);
         assertThat(reviewed.ballotCost()).isEqualByComparingTo("40000000");
-        FeasibilityReview review = initiatives.review(id).orElseThrow();
+        FeasibilityReview review = reviews.review(id).orElseThrow();
         assertThat(review.reviewer()).isEqualTo("staff");
         assertThat(review.data().get(Criterion.DO_NO_HARM).note()).contains("no land dispute");
-        assertThat(initiatives.getPublic(id).publicReason()).startsWith("Technically sound");
+        assertThat(publicInitiatives.getPublic(id).publicReason()).startsWith("Technically sound");
     }
 
     @Test
@@ -130,13 +136,13 @@ class InitiativeServiceTest {
         long id = initiatives.proposeOnBehalf(Samples.waterPoint(communityIn("GN004")), null, "Meeting of 3 March");
         initiatives.moveTo(id, InitiativeStatus.UNDER_REVIEW);
 
-        assertThatThrownBy(() -> initiatives.review(id, Samples.review(ReviewDecision.FEASIBLE, Rating.NO, null)))
+        assertThatThrownBy(() -> reviews.review(id, Samples.review(ReviewDecision.FEASIBLE, Rating.NO, null)))
                 .isInstanceOfSatisfying(
                         InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("decision"));
-        assertThat(initiatives.review(id)).isEmpty();
+        assertThat(reviews.review(id)).isEmpty();
         assertThat(initiatives.get(id).status()).isEqualTo(InitiativeStatus.UNDER_REVIEW);
 
-        initiatives.review(id, Samples.review(ReviewDecision.NOT_FEASIBLE, Rating.NO, null));
+        reviews.review(id, Samples.review(ReviewDecision.NOT_FEASIBLE, Rating.NO, null));
         assertThat(initiatives.get(id).status()).isEqualTo(InitiativeStatus.NOT_FEASIBLE);
     }
 
@@ -149,7 +155,7 @@ class InitiativeServiceTest {
         var grid = new java.util.EnumMap<>(data.assessments());
         grid.put(Criterion.MARKET, new Assessment(Rating.NOT_APPLICABLE, null));
 
-        assertThatThrownBy(() -> initiatives.review(id, new ReviewData(grid, ReviewDecision.FEASIBLE, "Reason", null)))
+        assertThatThrownBy(() -> reviews.review(id, new ReviewData(grid, ReviewDecision.FEASIBLE, "Reason", null)))
                 .isInstanceOfSatisfying(
                         InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("criterion.MARKET"));
     }

@@ -50,9 +50,10 @@ public class ChangeRepository {
     public record Watch(boolean subscribed, LocalDateTime lastSeenAt) {}
 
     public Optional<Watch> watch(long userId) {
-        return db.selectFrom(CHANGE_WATCH)
+        return db.select(CHANGE_WATCH.SUBSCRIBED, CHANGE_WATCH.LAST_SEEN_AT)
+                .from(CHANGE_WATCH)
                 .where(CHANGE_WATCH.USER_ID.eq(userId))
-                .fetchOptional(r -> new Watch(r.getSubscribed(), r.getLastSeenAt()));
+                .fetchOptional(r -> new Watch(r.value1(), r.value2()));
     }
 
     public void setSubscribed(long userId, boolean subscribed) {

@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.reintegration.portal.base.LatLon;
@@ -44,6 +45,20 @@ public class CommunityRepository {
             .when(COMMUNITY.CURRENT_TENSION_LEVEL.eq(TensionLevel.NONE.name()), DSL.inline(0))
             .otherwise(DSL.inline(-1));
 
+    /** The columns a {@link Community} is made of. */
+    private static final List<Field<?>> COMMUNITY_COLUMNS = List.of(
+            COMMUNITY.ID,
+            COMMUNITY.NAME,
+            COMMUNITY.NAME_LANGUAGE,
+            COMMUNITY.ADMIN_PCODE,
+            COMMUNITY.LATITUDE,
+            COMMUNITY.LONGITUDE,
+            COMMUNITY.DESCRIPTION,
+            COMMUNITY.ARCHIVED,
+            COMMUNITY.LAST_PROFILED_ON,
+            COMMUNITY.CURRENT_TENSION_LEVEL,
+            COMMUNITY.CURRENT_RETURNEE_SHARE);
+
     private final DSLContext db;
 
     CommunityRepository(DSLContext db) {
@@ -66,7 +81,10 @@ public class CommunityRepository {
     }
 
     public Optional<Community> find(long id) {
-        return db.selectFrom(COMMUNITY).where(COMMUNITY.ID.eq(id)).fetchOptional(CommunityRepository::toCommunity);
+        return db.select(COMMUNITY_COLUMNS)
+                .from(COMMUNITY)
+                .where(COMMUNITY.ID.eq(id))
+                .fetchOptional(CommunityRepository::toCommunity);
     }
 
     /**
@@ -76,7 +94,8 @@ public class CommunityRepository {
      */
     public List<Community> findPage(
             Collection<PCode> areas, CommunityFilter filter, CommunitySort sort, int offset, int limit) {
-        return db.selectFrom(COMMUNITY)
+        return db.select(COMMUNITY_COLUMNS)
+                .from(COMMUNITY)
                 .where(conditions(areas, filter))
                 .orderBy(order(sort))
                 .limit(limit)
@@ -237,23 +256,28 @@ public class CommunityRepository {
         record.setDescription(data.description());
     }
 
-    private static Community toCommunity(CommunityRecord r) {
-        LatLon location = r.getLatitude() == null
+    private static Community toCommunity(Record r) {
+        BigDecimal latitude = r.get(COMMUNITY.LATITUDE);
+        LatLon location = latitude == null
                 ? null
-                : new LatLon(r.getLatitude().doubleValue(), r.getLongitude().doubleValue());
-        CurrentFigures current = r.getLastProfiledOn() == null
+                : new LatLon(latitude.doubleValue(), r.get(COMMUNITY.LONGITUDE).doubleValue());
+        LocalDate profiledOn = r.get(COMMUNITY.LAST_PROFILED_ON);
+        BigDecimal returneeShare = r.get(COMMUNITY.CURRENT_RETURNEE_SHARE);
+        CurrentFigures current = profiledOn == null
                 ? null
                 : new CurrentFigures(
-                        r.getLastProfiledOn(),
-                        TensionLevel.valueOf(r.getCurrentTensionLevel()),
-                        r.getCurrentReturneeShare() == null
-                                ? null
-                                : r.getCurrentReturneeShare().doubleValue());
+                        profiledOn,
+                        TensionLevel.valueOf(r.get(COMMUNITY.CURRENT_TENSION_LEVEL)),
+                        returneeShare == null ? null : returneeShare.doubleValue());
         return new Community(
-                r.getId(),
+                r.get(COMMUNITY.ID),
                 new CommunityData(
-                        r.getName(), r.getNameLanguage(), PCode.of(r.getAdminPcode()), location, r.getDescription()),
-                r.getArchived(),
+                        r.get(COMMUNITY.NAME),
+                        r.get(COMMUNITY.NAME_LANGUAGE),
+                        PCode.of(r.get(COMMUNITY.ADMIN_PCODE)),
+                        location,
+                        r.get(COMMUNITY.DESCRIPTION)),
+                r.get(COMMUNITY.ARCHIVED),
                 current);
     }
 

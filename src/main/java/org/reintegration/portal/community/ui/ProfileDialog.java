@@ -10,14 +10,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -34,20 +27,13 @@ import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.base.ui.Localized;
 import org.reintegration.portal.community.TensionLevel;
 import org.reintegration.portal.community.profile.AccessRating;
-import org.reintegration.portal.community.profile.AgeBand;
 import org.reintegration.portal.community.profile.AssessmentMethod;
 import org.reintegration.portal.community.profile.Participant;
-import org.reintegration.portal.community.profile.PopulationCount;
-import org.reintegration.portal.community.profile.PopulationGroup;
 import org.reintegration.portal.community.profile.Profile;
 import org.reintegration.portal.community.profile.ProfileData;
 import org.reintegration.portal.community.profile.ProfileService;
 import org.reintegration.portal.community.profile.ServiceAccess;
 import org.reintegration.portal.community.profile.ServiceKind;
-import org.reintegration.portal.community.profile.Sex;
-import org.reintegration.portal.community.profile.Suitability;
-import org.reintegration.portal.community.profile.SuitabilityAnswer;
-import org.reintegration.portal.community.profile.SuitabilityCriterion;
 import org.reintegration.portal.community.profile.TensionDriver;
 
 /**
@@ -56,16 +42,11 @@ import org.reintegration.portal.community.profile.TensionDriver;
  */
 class ProfileDialog extends Dialog {
 
-    /** One cell of the counts table. */
-    record CountKey(PopulationGroup group, Sex sex, AgeBand ageBand) {}
-
     final DatePicker assessedOn = Localized.datePicker(new DatePicker());
     final Select<AssessmentMethod> method = new Select<>();
     final CheckboxGroup<Participant> participants = new CheckboxGroup<>();
     final TextArea sourceNotes = new TextArea();
-    final IntegerField population = new IntegerField();
-    final IntegerField households = new IntegerField();
-    final Map<CountKey, IntegerField> counts = new LinkedHashMap<>();
+    final PeopleSection people = new PeopleSection();
     final Map<ServiceKind, Select<AccessRating>> serviceRatings = new EnumMap<>(ServiceKind.class);
     final Map<ServiceKind, TextField> serviceNotes = new EnumMap<>(ServiceKind.class);
     final TextArea mainSectors = new TextArea();
@@ -76,9 +57,7 @@ class ProfileDialog extends Dialog {
     final TextArea incidents = new TextArea();
     final TextArea psychosocialResources = new TextArea();
     final TextArea priorityNeeds = new TextArea();
-    final Map<SuitabilityCriterion, RadioButtonGroup<SuitabilityAnswer>> suitabilityAnswers =
-            new EnumMap<>(SuitabilityCriterion.class);
-    final Map<SuitabilityCriterion, TextField> suitabilityNotes = new EnumMap<>(SuitabilityCriterion.class);
+    final SuitabilitySection suitability = new SuitabilitySection();
     final Paragraph startedFrom = new Paragraph();
     final Button save = new Button();
 
@@ -123,21 +102,7 @@ class ProfileDialog extends Dialog {
         assessment.setColspan(sourceNotes, 2);
         section("profiles.section.assessment", assessment, assessedOn, method, sourceNotes);
 
-        population.setLabel(getTranslation("profiles.field.population"));
-        households.setLabel(getTranslation("profiles.field.households"));
-        VerticalLayout people = new VerticalLayout(new FormLayout(population, households));
-        people.setPadding(false);
-        List<IntegerField> countFields = new ArrayList<>(List.of(population, households));
-        for (PopulationGroup group : PopulationGroup.values()) {
-            people.add(countsTable(group));
-        }
-        countFields.addAll(counts.values());
-        for (IntegerField field : countFields) {
-            field.setMin(0);
-            field.setStepButtonsVisible(false);
-            field.setManualValidation(true);
-        }
-        section("profiles.section.people", people, countFields.toArray(Component[]::new));
+        section("profiles.section.people", people, people.fields().toArray(Component[]::new));
 
         FormLayout services = new FormLayout();
         services.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
@@ -191,30 +156,10 @@ class ProfileDialog extends Dialog {
         priorityNeeds.setMinRows(4);
         section("profiles.section.needs", priorityNeeds, priorityNeeds);
 
-        VerticalLayout suitability = new VerticalLayout();
-        suitability.setPadding(false);
-        for (SuitabilityCriterion criterion : SuitabilityCriterion.values()) {
-            RadioButtonGroup<SuitabilityAnswer> answer = new RadioButtonGroup<>();
-            answer.setLabel(getTranslation("profiles.criterion." + criterion.name()));
-            answer.setItems(SuitabilityAnswer.values());
-            answer.setItemLabelGenerator(a -> getTranslation("profiles.answer." + a.name()));
-            Button clear = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> answer.clear());
-            clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            clear.setAriaLabel(getTranslation("profiles.answer.clear"));
-            clear.setTooltipText(getTranslation("profiles.answer.clear"));
-            TextField note = new TextField(getTranslation("profiles.note"));
-            note.setMaxLength(Suitability.NOTE_MAX);
-            note.setWidthFull();
-            suitabilityAnswers.put(criterion, answer);
-            suitabilityNotes.put(criterion, note);
-            HorizontalLayout row = new HorizontalLayout(answer, clear);
-            row.setAlignItems(FlexComponent.Alignment.BASELINE);
-            suitability.add(row, note);
-        }
         section(
                 "profiles.section.suitability",
                 suitability,
-                suitabilityNotes.values().toArray(Component[]::new));
+                suitability.notes.values().toArray(Component[]::new));
 
         sections.setWidthFull();
         sections.open(0);
@@ -235,44 +180,6 @@ class ProfileDialog extends Dialog {
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
     }
 
-    /** The field of one cell of the counts table. */
-    IntegerField count(PopulationGroup group, Sex sex, AgeBand ageBand) {
-        return counts.get(new CountKey(group, sex, ageBand));
-    }
-
-    private Component countsTable(PopulationGroup group) {
-        Div table = new Div();
-        table.addClassName("profile-counts");
-        table.getStyle()
-                .set("display", "grid")
-                .set("grid-template-columns", "minmax(5em, auto) repeat(" + AgeBand.values().length + ", 1fr)")
-                .set("gap", "0 var(--lumo-space-s)")
-                .set("align-items", "center");
-        table.add(new Span());
-        for (AgeBand band : AgeBand.values()) {
-            Span header = new Span(getTranslation("profiles.age." + band.name()));
-            header.getStyle().set("font-size", "var(--lumo-font-size-s)");
-            table.add(header);
-        }
-        for (Sex sex : Sex.values()) {
-            table.add(new Span(getTranslation("profiles.sex." + sex.name())));
-            for (AgeBand band : AgeBand.values()) {
-                IntegerField cell = new IntegerField();
-                cell.setAriaLabel(getTranslation("profiles.people." + group.name()) + ", "
-                        + getTranslation("profiles.sex." + sex.name()) + ", "
-                        + getTranslation("profiles.age." + band.name()));
-                cell.setWidthFull();
-                counts.put(new CountKey(group, sex, band), cell);
-                table.add(cell);
-            }
-        }
-        H4 title = new H4(getTranslation("profiles.people." + group.name()));
-        title.getStyle().set("margin", "var(--lumo-space-s) 0 0");
-        Div wrapper = new Div(title, table);
-        wrapper.setWidthFull();
-        return wrapper;
-    }
-
     private void section(String titleKey, Component content, Component... validated) {
         int index = panels.size();
         AccordionPanel panel = sections.add(getTranslation(titleKey), content);
@@ -285,13 +192,7 @@ class ProfileDialog extends Dialog {
         method.setValue(data.method());
         participants.setValue(data.participants());
         sourceNotes.setValue(orEmpty(data.sourceNotes()));
-        population.setValue(data.population());
-        households.setValue(data.households());
-        counts.values().forEach(IntegerField::clear);
-        for (PopulationCount c : data.counts()) {
-            IntegerField cell = count(c.group(), c.sex(), c.ageBand());
-            cell.setValue(c.people() < 0 ? null : c.people());
-        }
+        people.fill(data);
         serviceRatings.values().forEach(Select::clear);
         serviceNotes.values().forEach(TextField::clear);
         for (ServiceAccess s : data.services()) {
@@ -306,12 +207,7 @@ class ProfileDialog extends Dialog {
         incidents.setValue(orEmpty(data.incidents()));
         psychosocialResources.setValue(orEmpty(data.psychosocialResources()));
         priorityNeeds.setValue(String.join("\n", data.priorityNeeds()));
-        suitabilityAnswers.values().forEach(RadioButtonGroup::clear);
-        suitabilityNotes.values().forEach(TextField::clear);
-        for (Suitability s : data.suitability()) {
-            suitabilityAnswers.get(s.criterion()).setValue(s.answer());
-            suitabilityNotes.get(s.criterion()).setValue(orEmpty(s.note()));
-        }
+        suitability.fill(data.suitability());
     }
 
     void save() {
@@ -325,9 +221,7 @@ class ProfileDialog extends Dialog {
         if (method.getValue() == null) {
             problems.add(invalid(method, "profiles.error.method"));
         }
-        List<IntegerField> numbers = new ArrayList<>(List.of(population, households));
-        numbers.addAll(counts.values());
-        for (IntegerField number : numbers) {
+        for (IntegerField number : people.fields()) {
             if (number.getValue() != null && number.getValue() < 0) {
                 problems.add(invalid(number, "profiles.error.count"));
             }
@@ -369,12 +263,6 @@ class ProfileDialog extends Dialog {
     }
 
     private ProfileData data(List<String> needs) {
-        List<PopulationCount> people = new ArrayList<>();
-        counts.forEach((key, field) -> {
-            if (field.getValue() != null) {
-                people.add(new PopulationCount(key.group(), key.sex(), key.ageBand(), field.getValue()));
-            }
-        });
         List<ServiceAccess> services = new ArrayList<>();
         serviceRatings.forEach((kind, rating) -> {
             if (rating.getValue() != null) {
@@ -382,23 +270,14 @@ class ProfileDialog extends Dialog {
                         kind, rating.getValue(), serviceNotes.get(kind).getValue()));
             }
         });
-        List<Suitability> suitability = new ArrayList<>();
-        suitabilityAnswers.forEach((criterion, answer) -> {
-            if (answer.getValue() != null) {
-                suitability.add(new Suitability(
-                        criterion,
-                        answer.getValue(),
-                        suitabilityNotes.get(criterion).getValue()));
-            }
-        });
         return new ProfileData(
                 assessedOn.getValue(),
                 method.getValue(),
                 participants.getValue(),
                 sourceNotes.getValue(),
-                population.getValue(),
-                households.getValue(),
-                people,
+                people.population.getValue(),
+                people.households.getValue(),
+                people.populationCounts(),
                 services,
                 mainSectors.getValue(),
                 opportunities.getValue(),
@@ -408,7 +287,7 @@ class ProfileDialog extends Dialog {
                 incidents.getValue(),
                 psychosocialResources.getValue(),
                 needs,
-                suitability);
+                suitability.suitability());
     }
 
     private void openSectionOf(Component field) {

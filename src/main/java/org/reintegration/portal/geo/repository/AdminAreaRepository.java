@@ -212,10 +212,11 @@ public class AdminAreaRepository {
         if (pcodes.isEmpty()) {
             return names;
         }
-        db.selectFrom(ADMIN_AREA_NAME)
+        db.select(ADMIN_AREA_NAME.PCODE, ADMIN_AREA_NAME.LANGUAGE, ADMIN_AREA_NAME.NAME)
+                .from(ADMIN_AREA_NAME)
                 .where(ADMIN_AREA_NAME.PCODE.in(Set.copyOf(pcodes)))
-                .forEach(r -> names.computeIfAbsent(r.getPcode(), k -> new HashMap<>())
-                        .put(r.getLanguage(), r.getName()));
+                .forEach(r ->
+                        names.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(), r.value3()));
         return names;
     }
 

@@ -3,11 +3,15 @@ package org.reintegration.portal.initiative.repository;
 import static org.reintegration.portal.base.jooq.Tables.FEASIBILITY_REVIEW;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
 import org.reintegration.portal.base.jooq.tables.records.FeasibilityReviewRecord;
 import org.reintegration.portal.initiative.Assessment;
 import org.reintegration.portal.initiative.Criterion;
@@ -21,6 +25,26 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class FeasibilityReviewRepository {
 
+    /** The two columns of one criterion of the grid: its rating and its note. */
+    private record CriterionColumns(Field<String> rating, Field<String> note) {}
+
+    private static final Map<Criterion, CriterionColumns> GRID = Map.of(
+            Criterion.TECHNICAL,
+            new CriterionColumns(FEASIBILITY_REVIEW.TECHNICAL, FEASIBILITY_REVIEW.TECHNICAL_NOTE),
+            Criterion.MARKET,
+            new CriterionColumns(FEASIBILITY_REVIEW.MARKET, FEASIBILITY_REVIEW.MARKET_NOTE),
+            Criterion.COST,
+            new CriterionColumns(FEASIBILITY_REVIEW.COST_REALISTIC, FEASIBILITY_REVIEW.COST_NOTE),
+            Criterion.SUSTAINABILITY,
+            new CriterionColumns(FEASIBILITY_REVIEW.SUSTAINABILITY, FEASIBILITY_REVIEW.SUSTAINABILITY_NOTE),
+            Criterion.INCLUSION,
+            new CriterionColumns(FEASIBILITY_REVIEW.INCLUSION, FEASIBILITY_REVIEW.INCLUSION_NOTE),
+            Criterion.DO_NO_HARM,
+            new CriterionColumns(FEASIBILITY_REVIEW.DO_NO_HARM, FEASIBILITY_REVIEW.DO_NO_HARM_NOTE));
+
+    /** The columns a {@link FeasibilityReview} is made of: the grid's and the decision's. */
+    private static final List<Field<?>> REVIEW_COLUMNS = reviewColumns();
+
     private final DSLContext db;
 
     FeasibilityReviewRepository(DSLContext db) {
@@ -28,7 +52,8 @@ public class FeasibilityReviewRepository {
     }
 
     public Optional<FeasibilityReview> review(long initiativeId) {
-        return db.selectFrom(FEASIBILITY_REVIEW)
+        return db.select(REVIEW_COLUMNS)
+                .from(FEASIBILITY_REVIEW)
                 .where(FEASIBILITY_REVIEW.INITIATIVE_ID.eq(initiativeId))
                 .fetchOptional(FeasibilityReviewRepository::toReview);
     }
@@ -67,17 +92,36 @@ public class FeasibilityReviewRepository {
                 .fetchMap(FEASIBILITY_REVIEW.INITIATIVE_ID, FEASIBILITY_REVIEW.PUBLIC_REASON);
     }
 
-    private static FeasibilityReview toReview(FeasibilityReviewRecord r) {
+    private static List<Field<?>> reviewColumns() {
+        List<Field<?>> columns = new ArrayList<>();
+        columns.add(FEASIBILITY_REVIEW.INITIATIVE_ID);
+        for (Criterion criterion : Criterion.values()) {
+            columns.add(GRID.get(criterion).rating());
+            columns.add(GRID.get(criterion).note());
+        }
+        columns.addAll(List.of(
+                FEASIBILITY_REVIEW.DECISION,
+                FEASIBILITY_REVIEW.PUBLIC_REASON,
+                FEASIBILITY_REVIEW.REVIEWER,
+                FEASIBILITY_REVIEW.REVIEWED_AT));
+        return List.copyOf(columns);
+    }
+
+    private static FeasibilityReview toReview(Record r) {
         Map<Criterion, Assessment> grid = new EnumMap<>(Criterion.class);
-        grid.put(Criterion.TECHNICAL, assessment(r.getTechnical(), r.getTechnicalNote()));
-        grid.put(Criterion.MARKET, assessment(r.getMarket(), r.getMarketNote()));
-        grid.put(Criterion.COST, assessment(r.getCostRealistic(), r.getCostNote()));
-        grid.put(Criterion.SUSTAINABILITY, assessment(r.getSustainability(), r.getSustainabilityNote()));
-        grid.put(Criterion.INCLUSION, assessment(r.getInclusion(), r.getInclusionNote()));
-        grid.put(Criterion.DO_NO_HARM, assessment(r.getDoNoHarm(), r.getDoNoHarmNote()));
+        GRID.forEach((criterion, columns) ->
+                grid.put(criterion, assessment(r.get(columns.rating()), r.get(columns.note()))));
         // the validated cost lives on the initiative; the service adds it where it is needed
-        ReviewData data = new ReviewData(grid, ReviewDecision.valueOf(r.getDecision()), r.getPublicReason(), null);
-        return new FeasibilityReview(r.getInitiativeId(), data, r.getReviewer(), r.getReviewedAt());
+        ReviewData data = new ReviewData(
+                grid,
+                ReviewDecision.valueOf(r.get(FEASIBILITY_REVIEW.DECISION)),
+                r.get(FEASIBILITY_REVIEW.PUBLIC_REASON),
+                null);
+        return new FeasibilityReview(
+                r.get(FEASIBILITY_REVIEW.INITIATIVE_ID),
+                data,
+                r.get(FEASIBILITY_REVIEW.REVIEWER),
+                r.get(FEASIBILITY_REVIEW.REVIEWED_AT));
     }
 
     private static Assessment assessment(String rating, String note) {

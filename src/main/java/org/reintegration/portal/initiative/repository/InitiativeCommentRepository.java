@@ -30,10 +30,15 @@ public class InitiativeCommentRepository {
 
     /** An initiative's official comments, oldest first. */
     public List<OfficialComment> comments(long initiativeId) {
-        return db.selectFrom(INITIATIVE_COMMENT)
+        return db.select(
+                        INITIATIVE_COMMENT.ID,
+                        INITIATIVE_COMMENT.AUTHOR_NAME,
+                        INITIATIVE_COMMENT.AUTHOR_OFFICE,
+                        INITIATIVE_COMMENT.TEXT,
+                        INITIATIVE_COMMENT.CREATED_AT)
+                .from(INITIATIVE_COMMENT)
                 .where(INITIATIVE_COMMENT.INITIATIVE_ID.eq(initiativeId))
                 .orderBy(INITIATIVE_COMMENT.CREATED_AT, INITIATIVE_COMMENT.ID)
-                .fetch(r -> new OfficialComment(
-                        r.getId(), r.getAuthorName(), r.getAuthorOffice(), r.getText(), r.getCreatedAt()));
+                .fetch(r -> new OfficialComment(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 }

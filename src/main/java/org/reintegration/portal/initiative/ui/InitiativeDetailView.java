@@ -33,6 +33,7 @@ import org.reintegration.portal.base.ui.HasPageHeading;
 import org.reintegration.portal.base.ui.OfficialCommentsPanel;
 import org.reintegration.portal.community.TensionLevel;
 import org.reintegration.portal.initiative.FeasibilityReview;
+import org.reintegration.portal.initiative.FeasibilityReviewService;
 import org.reintegration.portal.initiative.Initiative;
 import org.reintegration.portal.initiative.InitiativeComments;
 import org.reintegration.portal.initiative.InitiativeData;
@@ -53,14 +54,20 @@ import org.reintegration.portal.security.Role;
 public class InitiativeDetailView extends VerticalLayout implements BeforeEnterObserver, HasPageHeading {
 
     private final InitiativeService initiatives;
+    private final FeasibilityReviewService reviews;
     private final InitiativeComments comments;
     private final CurrentUser currentUser;
     private String heading = "";
     Initiative shown;
     OfficialCommentsPanel commentsPanel;
 
-    public InitiativeDetailView(InitiativeService initiatives, InitiativeComments comments, CurrentUser currentUser) {
+    public InitiativeDetailView(
+            InitiativeService initiatives,
+            FeasibilityReviewService reviews,
+            InitiativeComments comments,
+            CurrentUser currentUser) {
         this.initiatives = initiatives;
+        this.reviews = reviews;
         this.comments = comments;
         this.currentUser = currentUser;
         setMaxWidth("60em");
@@ -173,7 +180,7 @@ public class InitiativeDetailView extends VerticalLayout implements BeforeEnterO
             photo.setMaxHeight("20em");
             add(photo);
         }
-        showReview(initiatives.review(initiative.id()).orElse(null));
+        showReview(reviews.review(initiative.id()).orElse(null));
         commentsPanel = new OfficialCommentsPanel(
                 currentUser.hasRole(Role.AUTHORITY) ? text -> comments.comment(initiative.id(), text) : null);
         commentsPanel.setId("initiative-comments");
@@ -263,13 +270,8 @@ public class InitiativeDetailView extends VerticalLayout implements BeforeEnterO
     }
 
     void openReview(Initiative initiative) {
-        TensionLevel tension = initiatives.communityTension(initiative.id()).orElse(null);
-        new ReviewDialog(
-                        initiatives,
-                        initiative,
-                        initiatives.review(initiative.id()).orElse(null),
-                        tension,
-                        this::reload)
+        TensionLevel tension = reviews.communityTension(initiative.id()).orElse(null);
+        new ReviewDialog(reviews, initiative, reviews.review(initiative.id()).orElse(null), tension, this::reload)
                 .open();
     }
 

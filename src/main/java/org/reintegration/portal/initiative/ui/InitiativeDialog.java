@@ -66,9 +66,9 @@ class InitiativeDialog extends Dialog {
         long id;
         try {
             if (existing == null) {
-                id = initiatives.proposeOnBehalf(data, form.photo, meeting.getValue());
+                id = initiatives.proposeOnBehalf(data, form.photo.value(), meeting.getValue());
             } else {
-                initiatives.update(existing.id(), data, form.photo);
+                initiatives.update(existing.id(), data, form.photo.value());
                 id = existing.id();
             }
         } catch (InvalidFieldException e) {

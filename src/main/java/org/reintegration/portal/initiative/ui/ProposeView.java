@@ -85,7 +85,7 @@ public class ProposeView extends VerticalLayout implements HasPageHeading {
         refused.setText("");
         refused.setVisible(false);
         try {
-            initiatives.propose(data, form.photo, address());
+            initiatives.propose(data, form.photo.value(), address());
         } catch (InvalidFieldException e) {
             form.show(e);
             showProblems();
@@ -99,7 +99,7 @@ public class ProposeView extends VerticalLayout implements HasPageHeading {
         submit.setVisible(false);
         String received = getTranslation("propose.thanks", BidiText.isolate(data.title()));
         thanks.setText(
-                form.photo == null && form.photoRefusal() != null
+                form.photo.value() == null && form.photo.refusal() != null
                         ? received + " " + getTranslation("propose.thanks-without-photo")
                         : received);
         thanks.setVisible(true);

@@ -24,8 +24,8 @@ import org.reintegration.portal.initiative.Assessment;
 import org.reintegration.portal.initiative.Criterion;
 import org.reintegration.portal.initiative.Dimension;
 import org.reintegration.portal.initiative.FeasibilityReview;
+import org.reintegration.portal.initiative.FeasibilityReviewService;
 import org.reintegration.portal.initiative.Initiative;
-import org.reintegration.portal.initiative.InitiativeService;
 import org.reintegration.portal.initiative.Rating;
 import org.reintegration.portal.initiative.ReviewData;
 import org.reintegration.portal.initiative.ReviewDecision;
@@ -43,7 +43,7 @@ class ReviewDialog extends Dialog {
     final TextArea publicReason = new TextArea();
     final BigDecimalField validatedCost = new BigDecimalField();
     final Button save = new Button();
-    private final InitiativeService initiatives;
+    private final FeasibilityReviewService reviews;
     private final Initiative initiative;
     private final Runnable onSaved;
 
@@ -51,12 +51,12 @@ class ReviewDialog extends Dialog {
      * @param tensionNow the community's tension level from its current profile, or null when never profiled
      */
     ReviewDialog(
-            InitiativeService initiatives,
+            FeasibilityReviewService reviews,
             Initiative initiative,
             FeasibilityReview earlier,
             TensionLevel tensionNow,
             Runnable onSaved) {
-        this.initiatives = initiatives;
+        this.reviews = reviews;
         this.initiative = initiative;
         this.onSaved = onSaved;
         setHeaderTitle(getTranslation("review.heading", initiative.data().title()));
@@ -154,7 +154,7 @@ class ReviewDialog extends Dialog {
             return;
         }
         try {
-            initiatives.review(
+            reviews.review(
                     initiative.id(),
                     new ReviewData(grid, decision.getValue(), publicReason.getValue(), validatedCost.getValue()));
         } catch (InvalidFieldException e) {

@@ -6,6 +6,7 @@ import static org.reintegration.portal.base.jooq.Tables.OUTCOME_FIGURE_STATE;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -15,9 +16,9 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.reintegration.portal.base.PCode;
-import org.reintegration.portal.base.jooq.tables.records.OutcomeFigureRecord;
 import org.reintegration.portal.outcome.Cohort;
 import org.reintegration.portal.outcome.Figure;
 import org.reintegration.portal.outcome.ScoreKind;
@@ -28,6 +29,9 @@ import org.springframework.stereotype.Repository;
 public class OutcomeFigureRepository {
 
     private static final int BATCH = 1000;
+
+    /** The columns a {@link Figure} is made of: its place, quarter and cohort, and each kind's mean and share. */
+    private static final List<Field<?>> FIGURE_COLUMNS = figureColumns();
 
     private final DSLContext db;
 
@@ -168,13 +172,28 @@ public class OutcomeFigureRepository {
     }
 
     private List<Figure> read(Condition where) {
-        return db.selectFrom(OUTCOME_FIGURE)
+        return db.select(FIGURE_COLUMNS)
+                .from(OUTCOME_FIGURE)
                 .where(where)
                 .orderBy(OUTCOME_FIGURE.QUARTER_START, OUTCOME_FIGURE.ID)
                 .fetch(OutcomeFigureRepository::figure);
     }
 
-    private static Figure figure(OutcomeFigureRecord r) {
+    private static List<Field<?>> figureColumns() {
+        List<Field<?>> columns = new ArrayList<>(List.of(
+                OUTCOME_FIGURE.COMMUNITY_ID,
+                OUTCOME_FIGURE.ADMIN_PCODE,
+                OUTCOME_FIGURE.QUARTER_START,
+                OUTCOME_FIGURE.COHORT,
+                OUTCOME_FIGURE.RESPONDENTS));
+        for (ScoreKind kind : ScoreKind.values()) {
+            columns.add(mean(kind));
+            columns.add(share(kind));
+        }
+        return List.copyOf(columns);
+    }
+
+    private static Figure figure(Record r) {
         Map<ScoreKind, Double> means = new EnumMap<>(ScoreKind.class);
         Map<ScoreKind, Double> shares = new EnumMap<>(ScoreKind.class);
         for (ScoreKind kind : ScoreKind.values()) {
@@ -182,11 +201,11 @@ public class OutcomeFigureRepository {
             putIfPresent(shares, kind, r.get(share(kind)));
         }
         return new Figure(
-                r.getCommunityId(),
-                PCode.of(r.getAdminPcode()),
-                r.getQuarterStart(),
-                Cohort.valueOf(r.getCohort()),
-                r.getRespondents(),
+                r.get(OUTCOME_FIGURE.COMMUNITY_ID),
+                PCode.of(r.get(OUTCOME_FIGURE.ADMIN_PCODE)),
+                r.get(OUTCOME_FIGURE.QUARTER_START),
+                Cohort.valueOf(r.get(OUTCOME_FIGURE.COHORT)),
+                r.get(OUTCOME_FIGURE.RESPONDENTS),
                 means,
                 shares);
     }

@@ -27,7 +27,6 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.reintegration.portal.base.LatLon;
 import org.reintegration.portal.base.PCode;
-import org.reintegration.portal.base.jooq.tables.records.OutcomeSchemeRecord;
 import org.reintegration.portal.community.profile.AgeBand;
 import org.reintegration.portal.community.profile.Sex;
 import org.reintegration.portal.outcome.CommunityPlace;
@@ -42,6 +41,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class OutcomeRepository {
 
+    /** The columns a {@link StoredScheme} is made of. */
+    private static final List<Field<?>> SCHEME_COLUMNS = List.of(
+            OUTCOME_SCHEME.VERSION,
+            OUTCOME_SCHEME.TITLE,
+            OUTCOME_SCHEME.DEFINITION,
+            OUTCOME_SCHEME.EXAMPLE,
+            OUTCOME_SCHEME.CREATED_BY,
+            OUTCOME_SCHEME.CREATED_AT,
+            OUTCOME_SCHEME.APPLIED_AT);
+
     private final DSLContext db;
 
     OutcomeRepository(DSLContext db) {
@@ -51,20 +60,23 @@ public class OutcomeRepository {
     // --- schemes
 
     public Optional<StoredScheme> scheme(int version) {
-        return db.selectFrom(OUTCOME_SCHEME)
+        return db.select(SCHEME_COLUMNS)
+                .from(OUTCOME_SCHEME)
                 .where(OUTCOME_SCHEME.VERSION.eq(version))
                 .fetchOptional(OutcomeRepository::scheme);
     }
 
     public List<StoredScheme> schemes() {
-        return db.selectFrom(OUTCOME_SCHEME)
+        return db.select(SCHEME_COLUMNS)
+                .from(OUTCOME_SCHEME)
                 .orderBy(OUTCOME_SCHEME.VERSION.desc())
                 .fetch(OutcomeRepository::scheme);
     }
 
     /** The version applied last, which every view shows. */
     public Optional<StoredScheme> appliedScheme() {
-        return db.selectFrom(OUTCOME_SCHEME)
+        return db.select(SCHEME_COLUMNS)
+                .from(OUTCOME_SCHEME)
                 .where(OUTCOME_SCHEME.APPLIED_AT.isNotNull())
                 .orderBy(OUTCOME_SCHEME.APPLIED_AT.desc(), OUTCOME_SCHEME.VERSION.desc())
                 .limit(1)
@@ -96,15 +108,15 @@ public class OutcomeRepository {
                 .execute();
     }
 
-    private static StoredScheme scheme(OutcomeSchemeRecord r) {
+    private static StoredScheme scheme(Record r) {
         return new StoredScheme(
-                r.getVersion(),
-                r.getTitle(),
-                r.getDefinition(),
-                Boolean.TRUE.equals(r.getExample()),
-                r.getCreatedBy(),
-                r.getCreatedAt(),
-                r.getAppliedAt());
+                r.get(OUTCOME_SCHEME.VERSION),
+                r.get(OUTCOME_SCHEME.TITLE),
+                r.get(OUTCOME_SCHEME.DEFINITION),
+                Boolean.TRUE.equals(r.get(OUTCOME_SCHEME.EXAMPLE)),
+                r.get(OUTCOME_SCHEME.CREATED_BY),
+                r.get(OUTCOME_SCHEME.CREATED_AT),
+                r.get(OUTCOME_SCHEME.APPLIED_AT));
     }
 
     // --- survey answers

@@ -20,9 +20,13 @@ public class AreaPopulationRepository {
 
     /** Every stored figure: one per area and year, a few thousand at most. */
     public List<AreaPopulation> findAll() {
-        return db.selectFrom(AREA_POPULATION)
-                .fetch(r -> new AreaPopulation(
-                        PCode.of(r.getAdminPcode()), r.getReferenceYear(), r.getPopulation(), r.getSource()));
+        return db.select(
+                        AREA_POPULATION.ADMIN_PCODE,
+                        AREA_POPULATION.REFERENCE_YEAR,
+                        AREA_POPULATION.POPULATION,
+                        AREA_POPULATION.SOURCE)
+                .from(AREA_POPULATION)
+                .fetch(r -> new AreaPopulation(PCode.of(r.value1()), r.value2(), r.value3(), r.value4()));
     }
 
     public void insert(AreaPopulation figure, LocalDateTime now) {

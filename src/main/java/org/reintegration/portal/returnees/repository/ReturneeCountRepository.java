@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.base.jooq.tables.records.ReturneeCountRecord;
@@ -27,6 +29,21 @@ public class ReturneeCountRepository {
     /** How many keys go into one IN list. */
     private static final int KEYS_PER_QUERY = 500;
 
+    /** The columns a {@link ReturneeCount} is made of. */
+    private static final List<Field<?>> COUNT_COLUMNS = List.of(
+            RETURNEE_COUNT.ID,
+            RETURNEE_COUNT.ADMIN_PCODE,
+            RETURNEE_COUNT.COMMUNITY_ID,
+            RETURNEE_COUNT.PERIOD_LABEL,
+            RETURNEE_COUNT.PERIOD_END,
+            RETURNEE_COUNT.INDIVIDUALS,
+            RETURNEE_COUNT.HOUSEHOLDS,
+            RETURNEE_COUNT.FEMALES,
+            RETURNEE_COUNT.MALES,
+            RETURNEE_COUNT.FROM_ABROAD,
+            RETURNEE_COUNT.SOURCE,
+            RETURNEE_COUNT.RECORDED_AT);
+
     private final DSLContext db;
 
     ReturneeCountRepository(DSLContext db) {
@@ -39,9 +56,11 @@ public class ReturneeCountRepository {
         Map<String, ReturneeCount> found = new HashMap<>();
         for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY));
-            db.selectFrom(RETURNEE_COUNT)
+            db.select(COUNT_COLUMNS)
+                    .select(RETURNEE_COUNT.IMPORT_KEY)
+                    .from(RETURNEE_COUNT)
                     .where(RETURNEE_COUNT.IMPORT_KEY.in(chunk))
-                    .forEach(r -> found.put(r.getImportKey(), toCount(r)));
+                    .forEach(r -> found.put(r.get(RETURNEE_COUNT.IMPORT_KEY), toCount(r)));
         }
         return found;
     }
@@ -84,7 +103,8 @@ public class ReturneeCountRepository {
         if (areaCountsOnly) {
             condition = condition.and(RETURNEE_COUNT.COMMUNITY_ID.isNull());
         }
-        return db.selectFrom(RETURNEE_COUNT)
+        return db.select(COUNT_COLUMNS)
+                .from(RETURNEE_COUNT)
                 .where(condition)
                 .orderBy(
                         RETURNEE_COUNT.PERIOD_END.desc(),
@@ -97,7 +117,8 @@ public class ReturneeCountRepository {
 
     /** The count, locked until the transaction ends so that corrections of it take turns. */
     public Optional<ReturneeCount> lock(long id) {
-        return db.selectFrom(RETURNEE_COUNT)
+        return db.select(COUNT_COLUMNS)
+                .from(RETURNEE_COUNT)
                 .where(RETURNEE_COUNT.ID.eq(id))
                 .forUpdate()
                 .fetchOptional(ReturneeCountRepository::toCount);
@@ -137,39 +158,49 @@ public class ReturneeCountRepository {
     /** The corrections of a count, newest first. */
     public List<ReturneeCorrection> corrections(long countId) {
         var c = RETURNEE_COUNT_CORRECTION;
-        return db.selectFrom(c)
+        return db.select(
+                        c.ID,
+                        c.COUNT_ID,
+                        c.INDIVIDUALS_BEFORE,
+                        c.HOUSEHOLDS_BEFORE,
+                        c.FEMALES_BEFORE,
+                        c.MALES_BEFORE,
+                        c.FROM_ABROAD_BEFORE,
+                        c.INDIVIDUALS,
+                        c.HOUSEHOLDS,
+                        c.FEMALES,
+                        c.MALES,
+                        c.FROM_ABROAD,
+                        c.REASON,
+                        c.CORRECTED_BY,
+                        c.CORRECTED_AT)
+                .from(c)
                 .where(c.COUNT_ID.eq(countId))
                 .orderBy(c.ID.desc())
                 .fetch(r -> new ReturneeCorrection(
-                        r.getId(),
-                        r.getCountId(),
-                        new ReturneeFigures(
-                                r.getIndividualsBefore(),
-                                r.getHouseholdsBefore(),
-                                r.getFemalesBefore(),
-                                r.getMalesBefore(),
-                                r.getFromAbroadBefore()),
-                        new ReturneeFigures(
-                                r.getIndividuals(), r.getHouseholds(), r.getFemales(), r.getMales(), r.getFromAbroad()),
-                        r.getReason(),
-                        r.getCorrectedBy(),
-                        r.getCorrectedAt()));
+                        r.value1(),
+                        r.value2(),
+                        new ReturneeFigures(r.value3(), r.value4(), r.value5(), r.value6(), r.value7()),
+                        new ReturneeFigures(r.value8(), r.value9(), r.value10(), r.value11(), r.value12()),
+                        r.value13(),
+                        r.value14(),
+                        r.value15()));
     }
 
-    private static ReturneeCount toCount(ReturneeCountRecord r) {
+    private static ReturneeCount toCount(Record r) {
         return new ReturneeCount(
-                r.getId(),
+                r.get(RETURNEE_COUNT.ID),
                 new ReturneeCountData(
-                        PCode.of(r.getAdminPcode()),
-                        r.getCommunityId(),
-                        r.getPeriodLabel(),
-                        r.getPeriodEnd(),
-                        r.getIndividuals(),
-                        r.getHouseholds(),
-                        r.getFemales(),
-                        r.getMales(),
-                        r.getFromAbroad(),
-                        r.getSource()),
-                r.getRecordedAt());
+                        PCode.of(r.get(RETURNEE_COUNT.ADMIN_PCODE)),
+                        r.get(RETURNEE_COUNT.COMMUNITY_ID),
+                        r.get(RETURNEE_COUNT.PERIOD_LABEL),
+                        r.get(RETURNEE_COUNT.PERIOD_END),
+                        r.get(RETURNEE_COUNT.INDIVIDUALS),
+                        r.get(RETURNEE_COUNT.HOUSEHOLDS),
+                        r.get(RETURNEE_COUNT.FEMALES),
+                        r.get(RETURNEE_COUNT.MALES),
+                        r.get(RETURNEE_COUNT.FROM_ABROAD),
+                        r.get(RETURNEE_COUNT.SOURCE)),
+                r.get(RETURNEE_COUNT.RECORDED_AT));
     }
 }

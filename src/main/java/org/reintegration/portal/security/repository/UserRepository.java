@@ -12,8 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
 import org.reintegration.portal.base.PCode;
-import org.reintegration.portal.base.jooq.tables.records.AppUserRecord;
 import org.reintegration.portal.security.PortalUser;
 import org.reintegration.portal.security.Role;
 import org.reintegration.portal.security.UserAccount;
@@ -23,6 +24,26 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class UserRepository {
 
+    /** The columns a {@link PortalUser} is made of: what signing in needs, the password hash among them. */
+    private static final List<Field<?>> SIGN_IN_COLUMNS = List.of(
+            APP_USER.ID,
+            APP_USER.USERNAME,
+            APP_USER.DISPLAY_NAME,
+            APP_USER.ROLE,
+            APP_USER.PASSWORD_HASH,
+            APP_USER.ENABLED,
+            APP_USER.PREFERRED_LANGUAGE);
+
+    /** The columns a {@link UserAccount} is made of; never the password hash. */
+    private static final List<Field<?>> ACCOUNT_COLUMNS = List.of(
+            APP_USER.ID,
+            APP_USER.USERNAME,
+            APP_USER.DISPLAY_NAME,
+            APP_USER.OFFICE,
+            APP_USER.ROLE,
+            APP_USER.ENABLED,
+            APP_USER.PREFERRED_LANGUAGE);
+
     private final DSLContext db;
 
     UserRepository(DSLContext db) {
@@ -30,22 +51,29 @@ public class UserRepository {
     }
 
     public Optional<PortalUser> findForSignIn(String username) {
-        return db.selectFrom(APP_USER)
+        return db.select(SIGN_IN_COLUMNS)
+                .from(APP_USER)
                 .where(APP_USER.USERNAME.eq(username))
                 .fetchOptional(UserRepository::toPortalUser);
     }
 
     public Optional<UserAccount> find(long id) {
-        return db.selectFrom(APP_USER).where(APP_USER.ID.eq(id)).fetchOptional(r -> toAccount(r, scopesOf(id)));
+        return db.select(ACCOUNT_COLUMNS)
+                .from(APP_USER)
+                .where(APP_USER.ID.eq(id))
+                .fetchOptional(r -> toAccount(r, scopesOf(id)));
     }
 
     public List<UserAccount> findAll() {
         Map<Long, Set<PCode>> scopes = new HashMap<>();
-        db.selectFrom(USER_AREA_SCOPE).forEach(r -> scopes.computeIfAbsent(r.getUserId(), k -> new HashSet<>())
-                .add(PCode.of(r.getPcode())));
-        return db.selectFrom(APP_USER)
+        db.select(USER_AREA_SCOPE.USER_ID, USER_AREA_SCOPE.PCODE)
+                .from(USER_AREA_SCOPE)
+                .forEach(r ->
+                        scopes.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(PCode.of(r.value2())));
+        return db.select(ACCOUNT_COLUMNS)
+                .from(APP_USER)
                 .orderBy(APP_USER.USERNAME)
-                .fetch(r -> toAccount(r, scopes.getOrDefault(r.getId(), Set.of())));
+                .fetch(r -> toAccount(r, scopes.getOrDefault(r.get(APP_USER.ID), Set.of())));
     }
 
     public Set<PCode> scopesOf(long userId) {
@@ -120,26 +148,26 @@ public class UserRepository {
         }
     }
 
-    private static PortalUser toPortalUser(AppUserRecord r) {
+    private static PortalUser toPortalUser(Record r) {
         return new PortalUser(
-                r.getId(),
-                r.getUsername(),
-                r.getDisplayName(),
-                Role.valueOf(r.getRole()),
-                r.getPasswordHash(),
-                r.getEnabled(),
-                r.getPreferredLanguage());
+                r.get(APP_USER.ID),
+                r.get(APP_USER.USERNAME),
+                r.get(APP_USER.DISPLAY_NAME),
+                Role.valueOf(r.get(APP_USER.ROLE)),
+                r.get(APP_USER.PASSWORD_HASH),
+                r.get(APP_USER.ENABLED),
+                r.get(APP_USER.PREFERRED_LANGUAGE));
     }
 
-    private static UserAccount toAccount(AppUserRecord r, Set<PCode> scopes) {
+    private static UserAccount toAccount(Record r, Set<PCode> scopes) {
         return new UserAccount(
-                r.getId(),
-                r.getUsername(),
-                r.getDisplayName(),
-                r.getOffice(),
-                Role.valueOf(r.getRole()),
-                r.getEnabled(),
-                r.getPreferredLanguage(),
+                r.get(APP_USER.ID),
+                r.get(APP_USER.USERNAME),
+                r.get(APP_USER.DISPLAY_NAME),
+                r.get(APP_USER.OFFICE),
+                Role.valueOf(r.get(APP_USER.ROLE)),
+                r.get(APP_USER.ENABLED),
+                r.get(APP_USER.PREFERRED_LANGUAGE),
                 scopes);
     }
 }

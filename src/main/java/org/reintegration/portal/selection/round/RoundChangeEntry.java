@@ -25,6 +25,22 @@ record RoundChangeEntry(RoundChangeKind kind, Map<String, String> params, String
         return parts.isEmpty() ? "none" : String.join(", ", parts);
     }
 
+    /** The entry of a round's creation: all its settings. */
+    static RoundChangeEntry created(RoundData data, String communityNames) {
+        String budget = data.budget().stripTrailingZeros().toPlainString();
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("name", data.name());
+        params.put("communities", communityNames);
+        params.put("budget", budget);
+        params.put("currency", data.currency());
+        putRules(params, "", data.rules());
+        params.put("rule", data.rule().code());
+        String summary = "\"" + data.name() + "\" for " + communityNames + ", budget " + budget + " " + data.currency()
+                + ", " + data.rules().describe() + ", outcome rule "
+                + data.rule().code();
+        return new RoundChangeEntry(RoundChangeKind.ROUND_CREATED, params, "Round created: " + summary);
+    }
+
     static RoundChangeEntry describeBallot(
             List<Long> ids,
             Map<Long, Initiative> chosen,

@@ -5,11 +5,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -79,14 +77,7 @@ public class RoundService {
         checkCommunities(data);
         LocalDateTime now = now();
         long id = rounds.insert(data, actor(), now);
-        Map<String, String> created = new LinkedHashMap<>();
-        created.put("name", data.name());
-        created.put("communities", communityNames(data.communityIds()));
-        created.put("budget", data.budget().stripTrailingZeros().toPlainString());
-        created.put("currency", data.currency());
-        RoundChangeEntry.putRules(created, "", data.rules());
-        created.put("rule", data.rule().code());
-        log(id, now, new RoundChangeEntry(RoundChangeKind.ROUND_CREATED, created, "Round created: " + summary(data)));
+        log(id, now, RoundChangeEntry.created(data, communityNames(data.communityIds())));
         return id;
     }
 
@@ -105,60 +96,11 @@ public class RoundService {
         checkMayChange(existing);
         checkCommunities(data);
         RoundData old = existing.data();
-        List<RoundChangeEntry> changes = new ArrayList<>();
-        List<RoundChangeEntry> frozenChanges = new ArrayList<>();
-        RoundChangeEntry.note(changes, RoundChangeKind.NAME_CHANGED, "name", old.name(), data.name(), Map.of());
-        RoundChangeEntry.note(
-                changes,
-                RoundChangeKind.DATES_CHANGED,
-                "dates",
-                RoundChangeEntry.describe(old.dates()),
-                RoundChangeEntry.describe(data.dates()),
-                RoundChangeEntry.dateParams(old.dates(), data.dates()));
-        RoundChangeEntry.note(
-                changes,
-                RoundChangeKind.SLIP_LANGUAGE_CHANGED,
-                "slip language",
-                old.slipLanguage(),
-                data.slipLanguage(),
-                Map.of());
-        RoundChangeEntry.note(
-                frozenChanges,
-                RoundChangeKind.COMMUNITIES_CHANGED,
-                "communities",
-                communityNames(old.communityIds()),
-                communityNames(data.communityIds()),
-                Map.of());
-        String oldBudget = old.budget().stripTrailingZeros().toPlainString();
-        String newBudget = data.budget().stripTrailingZeros().toPlainString();
-        RoundChangeEntry.note(
-                frozenChanges,
-                RoundChangeKind.BUDGET_CHANGED,
-                "budget",
-                oldBudget + " " + old.currency(),
-                newBudget + " " + data.currency(),
-                Map.of("from", oldBudget, "to", newBudget, "currency", data.currency()));
-        Map<String, String> rulesParams = new LinkedHashMap<>();
-        RoundChangeEntry.putRules(rulesParams, "from.", old.rules());
-        RoundChangeEntry.putRules(rulesParams, "to.", data.rules());
-        RoundChangeEntry.note(
-                frozenChanges,
-                RoundChangeKind.BALLOT_RULES_CHANGED,
-                "ballot rules",
-                old.rules().describe(),
-                data.rules().describe(),
-                rulesParams);
-        RoundChangeEntry.note(
-                frozenChanges,
-                RoundChangeKind.OUTCOME_RULE_CHANGED,
-                "outcome rule",
-                old.rule().code(),
-                data.rule().code(),
-                Map.of());
-        if (existing.phase() == Phase.CLOSED && !(changes.isEmpty() && frozenChanges.isEmpty())) {
+        RoundEdit edit = RoundEdit.between(old, data, this::communityNames);
+        if (existing.phase() == Phase.CLOSED && !edit.changesNothing()) {
             throw frozen(id, "closed");
         }
-        if (!frozenChanges.isEmpty()) {
+        if (!edit.frozen().isEmpty()) {
             checkNotFrozen(existing, frozen);
             if (!old.communityIds().equals(data.communityIds())) {
                 Set<Long> onBallot = rounds.ballotItems(id).stream()
@@ -172,13 +114,12 @@ public class RoundService {
                 }
             }
         }
-        changes.addAll(frozenChanges);
-        if (changes.isEmpty()) {
+        if (edit.changesNothing()) {
             return;
         }
         rounds.update(id, data);
         LocalDateTime now = now();
-        for (RoundChangeEntry change : changes) {
+        for (RoundChangeEntry change : edit.all()) {
             log(id, now, change);
         }
     }
@@ -241,7 +182,7 @@ public class RoundService {
                     "the round is in " + current + " and cannot move to " + target);
         }
         if (target == Phase.VOTING) {
-            checkReadyToVote(round, rounds.ballotItems(id));
+            new RoundBallot(round, rounds.ballotItems(id)).checkReadyToVote();
         }
         LocalDate today = LocalDate.now(clock);
         rounds.setPhase(id, target, round.started().movedTo(target, today));
@@ -353,33 +294,6 @@ public class RoundService {
         return new RoundBallot(find(roundId), rounds.ballotItems(roundId));
     }
 
-    private void checkReadyToVote(SelectionRound round, List<BallotItem> items) {
-        if (items.isEmpty()) {
-            throw new InvalidFieldException("ballot", "rounds.error.empty-ballot", "the ballot is empty");
-        }
-        BallotRules rules = round.data().rules();
-        switch (rules.format()) {
-            case APPROVAL -> {
-                if (rules.maxChoices() > items.size()) {
-                    throw new InvalidFieldException(
-                            "maxChoices",
-                            "rounds.error.max-above-ballot",
-                            "max " + rules.maxChoices() + " > " + items.size());
-                }
-            }
-            case KNAPSACK -> {
-                boolean anyFits = items.stream()
-                        .anyMatch(i -> i.cost().compareTo(round.data().budget()) <= 0);
-                if (!anyFits) {
-                    throw new InvalidFieldException("budget", "rounds.error.nothing-fits", "no item fits the budget");
-                }
-            }
-            case CUMULATIVE -> {
-                // points ≥ 1 is checked by BallotRules; any ballot size works
-            }
-        }
-    }
-
     /** The frozen flag comes from {@link #lockForEdit}: read under the round's lock, set with its first ballots. */
     private static void checkNotFrozen(SelectionRound round, boolean frozen) {
         if (round.phase() == Phase.RESULTS || round.phase() == Phase.CLOSED) {
@@ -430,12 +344,6 @@ public class RoundService {
 
     private SelectionRound find(long id) {
         return rounds.find(id).orElseThrow(() -> new IllegalArgumentException("No round " + id));
-    }
-
-    private String summary(RoundData data) {
-        return "\"" + data.name() + "\" for " + communityNames(data.communityIds()) + ", budget "
-                + data.budget().stripTrailingZeros().toPlainString() + " " + data.currency() + ", "
-                + data.rules().describe() + ", outcome rule " + data.rule().code();
     }
 
     private String communityNames(Set<Long> ids) {

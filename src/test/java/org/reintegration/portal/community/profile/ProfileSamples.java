@@ -63,8 +63,17 @@ public final class ProfileSamples {
         return ProfileComparison.between(before, after);
     }
 
+    /** The same profile with other drivers of tension. */
+    public static ProfileData withDrivers(ProfileData d, Set<TensionDriver> drivers) {
+        return copy(d, drivers, d.incidents());
+    }
+
     /** The same profile with other incidents. */
     public static ProfileData withIncidents(ProfileData d, String incidents) {
+        return copy(d, d.tensionDrivers(), incidents);
+    }
+
+    private static ProfileData copy(ProfileData d, Set<TensionDriver> drivers, String incidents) {
         return new ProfileData(
                 d.assessedOn(),
                 d.method(),
@@ -78,7 +87,7 @@ public final class ProfileSamples {
                 d.opportunities(),
                 d.skillsInDemand(),
                 d.tension(),
-                d.tensionDrivers(),
+                drivers,
                 incidents,
                 d.psychosocialResources(),
                 d.priorityNeeds(),

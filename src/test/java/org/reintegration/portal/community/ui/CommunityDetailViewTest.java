@@ -57,10 +57,10 @@ class CommunityDetailViewTest extends SpringBrowserlessTest {
                 .community()
                 .id();
         ProfileData before = ProfileSamples.profile(LocalDate.of(2025, 3, 1), TensionLevel.HIGH, 40, 3);
-        ProfileData after = withDrivers(
+        ProfileData after = ProfileSamples.withDrivers(
                 ProfileSamples.profile(LocalDate.of(2026, 3, 1), TensionLevel.HIGH, 1500, 12),
                 java.util.Set.of(TensionDriver.COMPETITION_FOR_LAND, TensionDriver.STIGMA_OF_RETURN));
-        profiles.record(id, withDrivers(before, java.util.Set.of(TensionDriver.COMPETITION_FOR_LAND)));
+        profiles.record(id, ProfileSamples.withDrivers(before, java.util.Set.of(TensionDriver.COMPETITION_FOR_LAND)));
         profiles.record(id, after);
         navigate(CommunityListView.class);
         com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.FRENCH);
@@ -71,27 +71,6 @@ class CommunityDetailViewTest extends SpringBrowserlessTest {
                 .extracting(ListItem::getText)
                 .contains("Migrants de retour\u00a0: 43 → 1\u202f512")
                 .anySatisfy(text -> assertThat(text).contains("Stigmatisation du retour"));
-    }
-
-    private static ProfileData withDrivers(ProfileData d, java.util.Set<TensionDriver> drivers) {
-        return new ProfileData(
-                d.assessedOn(),
-                d.method(),
-                d.participants(),
-                d.sourceNotes(),
-                d.population(),
-                d.households(),
-                d.counts(),
-                d.services(),
-                d.mainSectors(),
-                d.opportunities(),
-                d.skillsInDemand(),
-                d.tension(),
-                drivers,
-                d.incidents(),
-                d.psychosocialResources(),
-                d.priorityNeeds(),
-                d.suitability());
     }
 
     @Test
@@ -123,10 +102,10 @@ class CommunityDetailViewTest extends SpringBrowserlessTest {
                 .create(new CommunityData("Kintinian", "fr", PCode.of("GN004005"), null, null))
                 .community()
                 .id();
-        ProfileData sample = withDrivers(
+        ProfileData sample = ProfileSamples.withDrivers(
                 ProfileSamples.profile(LocalDate.of(2025, 3, 1), TensionLevel.HIGH, 40, 3),
                 java.util.Set.of(TensionDriver.COMPETITION_FOR_LAND));
-        profiles.record(id, withIncidents(sample, "A dispute over a field in May"));
+        profiles.record(id, ProfileSamples.withIncidents(sample, "A dispute over a field in May"));
 
         navigate(CommunityDetailView.class, Map.of("communityId", String.valueOf(id)));
 
@@ -141,26 +120,5 @@ class CommunityDetailViewTest extends SpringBrowserlessTest {
                 .findFirst()
                 .map(p -> p.getElement().getTextRecursively())
                 .orElse("");
-    }
-
-    private static ProfileData withIncidents(ProfileData d, String incidents) {
-        return new ProfileData(
-                d.assessedOn(),
-                d.method(),
-                d.participants(),
-                d.sourceNotes(),
-                d.population(),
-                d.households(),
-                d.counts(),
-                d.services(),
-                d.mainSectors(),
-                d.opportunities(),
-                d.skillsInDemand(),
-                d.tension(),
-                d.tensionDrivers(),
-                incidents,
-                d.psychosocialResources(),
-                d.priorityNeeds(),
-                d.suitability());
     }
 }

@@ -66,23 +66,31 @@ class ProfileDialogTest extends SpringBrowserlessTest {
         dialog.assessedOn.setValue(today.minusDays(3));
         dialog.method.setValue(AssessmentMethod.KEY_INFORMANTS);
         dialog.participants.setValue(Set.of(Participant.WOMEN, Participant.YOUTH));
-        dialog.population.setValue(800);
-        dialog.count(PopulationGroup.RETURNEES, Sex.FEMALE, AgeBand.FROM_18_TO_35)
+        dialog.people.population.setValue(800);
+        dialog.people
+                .count(PopulationGroup.RETURNEES, Sex.FEMALE, AgeBand.FROM_18_TO_35)
                 .setValue(7);
-        dialog.count(PopulationGroup.RETURNEES, Sex.MALE, AgeBand.FROM_18_TO_35).setValue(-2);
+        dialog.people
+                .count(PopulationGroup.RETURNEES, Sex.MALE, AgeBand.FROM_18_TO_35)
+                .setValue(-2);
         dialog.tension.setValue(TensionLevel.MEDIUM);
         dialog.tensionDrivers.setValue(Set.of(TensionDriver.COMPETITION_FOR_LAND));
         dialog.serviceRatings.get(ServiceKind.HEALTH).setValue(AccessRating.FAIR);
-        dialog.suitabilityAnswers.get(SuitabilityCriterion.CIVIL_SOCIETY_ACTIVE).setValue(SuitabilityAnswer.PARTLY);
+        dialog.suitability
+                .answers
+                .get(SuitabilityCriterion.CIVIL_SOCIETY_ACTIVE)
+                .setValue(SuitabilityAnswer.PARTLY);
         test(dialog.priorityNeeds).setValue("Water\n\n  Jobs for youth \nRoads");
         test(dialog.save).click();
-        IntegerField negative = dialog.count(PopulationGroup.RETURNEES, Sex.MALE, AgeBand.FROM_18_TO_35);
+        IntegerField negative = dialog.people.count(PopulationGroup.RETURNEES, Sex.MALE, AgeBand.FROM_18_TO_35);
         assertThat(negative.isInvalid()).isTrue();
         assertThat(negative.getErrorMessage()).isEqualTo("A number cannot be negative.");
         assertThat(dialog.isOpened()).isTrue();
         assertThat(profiles.history(id)).isEmpty();
 
-        dialog.count(PopulationGroup.RETURNEES, Sex.MALE, AgeBand.FROM_18_TO_35).setValue(12);
+        dialog.people
+                .count(PopulationGroup.RETURNEES, Sex.MALE, AgeBand.FROM_18_TO_35)
+                .setValue(12);
         test(dialog.save).click();
 
         assertThat(dialog.isOpened()).isFalse();

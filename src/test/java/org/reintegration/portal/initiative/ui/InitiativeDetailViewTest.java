@@ -15,6 +15,7 @@ import org.reintegration.portal.community.CommunityFilter;
 import org.reintegration.portal.community.CommunityService;
 import org.reintegration.portal.community.CommunitySort;
 import org.reintegration.portal.initiative.Criterion;
+import org.reintegration.portal.initiative.FeasibilityReviewService;
 import org.reintegration.portal.initiative.InitiativeService;
 import org.reintegration.portal.initiative.InitiativeStatus;
 import org.reintegration.portal.initiative.Moderation;
@@ -32,6 +33,9 @@ class InitiativeDetailViewTest extends SpringBrowserlessTest {
 
     @Autowired
     InitiativeService initiatives;
+
+    @Autowired
+    FeasibilityReviewService reviews;
 
     @Autowired
     CommunityService communities;
@@ -98,7 +102,7 @@ class InitiativeDetailViewTest extends SpringBrowserlessTest {
 
         assertThat(view.shown.status()).isEqualTo(InitiativeStatus.FEASIBLE);
         assertThat(view.shown.ballotCost()).isEqualByComparingTo("42000000");
-        assertThat(initiatives.review(id).orElseThrow().reviewer()).isEqualTo("staff");
+        assertThat(reviews.review(id).orElseThrow().reviewer()).isEqualTo("staff");
     }
 
     private String tensionText(Community community) {

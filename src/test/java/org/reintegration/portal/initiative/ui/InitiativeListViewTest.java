@@ -56,7 +56,7 @@ class InitiativeListViewTest extends SpringBrowserlessTest {
         test(form.title).setValue("Maternity ward beds");
         test(form.description).setValue("Four beds and mattresses for the maternity ward.");
         form.cost.setValue(new BigDecimal("12000000"));
-        ((TextField) form.detailFields.get("facility")).setValue("Health centre");
+        ((TextField) form.details.fields.get("facility")).setValue("Health centre");
 
         test(dialog.save).click();
         assertThat(dialog.meeting.isInvalid()).isTrue();

@@ -61,21 +61,21 @@ class ProposeViewTest extends SpringBrowserlessTest {
         test(form.title).setValue("Women returnees’ support circle");
         test(form.description).setValue("Meetings every two weeks with a trained facilitator.");
         form.cost.setValue(new BigDecimal("5000000"));
-        ((TextField) form.detailFields.get("meeting_place")).setValue("Health centre");
+        ((TextField) form.details.fields.get("meeting_place")).setValue("Health centre");
         test(view.submit).click();
 
-        TextField facilitator = (TextField) form.detailFields.get("facilitator");
+        TextField facilitator = (TextField) form.details.fields.get("facilitator");
         assertThat(facilitator.isInvalid()).isTrue();
         assertThat(facilitator.getErrorMessage())
                 .isEqualTo("This information is required for this type of initiative.");
 
-        form.photoChosen("<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8));
-        assertThat(form.photoError.getText()).startsWith("This file is not a JPEG, PNG or WebP photo.");
-        assertThat(form.photo).isNull();
+        form.photo.chosen("<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8));
+        assertThat(form.photo.error.getText()).startsWith("This file is not a JPEG, PNG or WebP photo.");
+        assertThat(form.photo.value()).isNull();
 
         facilitator.setValue("Trained psychosocial worker");
-        ((IntegerField) form.detailFields.get("members")).setValue(12);
-        form.photoChosen(org.reintegration.portal.base.TestImages.jpeg());
+        ((IntegerField) form.details.fields.get("members")).setValue(12);
+        form.photo.chosen(org.reintegration.portal.base.TestImages.jpeg());
         test(view.submit).click();
 
         assertThat(view.thanks.isVisible()).isTrue();
@@ -138,7 +138,7 @@ class ProposeViewTest extends SpringBrowserlessTest {
         test(form.title).setValue("One proposal too many");
         test(form.description).setValue("A mill for the cooperative.");
         form.cost.setValue(new BigDecimal("5000000"));
-        form.detailFields.values().forEach(field -> {
+        form.details.fields.values().forEach(field -> {
             if (field instanceof TextField text) {
                 text.setValue("Filled in");
             } else if (field instanceof IntegerField number) {
@@ -252,19 +252,19 @@ class ProposeViewTest extends SpringBrowserlessTest {
         ProposeView view = navigate(ProposeView.class);
         InitiativeForm form = view.form;
 
-        form.photoRejected("receipt.pdf");
+        form.photo.rejected("receipt.pdf");
 
-        assertThat(form.photoError.getText())
+        assertThat(form.photo.error.getText())
                 .isEqualTo("This file is not a JPEG, PNG or WebP photo. The proposal will be sent without this file;"
                         + " choose another photo to add one.");
 
-        form.photoRejected("holiday.JPG");
+        form.photo.rejected("holiday.JPG");
 
-        assertThat(form.photoError.getText()).startsWith("The photo is larger than 2 MB. The proposal will be sent");
+        assertThat(form.photo.error.getText()).startsWith("The photo is larger than 2 MB. The proposal will be sent");
 
-        form.photoChosen("%PDF-1.4 small".getBytes(StandardCharsets.US_ASCII));
+        form.photo.chosen("%PDF-1.4 small".getBytes(StandardCharsets.US_ASCII));
 
-        assertThat(form.photoError.getText()).startsWith("This file is not a JPEG, PNG or WebP photo.");
+        assertThat(form.photo.error.getText()).startsWith("This file is not a JPEG, PNG or WebP photo.");
         fillWaterPoint(form);
         test(view.submit).click();
 
@@ -278,11 +278,11 @@ class ProposeViewTest extends SpringBrowserlessTest {
         ProposeView view = navigate(ProposeView.class);
         InitiativeForm form = view.form;
 
-        form.photoRejected("rapport.pdf");
+        form.photo.rejected("rapport.pdf");
         test(view.submit).click();
 
         assertThat(view.summary.getElement().getTextRecursively()).contains("À corriger avant l’envoi");
-        assertThat(form.photoError.getText()).contains("La proposition sera envoyée sans ce fichier");
+        assertThat(form.photo.error.getText()).contains("La proposition sera envoyée sans ce fichier");
     }
 
     private static void fillWaterPoint(InitiativeForm form) {
@@ -293,7 +293,7 @@ class ProposeViewTest extends SpringBrowserlessTest {
         form.title.setValue("A circle without a photo");
         form.description.setValue("Meetings every two weeks.");
         form.cost.setValue(new BigDecimal("1000"));
-        form.detailFields.values().forEach(field -> {
+        form.details.fields.values().forEach(field -> {
             if (field instanceof TextField text) {
                 text.setValue("Filled in");
             } else if (field instanceof IntegerField number) {

@@ -36,15 +36,15 @@ class ProjectFormTest extends SpringBrowserlessTest {
         test(list.newProject).click();
         ProjectForm form = find(ProjectForm.class).single();
 
-        test(form.title).setValue("Well repair of 2024");
-        form.area.setValue(area(form, "GN004004"));
-        form.dimension.setValue(Dimension.SOCIAL);
-        test(form.partner).setValue("Water NGO");
-        form.status.setValue(ProjectStatus.COMPLETED);
-        test(form.plannedStart).setValue(LocalDate.of(2024, 1, 10));
-        test(form.plannedEnd).setValue(LocalDate.of(2024, 6, 30));
-        test(form.progress).setValue(100);
-        test(form.budget).setValue(new BigDecimal("12500.50"));
+        test(form.fields.title).setValue("Well repair of 2024");
+        form.fields.area.setValue(area(form, "GN004004"));
+        form.fields.dimension.setValue(Dimension.SOCIAL);
+        test(form.fields.partner).setValue("Water NGO");
+        form.fields.status.setValue(ProjectStatus.COMPLETED);
+        test(form.fields.plannedStart).setValue(LocalDate.of(2024, 1, 10));
+        test(form.fields.plannedEnd).setValue(LocalDate.of(2024, 6, 30));
+        test(form.fields.progress).setValue(100);
+        test(form.fields.budget).setValue(new BigDecimal("12500.50"));
         test(form.save).click();
 
         Project stored = projects.list(titled("Well repair of 2024"), 0, 5).getFirst();
@@ -62,25 +62,25 @@ class ProjectFormTest extends SpringBrowserlessTest {
         ProjectForm form = find(ProjectForm.class).single();
 
         test(form.save).click();
-        assertThat(form.title.isInvalid()).isTrue();
-        assertThat(form.area.isInvalid()).isTrue();
-        assertThat(form.dimension.isInvalid()).isTrue();
+        assertThat(form.fields.title.isInvalid()).isTrue();
+        assertThat(form.fields.area.isInvalid()).isTrue();
+        assertThat(form.fields.dimension.isInvalid()).isTrue();
 
-        test(form.title).setValue("Backwards dates");
-        form.area.setValue(area(form, "GN004004"));
-        form.dimension.setValue(Dimension.ECONOMIC);
-        test(form.currency).setValue("francs");
+        test(form.fields.title).setValue("Backwards dates");
+        form.fields.area.setValue(area(form, "GN004004"));
+        form.fields.dimension.setValue(Dimension.ECONOMIC);
+        test(form.fields.currency).setValue("francs");
         test(form.save).click();
-        assertThat(form.title.isInvalid()).isFalse();
-        assertThat(form.currency.isInvalid()).isTrue();
+        assertThat(form.fields.title.isInvalid()).isFalse();
+        assertThat(form.fields.currency.isInvalid()).isTrue();
 
-        test(form.currency).setValue("GNF");
-        test(form.plannedStart).setValue(LocalDate.of(2026, 5, 1));
-        test(form.plannedEnd).setValue(LocalDate.of(2026, 4, 1));
+        test(form.fields.currency).setValue("GNF");
+        test(form.fields.plannedStart).setValue(LocalDate.of(2026, 5, 1));
+        test(form.fields.plannedEnd).setValue(LocalDate.of(2026, 4, 1));
         test(form.save).click();
 
-        assertThat(form.plannedEnd.isInvalid()).isTrue();
-        assertThat(form.plannedEnd.getErrorMessage()).isEqualTo("The end cannot come before the start.");
+        assertThat(form.fields.plannedEnd.isInvalid()).isTrue();
+        assertThat(form.fields.plannedEnd.getErrorMessage()).isEqualTo("The end cannot come before the start.");
         assertThat(find(ProjectForm.class).all()).hasSize(1);
         assertThat(projects.count(titled("Backwards dates"))).isZero();
     }
@@ -93,9 +93,9 @@ class ProjectFormTest extends SpringBrowserlessTest {
         test(view.edit).click();
         ProjectForm form = find(ProjectForm.class).single();
 
-        assertThat(form.title.getValue()).isEqualTo("Bakery Kankan");
-        test(form.partner).setValue("Women's cooperative");
-        test(form.actualStart).setValue(LocalDate.of(2026, 2, 1));
+        assertThat(form.fields.title.getValue()).isEqualTo("Bakery Kankan");
+        test(form.fields.partner).setValue("Women's cooperative");
+        test(form.fields.actualStart).setValue(LocalDate.of(2026, 2, 1));
         test(form.save).click();
 
         assertThat(projects.get(id).data().implementingPartner()).isEqualTo("Women's cooperative");
@@ -146,7 +146,8 @@ class ProjectFormTest extends SpringBrowserlessTest {
     }
 
     private static AdminArea area(ProjectForm form, String pcode) {
-        return form.area
+        return form.fields
+                .area
                 .getListDataView()
                 .getItems()
                 .filter(a -> a.pcode().value().equals(pcode))

@@ -9,6 +9,7 @@ import org.reintegration.portal.community.Community;
 import org.reintegration.portal.community.CommunityFilter;
 import org.reintegration.portal.community.CommunityService;
 import org.reintegration.portal.community.CommunitySort;
+import org.reintegration.portal.initiative.FeasibilityReviewService;
 import org.reintegration.portal.initiative.InitiativeData;
 import org.reintegration.portal.initiative.InitiativeService;
 import org.reintegration.portal.initiative.InitiativeStatus;
@@ -22,9 +23,15 @@ public class RoundSamples {
 
     private final CommunityService communities;
     private final InitiativeService initiatives;
+    private final FeasibilityReviewService reviews;
     private final RoundService rounds;
 
-    RoundSamples(CommunityService communities, InitiativeService initiatives, RoundService rounds) {
+    RoundSamples(
+            CommunityService communities,
+            InitiativeService initiatives,
+            FeasibilityReviewService reviews,
+            RoundService rounds) {
+        this.reviews = reviews;
         this.communities = communities;
         this.initiatives = initiatives;
         this.rounds = rounds;
@@ -64,7 +71,7 @@ public class RoundSamples {
         SystemTask.runAsAdministrator(() -> {
             id[0] = initiatives.proposeOnBehalf(data, null, "Community meeting (test)");
             initiatives.moveTo(id[0], InitiativeStatus.UNDER_REVIEW);
-            initiatives.review(id[0], Samples.feasible(validatedCost));
+            reviews.review(id[0], Samples.feasible(validatedCost));
         });
         return id[0];
     }

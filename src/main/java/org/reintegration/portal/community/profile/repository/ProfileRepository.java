@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
-import org.reintegration.portal.base.jooq.tables.records.CommunityProfileRecord;
+import org.jooq.Field;
 import org.reintegration.portal.community.TensionLevel;
 import org.reintegration.portal.community.profile.AccessRating;
 import org.reintegration.portal.community.profile.AgeBand;
@@ -35,6 +35,27 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 public class ProfileRepository {
+
+    /** The columns of a profile's own row that a {@link Profile} is made of. */
+    private static final List<Field<?>> PROFILE_COLUMNS = List.of(
+            COMMUNITY_PROFILE.ID,
+            COMMUNITY_PROFILE.COMMUNITY_ID,
+            COMMUNITY_PROFILE.ASSESSED_ON,
+            COMMUNITY_PROFILE.METHOD,
+            COMMUNITY_PROFILE.PARTICIPANTS,
+            COMMUNITY_PROFILE.SOURCE_NOTES,
+            COMMUNITY_PROFILE.POPULATION,
+            COMMUNITY_PROFILE.HOUSEHOLDS,
+            COMMUNITY_PROFILE.MAIN_SECTORS,
+            COMMUNITY_PROFILE.OPPORTUNITIES,
+            COMMUNITY_PROFILE.SKILLS_IN_DEMAND,
+            COMMUNITY_PROFILE.TENSION_LEVEL,
+            COMMUNITY_PROFILE.TENSION_DRIVERS,
+            COMMUNITY_PROFILE.INCIDENTS,
+            COMMUNITY_PROFILE.PSYCHOSOCIAL_RESOURCES,
+            COMMUNITY_PROFILE.PRIORITY_NEEDS,
+            COMMUNITY_PROFILE.RECORDED_BY,
+            COMMUNITY_PROFILE.RECORDED_AT);
 
     private final DSLContext db;
 
@@ -95,57 +116,78 @@ public class ProfileRepository {
 
     /** A community's profiles, newest assessment first (equal dates: last recorded first). */
     public List<Profile> history(long communityId) {
-        var rows = db.selectFrom(COMMUNITY_PROFILE)
+        var rows = db.select(PROFILE_COLUMNS)
+                .from(COMMUNITY_PROFILE)
                 .where(COMMUNITY_PROFILE.COMMUNITY_ID.eq(communityId))
                 .orderBy(COMMUNITY_PROFILE.ASSESSED_ON.desc(), COMMUNITY_PROFILE.ID.desc())
                 .fetch();
-        Set<Long> ids = rows.stream().map(CommunityProfileRecord::getId).collect(Collectors.toSet());
-        Map<Long, List<PopulationCount>> counts = db.selectFrom(PROFILE_POPULATION)
+        Set<Long> ids = rows.stream().map(r -> r.get(COMMUNITY_PROFILE.ID)).collect(Collectors.toSet());
+        Map<Long, List<PopulationCount>> counts = db.select(
+                        PROFILE_POPULATION.PROFILE_ID,
+                        PROFILE_POPULATION.POPULATION_GROUP,
+                        PROFILE_POPULATION.SEX,
+                        PROFILE_POPULATION.AGE_BAND,
+                        PROFILE_POPULATION.PEOPLE)
+                .from(PROFILE_POPULATION)
                 .where(PROFILE_POPULATION.PROFILE_ID.in(ids))
                 .fetchGroups(
                         PROFILE_POPULATION.PROFILE_ID,
                         r -> new PopulationCount(
-                                PopulationGroup.valueOf(r.getPopulationGroup()), Sex.valueOf(r.getSex()),
-                                AgeBand.valueOf(r.getAgeBand()), r.getPeople()));
-        Map<Long, List<ServiceAccess>> services = db.selectFrom(PROFILE_SERVICE_ACCESS)
+                                PopulationGroup.valueOf(r.value2()),
+                                Sex.valueOf(r.value3()),
+                                AgeBand.valueOf(r.value4()),
+                                r.value5()));
+        Map<Long, List<ServiceAccess>> services = db.select(
+                        PROFILE_SERVICE_ACCESS.PROFILE_ID,
+                        PROFILE_SERVICE_ACCESS.SERVICE,
+                        PROFILE_SERVICE_ACCESS.RATING,
+                        PROFILE_SERVICE_ACCESS.NOTE)
+                .from(PROFILE_SERVICE_ACCESS)
                 .where(PROFILE_SERVICE_ACCESS.PROFILE_ID.in(ids))
                 .fetchGroups(
                         PROFILE_SERVICE_ACCESS.PROFILE_ID,
                         r -> new ServiceAccess(
-                                ServiceKind.valueOf(r.getService()), AccessRating.valueOf(r.getRating()), r.getNote()));
-        Map<Long, List<Suitability>> suitability = db.selectFrom(PROFILE_SUITABILITY)
+                                ServiceKind.valueOf(r.value2()), AccessRating.valueOf(r.value3()), r.value4()));
+        Map<Long, List<Suitability>> suitability = db.select(
+                        PROFILE_SUITABILITY.PROFILE_ID,
+                        PROFILE_SUITABILITY.CRITERION,
+                        PROFILE_SUITABILITY.ANSWER,
+                        PROFILE_SUITABILITY.NOTE)
+                .from(PROFILE_SUITABILITY)
                 .where(PROFILE_SUITABILITY.PROFILE_ID.in(ids))
                 .fetchGroups(
                         PROFILE_SUITABILITY.PROFILE_ID,
                         r -> new Suitability(
-                                SuitabilityCriterion.valueOf(r.getCriterion()),
-                                SuitabilityAnswer.valueOf(r.getAnswer()),
-                                r.getNote()));
-        return rows.map(r -> new Profile(
-                r.getId(),
-                r.getCommunityId(),
-                new ProfileData(
-                        r.getAssessedOn(),
-                        AssessmentMethod.valueOf(r.getMethod()),
-                        enums(r.getParticipants(), Participant::valueOf),
-                        r.getSourceNotes(),
-                        r.getPopulation(),
-                        r.getHouseholds(),
-                        counts.getOrDefault(r.getId(), List.of()),
-                        services.getOrDefault(r.getId(), List.of()),
-                        r.getMainSectors(),
-                        r.getOpportunities(),
-                        r.getSkillsInDemand(),
-                        TensionLevel.valueOf(r.getTensionLevel()),
-                        enums(r.getTensionDrivers(), TensionDriver::valueOf),
-                        r.getIncidents(),
-                        r.getPsychosocialResources(),
-                        r.getPriorityNeeds() == null
-                                ? List.of()
-                                : List.of(r.getPriorityNeeds().split("\n")),
-                        suitability.getOrDefault(r.getId(), List.of())),
-                r.getRecordedBy(),
-                r.getRecordedAt()));
+                                SuitabilityCriterion.valueOf(r.value2()),
+                                SuitabilityAnswer.valueOf(r.value3()),
+                                r.value4()));
+        return rows.map(r -> {
+            long id = r.get(COMMUNITY_PROFILE.ID);
+            String needs = r.get(COMMUNITY_PROFILE.PRIORITY_NEEDS);
+            return new Profile(
+                    id,
+                    r.get(COMMUNITY_PROFILE.COMMUNITY_ID),
+                    new ProfileData(
+                            r.get(COMMUNITY_PROFILE.ASSESSED_ON),
+                            AssessmentMethod.valueOf(r.get(COMMUNITY_PROFILE.METHOD)),
+                            enums(r.get(COMMUNITY_PROFILE.PARTICIPANTS), Participant::valueOf),
+                            r.get(COMMUNITY_PROFILE.SOURCE_NOTES),
+                            r.get(COMMUNITY_PROFILE.POPULATION),
+                            r.get(COMMUNITY_PROFILE.HOUSEHOLDS),
+                            counts.getOrDefault(id, List.of()),
+                            services.getOrDefault(id, List.of()),
+                            r.get(COMMUNITY_PROFILE.MAIN_SECTORS),
+                            r.get(COMMUNITY_PROFILE.OPPORTUNITIES),
+                            r.get(COMMUNITY_PROFILE.SKILLS_IN_DEMAND),
+                            TensionLevel.valueOf(r.get(COMMUNITY_PROFILE.TENSION_LEVEL)),
+                            enums(r.get(COMMUNITY_PROFILE.TENSION_DRIVERS), TensionDriver::valueOf),
+                            r.get(COMMUNITY_PROFILE.INCIDENTS),
+                            r.get(COMMUNITY_PROFILE.PSYCHOSOCIAL_RESOURCES),
+                            needs == null ? List.of() : List.of(needs.split("\n")),
+                            suitability.getOrDefault(id, List.of())),
+                    r.get(COMMUNITY_PROFILE.RECORDED_BY),
+                    r.get(COMMUNITY_PROFILE.RECORDED_AT));
+        });
     }
 
     private static String names(Collection<? extends Enum<?>> values) {

@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.base.jooq.tables.records.SelectionRoundRecord;
@@ -38,6 +40,33 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RoundRepository {
 
+    /** The columns a {@link SelectionRound} is made of, its communities aside. */
+    private static final List<Field<?>> ROUND_COLUMNS = List.of(
+            SELECTION_ROUND.ID,
+            SELECTION_ROUND.NAME,
+            SELECTION_ROUND.BUDGET,
+            SELECTION_ROUND.CURRENCY,
+            SELECTION_ROUND.PROPOSALS_FROM,
+            SELECTION_ROUND.REVIEW_FROM,
+            SELECTION_ROUND.VOTING_FROM,
+            SELECTION_ROUND.RESULTS_FROM,
+            SELECTION_ROUND.CLOSED_FROM,
+            SELECTION_ROUND.BALLOT_FORMAT,
+            SELECTION_ROUND.MIN_CHOICES,
+            SELECTION_ROUND.MAX_CHOICES,
+            SELECTION_ROUND.POINTS,
+            SELECTION_ROUND.OUTCOME_RULE,
+            SELECTION_ROUND.SLIP_LANGUAGE,
+            SELECTION_ROUND.PHASE,
+            SELECTION_ROUND.CREATED_BY,
+            SELECTION_ROUND.CREATED_AT,
+            SELECTION_ROUND.RESULTS_COMPUTED_AT,
+            SELECTION_ROUND.PROPOSALS_STARTED_ON,
+            SELECTION_ROUND.REVIEW_STARTED_ON,
+            SELECTION_ROUND.VOTING_STARTED_ON,
+            SELECTION_ROUND.RESULTS_STARTED_ON,
+            SELECTION_ROUND.CLOSED_STARTED_ON);
+
     private final DSLContext db;
 
     RoundRepository(DSLContext db) {
@@ -45,7 +74,8 @@ public class RoundRepository {
     }
 
     public Optional<SelectionRound> find(long id) {
-        return db.selectFrom(SELECTION_ROUND)
+        return db.select(ROUND_COLUMNS)
+                .from(SELECTION_ROUND)
                 .where(SELECTION_ROUND.ID.eq(id))
                 .fetchOptional()
                 .map(r -> toRound(r, communitiesOf(List.of(id)).getOrDefault(id, List.of())));
@@ -57,30 +87,31 @@ public class RoundRepository {
      * @param areas only rounds with a community in one of these admin areas; null for any
      */
     public List<SelectionRound> findPage(Collection<PCode> areas, int offset, int limit) {
-        List<SelectionRoundRecord> records = db.selectFrom(SELECTION_ROUND)
+        return withCommunities(db.select(ROUND_COLUMNS)
+                .from(SELECTION_ROUND)
                 .where(inAreas(areas))
                 .orderBy(SELECTION_ROUND.CREATED_AT.desc(), SELECTION_ROUND.ID.desc())
                 .limit(limit)
                 .offset(offset)
-                .fetch();
-        Map<Long, List<CommunityRef>> communities =
-                communitiesOf(records.stream().map(SelectionRoundRecord::getId).toList());
-        return records.stream()
-                .map(r -> toRound(r, communities.getOrDefault(r.getId(), List.of())))
-                .toList();
+                .fetch());
     }
 
     /** The newest rounds in a phase, at most {@code limit}. */
     public List<SelectionRound> findInPhase(Phase phase, int limit) {
-        List<SelectionRoundRecord> records = db.selectFrom(SELECTION_ROUND)
+        return withCommunities(db.select(ROUND_COLUMNS)
+                .from(SELECTION_ROUND)
                 .where(SELECTION_ROUND.PHASE.eq(phase.name()))
                 .orderBy(SELECTION_ROUND.CREATED_AT.desc(), SELECTION_ROUND.ID.desc())
                 .limit(limit)
-                .fetch();
+                .fetch());
+    }
+
+    /** The rounds of these rows, each with its communities (read in one query for all). */
+    private List<SelectionRound> withCommunities(List<? extends Record> rows) {
         Map<Long, List<CommunityRef>> communities =
-                communitiesOf(records.stream().map(SelectionRoundRecord::getId).toList());
-        return records.stream()
-                .map(r -> toRound(r, communities.getOrDefault(r.getId(), List.of())))
+                communitiesOf(rows.stream().map(r -> r.get(SELECTION_ROUND.ID)).toList());
+        return rows.stream()
+                .map(r -> toRound(r, communities.getOrDefault(r.get(SELECTION_ROUND.ID), List.of())))
                 .toList();
     }
 
@@ -235,17 +266,25 @@ public class RoundRepository {
 
     /** The round's change log, newest first. */
     public List<RoundChange> changes(long roundId) {
-        return db.selectFrom(ROUND_CHANGE)
+        return db.select(
+                        ROUND_CHANGE.ID,
+                        ROUND_CHANGE.ROUND_ID,
+                        ROUND_CHANGE.CHANGED_BY,
+                        ROUND_CHANGE.CHANGED_AT,
+                        ROUND_CHANGE.WHAT,
+                        ROUND_CHANGE.KIND,
+                        ROUND_CHANGE.PARAMS)
+                .from(ROUND_CHANGE)
                 .where(ROUND_CHANGE.ROUND_ID.eq(roundId))
                 .orderBy(ROUND_CHANGE.CHANGED_AT.desc(), ROUND_CHANGE.ID.desc())
                 .fetch(r -> new RoundChange(
-                        r.getId(),
-                        r.getRoundId(),
-                        r.getChangedBy(),
-                        r.getChangedAt(),
-                        r.getWhat(),
-                        RoundChangeKind.ofName(r.getKind()),
-                        RoundChange.readParams(r.getParams())));
+                        r.value1(),
+                        r.value2(),
+                        r.value3(),
+                        r.value4(),
+                        r.value5(),
+                        RoundChangeKind.ofName(r.value6()),
+                        RoundChange.readParams(r.value7())));
     }
 
     /** The admin areas of these communities, by community id; unknown ids are left out. */
@@ -314,35 +353,38 @@ public class RoundRepository {
         record.setSlipLanguage(data.slipLanguage());
     }
 
-    private static SelectionRound toRound(SelectionRoundRecord r, List<CommunityRef> communities) {
+    private static SelectionRound toRound(Record r, List<CommunityRef> communities) {
         RoundData data = new RoundData(
-                r.getName(),
+                r.get(SELECTION_ROUND.NAME),
                 communities.stream().map(CommunityRef::id).collect(Collectors.toSet()),
-                r.getBudget(),
-                r.getCurrency(),
+                r.get(SELECTION_ROUND.BUDGET),
+                r.get(SELECTION_ROUND.CURRENCY),
                 new PhaseDates(
-                        r.getProposalsFrom(),
-                        r.getReviewFrom(),
-                        r.getVotingFrom(),
-                        r.getResultsFrom(),
-                        r.getClosedFrom()),
+                        r.get(SELECTION_ROUND.PROPOSALS_FROM),
+                        r.get(SELECTION_ROUND.REVIEW_FROM),
+                        r.get(SELECTION_ROUND.VOTING_FROM),
+                        r.get(SELECTION_ROUND.RESULTS_FROM),
+                        r.get(SELECTION_ROUND.CLOSED_FROM)),
                 new BallotRules(
-                        BallotFormat.valueOf(r.getBallotFormat()), r.getMinChoices(), r.getMaxChoices(), r.getPoints()),
-                RuleName.ofCode(r.getOutcomeRule()).orElseThrow(),
-                r.getSlipLanguage());
+                        BallotFormat.valueOf(r.get(SELECTION_ROUND.BALLOT_FORMAT)),
+                        r.get(SELECTION_ROUND.MIN_CHOICES),
+                        r.get(SELECTION_ROUND.MAX_CHOICES),
+                        r.get(SELECTION_ROUND.POINTS)),
+                RuleName.ofCode(r.get(SELECTION_ROUND.OUTCOME_RULE)).orElseThrow(),
+                r.get(SELECTION_ROUND.SLIP_LANGUAGE));
         return new SelectionRound(
-                r.getId(),
+                r.get(SELECTION_ROUND.ID),
                 data,
-                Phase.valueOf(r.getPhase()),
+                Phase.valueOf(r.get(SELECTION_ROUND.PHASE)),
                 communities,
-                r.getCreatedBy(),
-                r.getCreatedAt(),
-                r.getResultsComputedAt(),
+                r.get(SELECTION_ROUND.CREATED_BY),
+                r.get(SELECTION_ROUND.CREATED_AT),
+                r.get(SELECTION_ROUND.RESULTS_COMPUTED_AT),
                 new PhaseDates(
-                        r.getProposalsStartedOn(),
-                        r.getReviewStartedOn(),
-                        r.getVotingStartedOn(),
-                        r.getResultsStartedOn(),
-                        r.getClosedStartedOn()));
+                        r.get(SELECTION_ROUND.PROPOSALS_STARTED_ON),
+                        r.get(SELECTION_ROUND.REVIEW_STARTED_ON),
+                        r.get(SELECTION_ROUND.VOTING_STARTED_ON),
+                        r.get(SELECTION_ROUND.RESULTS_STARTED_ON),
+                        r.get(SELECTION_ROUND.CLOSED_STARTED_ON)));
     }
 }
