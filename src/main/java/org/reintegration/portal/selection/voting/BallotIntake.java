@@ -60,15 +60,16 @@ class BallotIntake {
         this.thread = Thread.ofPlatform().daemon().name("ballot-intake").start(this::run);
     }
 
-    private record Queued(ValidatedBallot ballot, long arrived, CompletableFuture<Void> answer) {}
+    private record Queued(PendingBallot ballot, long arrived, CompletableFuture<Void> answer) {}
 
     /**
      * Hands a ballot in and waits until its batch is written.
      *
-     * @throws BallotRejectedException USED_CODE, ROUND_NOT_OPEN or INVALID_CHOICE as found when writing,
-     *                                 or TRY_AGAIN when the database failed; nothing stored then
+     * @throws BallotRejectedException UNKNOWN_CODE, USED_CODE, ROUND_NOT_OPEN or INVALID_CHOICE as found
+     *                                 when writing, or TRY_AGAIN when the database failed; nothing stored
+     *                                 then
      */
-    void cast(ValidatedBallot ballot) {
+    void cast(PendingBallot ballot) {
         CompletableFuture<Void> answer = enqueue(ballot);
         try {
             answer.get(LONGEST_WAIT.toSeconds(), TimeUnit.SECONDS);
@@ -86,7 +87,7 @@ class BallotIntake {
     }
 
     /** Hands a ballot in; the future completes when its batch is written (exceptionally if refused). */
-    CompletableFuture<Void> enqueue(ValidatedBallot ballot) {
+    CompletableFuture<Void> enqueue(PendingBallot ballot) {
         Queued queued = new Queued(ballot, System.nanoTime(), new CompletableFuture<>());
         if (!running || !queue.offer(queued)) {
             queued.answer.completeExceptionally(tryAgain(null));
@@ -137,7 +138,8 @@ class BallotIntake {
     }
 
     private void write(List<Queued> batch) {
-        List<ValidatedBallot> ballots = batch.stream().map(Queued::ballot).toList();
+        List<PendingBallot> ballots = new ArrayList<>(batch.size());
+        batch.forEach(q -> ballots.add(q.ballot()));
         for (int attempt = 1; ; attempt++) {
             try {
                 List<Optional<BallotRejectedException>> answers = writer.write(ballots);

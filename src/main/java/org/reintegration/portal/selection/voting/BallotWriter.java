@@ -1,6 +1,7 @@
 package org.reintegration.portal.selection.voting;
 
 import static org.reintegration.portal.selection.voting.BallotRejectedException.Reason.ROUND_NOT_OPEN;
+import static org.reintegration.portal.selection.voting.BallotRejectedException.Reason.UNKNOWN_CODE;
 import static org.reintegration.portal.selection.voting.BallotRejectedException.Reason.USED_CODE;
 
 import java.security.SecureRandom;
@@ -27,23 +28,31 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes a batch of ballots in one transaction, so that a database's binary log (and every replica and
- * backup of it) shows k codes used and k ballots stored together, in no order that links one to the
- * other (docs/adr/0007-secret-ballots.md):
+ * Checks and writes a batch of ballots in one transaction, so that a database's binary log (and every
+ * replica and backup of it) shows k codes used and k ballots stored together, in no order that links one
+ * to the other (docs/adr/0007-secret-ballots.md). A request does no database work before its ballot is
+ * queued: every check that needs the database is made here, for the whole batch at once.
  *
  * <ol>
- *   <li>locks the batch's rounds in share mode and re-checks each ballot against the round as it is now
- *       (still in VOTING, choices following its rules and ballot, the paper of the round's revision read
- *       under that lock, from memory once the round is frozen: {@link FrozenPapers}): what a voter was
- *       shown cannot have changed under the ballot;
- *   <li>locks the batch's codes that are still unused and marks them used in one statement; a ballot
- *       whose code was used meanwhile, or earlier in the same batch, is answered USED_CODE;
+ *   <li>reads the round of each of the batch's codes, in one statement before the transaction (a code
+ *       never changes round); a ballot whose code is unknown, or of another round than the one it names,
+ *       is answered UNKNOWN_CODE (the caller counts it against its origin);
+ *   <li>locks the batch's rounds in share mode and checks each ballot against its round as it is now
+ *       (still in VOTING, else ROUND_NOT_OPEN);
+ *   <li>locks the batch's codes that are still unused; a ballot whose code was used before is answered
+ *       USED_CODE;
+ *   <li>checks the choices against the round's rules and ballot, the paper of the round's revision read
+ *       under that lock, from memory once the round is frozen ({@link FrozenPapers}): what a voter was
+ *       shown cannot have changed under the ballot; else INVALID_CHOICE;
+ *   <li>marks the codes of the accepted ballots used in one statement; a second ballot with a code taken
+ *       earlier in the same batch is answered USED_CODE;
  *   <li>freezes each round that gets its first ballots (ADR 0006);
  *   <li>inserts the accepted ballots in a random order, each under a random id, with no time and no
  *       reference to its code; adds each gateway's ballots to its count.
  * </ol>
  *
- * Either all of this commits or nothing does. Runs in the caller's transaction when there is one.
+ * Either all of what follows the first read commits or nothing does. Runs in the caller's transaction
+ * when there is one.
  */
 @Component
 class BallotWriter {
@@ -77,50 +86,78 @@ class BallotWriter {
     /**
      * Writes the batch.
      *
-     * @return per ballot, in the batch's order: empty when counted, else why it was refused
+     * @return per ballot, in the batch's order: empty when counted, else why it was refused (UNKNOWN_CODE
+     *     is not yet counted against the ballot's origin: the caller does that)
      * @throws RuntimeException when the database fails; then nothing of the batch is stored
      */
-    List<Optional<BallotRejectedException>> write(List<ValidatedBallot> batch) {
-        return transaction.execute(status -> writeInTransaction(batch));
+    List<Optional<BallotRejectedException>> write(List<PendingBallot> batch) {
+        Set<String> hashes = new HashSet<>();
+        batch.forEach(b -> hashes.add(b.codeHash()));
+        // Read before the transaction begins (a code never changes round): InnoDB fixes a transaction's
+        // snapshot at its first plain read, and a round's paper, read later in the transaction, must be the
+        // paper as of the round's share lock, not as of a moment before it (FirstBallotFreezeRaceTest).
+        Map<String, Long> roundOfCode = codes.roundsOf(hashes);
+        return transaction.execute(status -> writeInTransaction(batch, roundOfCode));
     }
 
-    private List<Optional<BallotRejectedException>> writeInTransaction(List<ValidatedBallot> batch) {
-        List<Optional<BallotRejectedException>> answers = new ArrayList<>(Collections.nCopies(batch.size(), null));
+    private List<Optional<BallotRejectedException>> writeInTransaction(
+            List<PendingBallot> batch, Map<String, Long> roundOfCode) {
+        int size = batch.size();
+        List<Optional<BallotRejectedException>> answers = new ArrayList<>(Collections.nCopies(size, null));
+
+        long[] roundOf = new long[size];
         Set<Long> roundIds = new TreeSet<>();
-        batch.forEach(b -> roundIds.add(b.roundId()));
-        Map<Long, RoundState> rounds = papers.lockRounds(roundIds);
-        Map<Long, BallotPaper> paperOf = new HashMap<>();
-        List<Integer> valid = new ArrayList<>();
-        for (int i = 0; i < batch.size(); i++) {
-            ValidatedBallot ballot = batch.get(i);
-            RoundState round = rounds.get(ballot.roundId());
+        List<Integer> known = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            PendingBallot ballot = batch.get(i);
+            Long roundId = roundOfCode.get(ballot.codeHash());
+            Long named = ballot.submission().roundId();
+            if (roundId == null || (named != null && !named.equals(roundId))) {
+                answers.set(i, Optional.of(new BallotRejectedException(UNKNOWN_CODE, "no such code")));
+                continue;
+            }
+            roundOf[i] = roundId;
+            roundIds.add(roundId);
+            known.add(i);
+        }
+        Map<Long, RoundState> rounds = roundIds.isEmpty() ? Map.of() : papers.lockRounds(roundIds);
+        List<Integer> open = new ArrayList<>(known.size());
+        for (int i : known) {
+            RoundState round = rounds.get(roundOf[i]);
             if (round == null || round.phase() != Phase.VOTING) {
                 answers.set(
                         i,
                         Optional.of(new BallotRejectedException(
-                                ROUND_NOT_OPEN, "round " + ballot.roundId() + " no longer takes ballots")));
-                continue;
-            }
-            BallotPaper paper =
-                    paperOf.computeIfAbsent(ballot.roundId(), id -> frozenPapers.paper(id, round.revision()));
-            try {
-                ChoiceRules.check(paper, ballot.submission().choices());
-                valid.add(i);
-            } catch (BallotRejectedException e) {
-                answers.set(i, Optional.of(e));
+                                ROUND_NOT_OPEN, "round " + roundOf[i] + " no longer takes ballots")));
+            } else {
+                open.add(i);
             }
         }
 
-        Set<String> unused = valid.isEmpty()
+        Set<String> unused = open.isEmpty()
                 ? Set.of()
                 : codes.lockUnused(
-                        valid.stream().map(i -> batch.get(i).codeHash()).toList());
+                        open.stream().map(i -> batch.get(i).codeHash()).toList());
+        Map<Long, BallotPaper> paperOf = new HashMap<>();
         Set<String> takenHere = new HashSet<>();
-        List<ValidatedBallot> accepted = new ArrayList<>();
-        for (int i : valid) {
-            ValidatedBallot ballot = batch.get(i);
-            if (unused.contains(ballot.codeHash()) && takenHere.add(ballot.codeHash())) {
-                accepted.add(ballot);
+        List<Integer> accepted = new ArrayList<>(open.size());
+        for (int i : open) {
+            PendingBallot ballot = batch.get(i);
+            if (!unused.contains(ballot.codeHash())) {
+                answers.set(i, Optional.of(new BallotRejectedException(USED_CODE, "the code has been used")));
+                continue;
+            }
+            long roundId = roundOf[i];
+            BallotPaper paper = paperOf.computeIfAbsent(
+                    roundId, id -> frozenPapers.paper(id, rounds.get(id).revision()));
+            try {
+                ChoiceRules.check(paper, ballot.submission().choices());
+            } catch (BallotRejectedException e) {
+                answers.set(i, Optional.of(e));
+                continue;
+            }
+            if (takenHere.add(ballot.codeHash())) {
+                accepted.add(i);
                 answers.set(i, Optional.empty());
             } else {
                 answers.set(i, Optional.of(new BallotRejectedException(USED_CODE, "the code was used a moment ago")));
@@ -134,7 +171,7 @@ class BallotWriter {
             throw new IllegalStateException("Locked " + takenHere.size() + " unused codes but used " + used);
         }
         accepted.stream()
-                .map(ValidatedBallot::roundId)
+                .map(i -> roundOf[i])
                 .distinct()
                 .filter(id -> !rounds.get(id).frozen())
                 .sorted()
@@ -142,13 +179,14 @@ class BallotWriter {
 
         List<NewBallot> rows = new ArrayList<>(accepted.size());
         Map<Long, Integer> byGateway = new TreeMap<>();
-        for (ValidatedBallot ballot : accepted) {
+        for (int i : accepted) {
+            PendingBallot ballot = batch.get(i);
             byte[] id = new byte[16];
             random.nextBytes(id);
             BallotSubmission submission = ballot.submission();
             rows.add(new NewBallot(
                     id,
-                    ballot.roundId(),
+                    roundOf[i],
                     submission.channel(),
                     submission.voter(),
                     submission.choices().points()));

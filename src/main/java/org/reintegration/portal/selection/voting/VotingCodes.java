@@ -12,6 +12,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,8 +36,12 @@ public class VotingCodes {
     public static final int LENGTH = 12;
     public static final int GROUP = 4;
 
+    /** What may stand between the characters of a typed code. */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-_.]");
+
     private final SecureRandom random = new SecureRandom();
-    private final SecretKeySpec key;
+    /** Keyed once; every hash is made by a copy of it (keying a new one for each code costs more). */
+    private final Mac keyed;
 
     VotingCodes(
             @Value("${portal.voting.pepper:}") String configuredPepper,
@@ -44,7 +49,12 @@ public class VotingCodes {
         byte[] pepper = configuredPepper.isBlank()
                 ? pepperFrom(Path.of(pepperFile))
                 : configuredPepper.getBytes(StandardCharsets.UTF_8);
-        this.key = new SecretKeySpec(pepper, "HmacSHA256");
+        try {
+            this.keyed = Mac.getInstance("HmacSHA256");
+            this.keyed.init(new SecretKeySpec(pepper, "HmacSHA256"));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /** A new random code, formatted in groups. */
@@ -76,7 +86,7 @@ public class VotingCodes {
         if (typed == null) {
             return Optional.empty();
         }
-        String code = typed.toUpperCase(Locale.ROOT).replaceAll("[\\s\\-_.]", "");
+        String code = SEPARATORS.matcher(typed.toUpperCase(Locale.ROOT)).replaceAll("");
         if (code.length() != LENGTH) {
             return Optional.empty();
         }
@@ -91,11 +101,10 @@ public class VotingCodes {
     /** What is stored for a normalised code: 64 hex characters. */
     public String hash(String normalised) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
+            Mac mac = (Mac) keyed.clone();
             return HexFormat.of().formatHex(mac.doFinal(normalised.getBytes(StandardCharsets.US_ASCII)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA-256 is part of every Java runtime", e);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("The JDK's HMAC-SHA-256 can be copied", e);
         }
     }
 

@@ -47,7 +47,6 @@ public class VotingService {
     private final WrongCodeLimit attempts;
     private final BallotWriter writer;
     private final BallotIntake intake;
-    private final FrozenPapers frozenPapers;
     private final CurrentUser currentUser;
     private final Clock clock;
 
@@ -60,7 +59,6 @@ public class VotingService {
             WrongCodeLimit attempts,
             BallotWriter writer,
             BallotIntake intake,
-            FrozenPapers frozenPapers,
             CurrentUser currentUser,
             Clock clock) {
         this.papers = papers;
@@ -71,7 +69,6 @@ public class VotingService {
         this.attempts = attempts;
         this.writer = writer;
         this.intake = intake;
-        this.frozenPapers = frozenPapers;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -122,13 +119,14 @@ public class VotingService {
     }
 
     /**
-     * Counts a ballot and uses its code: either both happen or neither. The ballot is checked here
-     * (code, round open, choices), then written by this node's intake in a batch with whatever other
-     * ballots arrive within a few milliseconds: one transaction marks every code of the batch used (each
-     * only if still unused, so of any number of submissions with one code exactly one is counted) and
-     * inserts the ballots in a random order under random ids, with no code, no hash, no user and no
-     * time. This method returns only once that transaction has committed. See
-     * docs/adr/0007-secret-ballots.md.
+     * Counts a ballot and uses its code: either both happen or neither. The ballot is handed to this
+     * node's intake with its code's hash (no database work before that) and written in a batch with
+     * whatever other ballots arrive within a few milliseconds: one transaction checks every ballot of the
+     * batch (code known and of the round named, round open, code unused, choices following the round's
+     * rules) under the round's share lock and the codes' locks, marks every accepted code used (each only
+     * if still unused, so of any number of submissions with one code exactly one is counted) and inserts
+     * the ballots in a random order under random ids, with no code, no hash, no user and no time. This
+     * method returns only once that transaction has committed. See docs/adr/0007-secret-ballots.md.
      *
      * <p>Called inside a transaction (paper ballots in a staff member's transaction, tests), the ballot
      * is written in that transaction instead, as a batch of one.
@@ -151,18 +149,28 @@ public class VotingService {
      * @see #gatewayOrigin
      */
     public void castBallotFrom(BallotSubmission submission, VotingOrigin origin) {
-        ValidatedBallot ballot = validate(submission, origin);
-        if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            writer.write(List.of(ballot)).getFirst().ifPresent(refusal -> {
-                throw refusal;
-            });
-        } else {
-            intake.cast(ballot);
+        PendingBallot ballot = prepare(submission, origin);
+        try {
+            if (TransactionSynchronizationManager.isActualTransactionActive()) {
+                writer.write(List.of(ballot)).getFirst().ifPresent(refusal -> {
+                    throw refusal;
+                });
+            } else {
+                intake.cast(ballot);
+            }
+        } catch (BallotRejectedException e) {
+            // the writer found no such code (or one of another round): counted against the origin here
+            throw e.reason() == UNKNOWN_CODE ? unknownCode(origin) : e;
         }
     }
 
-    /** Checks a ballot as far as can be done before writing it: everything but the code's single use. */
-    ValidatedBallot validate(BallotSubmission submission, VotingOrigin origin) {
+    /**
+     * What can be checked before a ballot is queued, without the database: who may hand in a paper
+     * ballot, and that the code is well formed (a malformed one is a wrong code of the origin). Whether
+     * the code exists, is unused and opens a round in voting, and whether the choices follow its rules, is
+     * checked by the writer, under its locks.
+     */
+    PendingBallot prepare(BallotSubmission submission, VotingOrigin origin) {
         if (submission.channel() == Channel.PAPER && !isStaff()) {
             throw new AccessDeniedException("Only staff enter paper ballots");
         }
@@ -170,21 +178,7 @@ public class VotingService {
         if (normalised.isEmpty()) {
             throw unknownCode(origin);
         }
-        String hash = votingCodes.hash(normalised.get());
-        // one read for the code and its round; the round's rules come from memory once it is frozen
-        VotingCodeRepository.CodeInRound found = codes.findInRound(hash).orElseThrow(() -> unknownCode(origin));
-        long roundId = found.code().roundId();
-        if (submission.roundId() != null && submission.roundId() != roundId) {
-            throw unknownCode(origin);
-        }
-        if (found.phase() != Phase.VOTING) {
-            throw new BallotRejectedException(ROUND_NOT_OPEN, "round " + roundId + " is " + found.phase());
-        }
-        if (found.code().used()) {
-            throw new BallotRejectedException(USED_CODE, "the code has been used");
-        }
-        ChoiceRules.check(frozenPapers.paper(roundId, found.revision()), submission.choices());
-        return new ValidatedBallot(hash, roundId, submission, origin.gatewayId());
+        return new PendingBallot(votingCodes.hash(normalised.get()), submission, origin.gatewayId());
     }
 
     /**

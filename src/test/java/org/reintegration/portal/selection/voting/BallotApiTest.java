@@ -110,15 +110,15 @@ class BallotApiTest {
             throws Exception {
         for (int i = 0; i < 20; i++) {
             sendFrom(
-                            "10.9.8.7",
+                            "10.9.8.17",
                             "{\"code\": \"ABCD-EFGH-JK" + VotingCodes.ALPHABET.charAt(i) + "M\", \"choices\": [1]}")
                     .andExpect(status().isForbidden());
         }
-        sendFrom("10.9.8.7", "{\"code\": \"ABCD-EFGH-JKLQ\", \"choices\": [1]}")
+        sendFrom("10.9.8.17", "{\"code\": \"ABCD-EFGH-JKLQ\", \"choices\": [1]}")
                 .andExpect(status().isTooManyRequests())
                 .andExpect(jsonPath("$.error").value("TOO_MANY_ATTEMPTS"))
                 .andExpect(header().string("Retry-After", "600"));
-        sendFrom("10.9.8.7", "{\"code\": \"" + codes.get(0) + "\", \"choices\": [" + round.initiative(1) + "]}")
+        sendFrom("10.9.8.17", "{\"code\": \"" + codes.get(0) + "\", \"choices\": [" + round.initiative(1) + "]}")
                 .andExpect(status().isCreated());
         assertThat(count()).isEqualTo(1);
     }

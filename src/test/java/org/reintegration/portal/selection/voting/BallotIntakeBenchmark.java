@@ -25,8 +25,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Ballot intake through the JSON endpoint: {@value #CLIENTS} concurrent clients each submit their
  * share of {@value #BALLOTS} ballots over HTTP to a portal running on its embedded MariaDB with
- * durable commits; then the raw single-row insert-and-commit rate of the same database, measured in
- * the same run. Checks at the end that every ballot was counted once and no code twice. Run by
+ * durable commits; and the raw single-row insert-and-commit rate of the same database, measured in
+ * the same run just before and just after the ballots (the intake is compared with the higher of the
+ * two). Clients are plain HTTP/1.1 keep-alive sockets ({@link PlainHttpConnection}), or the JDK's
+ * HttpClient with {@code -Dbench.client=jdk}. Checks at the end that every ballot was counted once and no
+ * code twice. Run by
  * {@code src/bench/ballot-intake.sh}; docs/benchmarks.md keeps the figures.
  */
 public final class BallotIntakeBenchmark {
@@ -36,6 +39,7 @@ public final class BallotIntakeBenchmark {
     private static final int RAW_INSERTS = 3_000;
     private static final int OPEN_LOOP_RATE = 100;
     private static final int OPEN_LOOP_BALLOTS = Integer.getInteger("bench.open-loop-ballots", 1_500);
+    private static final boolean JDK_CLIENT = "jdk".equals(System.getProperty("bench.client"));
 
     private static double closedLoopSeconds;
 
@@ -88,12 +92,15 @@ public final class BallotIntakeBenchmark {
             }
         });
 
-        HttpClient http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
-        URI endpoint = URI.create("http://localhost:" + port + "/api/ballots");
-        warmUp(http, endpoint);
+        Clients http = JDK_CLIENT ? new JdkClients(port) : new PlainClients(port);
+        System.out.println("clients: "
+                + (JDK_CLIENT
+                        ? "the JDK's HttpClient"
+                        : "one plain HTTP/1.1 keep-alive" + " socket per client (PlainHttpConnection)"));
+        warmUp(http);
+        // the raw rate before the intake too: other work on the machine may change between the two
+        double raw10Before = rawInserts(portal.getBean(DataSource.class), 10);
+        System.out.printf(Locale.ROOT, "raw insert-and-commit, 10 connections, before: %.0f rows/s%n", raw10Before);
         BallotIntake intake = portal.getBean(BallotIntake.class);
         long batchesBefore = intake.batchesWritten();
         long[] latencies = new long[BALLOTS];
@@ -111,17 +118,12 @@ public final class BallotIntakeBenchmark {
                         String body = "{\"code\":\"" + codes.get(i) + "\",\"roundId\":" + round.id() + ",\"choices\":["
                                 + choice + "]}";
                         long sent = System.nanoTime();
-                        HttpResponse<String> answer = http.send(
-                                HttpRequest.newBuilder(endpoint)
-                                        .header("Content-Type", "application/json")
-                                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                                        .build(),
-                                HttpResponse.BodyHandlers.ofString());
+                        PlainHttpConnection.Response answer = http.post(body);
                         latencies[i] = System.nanoTime() - sent;
-                        if (answer.statusCode() == 201) {
+                        if (answer.status() == 201) {
                             counted.incrementAndGet();
                         } else {
-                            failures.add(answer.statusCode() + " " + answer.body());
+                            failures.add(answer.status() + " " + answer.body());
                         }
                     }
                 } catch (Exception e) {
@@ -173,7 +175,7 @@ public final class BallotIntakeBenchmark {
                 intake.batchesWritten() - batchesBefore,
                 (double) BALLOTS / Math.max(1, intake.batchesWritten() - batchesBefore));
 
-        openLoop(http, endpoint, round, codes.subList(BALLOTS, BALLOTS + OPEN_LOOP_BALLOTS), failures, counted, intake);
+        openLoop(http, round, codes.subList(BALLOTS, BALLOTS + OPEN_LOOP_BALLOTS), failures, counted, intake);
 
         DataSource dataSource = portal.getBean(DataSource.class);
         // counted after the open loop too: every ballot of both runs must be stored once
@@ -186,13 +188,18 @@ public final class BallotIntakeBenchmark {
                 counted.get(),
                 failures.size(),
                 stored);
+        http.close();
         System.out.printf(Locale.ROOT, "raw insert-and-commit, 1 connection: %.0f rows/s%n", rawInserts(dataSource, 1));
-        double raw10 = rawInserts(dataSource, 10);
-        System.out.printf(Locale.ROOT, "raw insert-and-commit, 10 connections: %.0f rows/s%n", raw10);
+        double raw10After = rawInserts(dataSource, 10);
+        System.out.printf(Locale.ROOT, "raw insert-and-commit, 10 connections, after: %.0f rows/s%n", raw10After);
+        // against the higher of the two raw rates: a machine that got busier during the run does not help
+        double raw10 = Math.max(raw10Before, raw10After);
         System.out.printf(
                 Locale.ROOT,
-                "intake against the raw 10-connection rate of this run: %.2f x%n",
-                BALLOTS / closedLoopSeconds / raw10);
+                "intake against the raw 10-connection rate of this run: %.2f x (%.0f ballots/s against %.0f rows/s)%n",
+                BALLOTS / closedLoopSeconds / raw10,
+                BALLOTS / closedLoopSeconds,
+                raw10);
         fixture.delete(round);
 
         int total = BALLOTS + OPEN_LOOP_BALLOTS;
@@ -206,8 +213,7 @@ public final class BallotIntakeBenchmark {
      * latency measured from the moment it was due: queueing behind slow answers counts.
      */
     private static void openLoop(
-            HttpClient http,
-            URI endpoint,
+            Clients http,
             RoundFixture.Round round,
             List<String> codes,
             ConcurrentLinkedQueue<String> failures,
@@ -230,17 +236,12 @@ public final class BallotIntakeBenchmark {
                     String body = "{\"code\":\"" + codes.get(n) + "\",\"roundId\":" + round.id() + ",\"choices\":["
                             + round.initiative(1 + n % 3) + "]}";
                     try {
-                        HttpResponse<String> answer = http.send(
-                                HttpRequest.newBuilder(endpoint)
-                                        .header("Content-Type", "application/json")
-                                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                                        .build(),
-                                HttpResponse.BodyHandlers.ofString());
+                        PlainHttpConnection.Response answer = http.post(body);
                         latencies[n] = System.nanoTime() - due;
-                        if (answer.statusCode() == 201) {
+                        if (answer.status() == 201) {
                             counted.incrementAndGet();
                         } else {
-                            failures.add(answer.statusCode() + " " + answer.body());
+                            failures.add(answer.status() + " " + answer.body());
                         }
                     } catch (Exception e) {
                         failures.add(e.toString());
@@ -265,15 +266,78 @@ public final class BallotIntakeBenchmark {
                 batches);
     }
 
-    private static void warmUp(HttpClient http, URI endpoint) throws Exception {
+    private static void warmUp(Clients http) throws Exception {
         for (int i = 0; i < 200; i++) {
-            http.send(
+            http.post("{\"code\":\"\",\"choices\":[]}");
+        }
+    }
+
+    /** HTTP clients posting ballots to the endpoint, safe to use from many threads at once. */
+    private interface Clients extends AutoCloseable {
+
+        PlainHttpConnection.Response post(String json) throws Exception;
+
+        @Override
+        void close();
+    }
+
+    /**
+     * One {@link PlainHttpConnection} per concurrent request: a connection is taken from the idle ones (or
+     * opened) for a request and put back after its answer, so 200 client threads keep 200 connections.
+     */
+    private static final class PlainClients implements Clients {
+
+        private final int port;
+        private final ConcurrentLinkedQueue<PlainHttpConnection> idle = new ConcurrentLinkedQueue<>();
+
+        PlainClients(int port) {
+            this.port = port;
+        }
+
+        @Override
+        public PlainHttpConnection.Response post(String json) throws Exception {
+            PlainHttpConnection connection = idle.poll();
+            if (connection == null) {
+                connection = new PlainHttpConnection("127.0.0.1", port);
+            }
+            PlainHttpConnection.Response answer = connection.postJson("/api/ballots", json);
+            idle.add(connection);
+            return answer;
+        }
+
+        @Override
+        public void close() {
+            idle.forEach(PlainHttpConnection::close);
+        }
+    }
+
+    /** The JDK's HttpClient over HTTP/1.1 ({@code -Dbench.client=jdk}), as the benchmark used before. */
+    private static final class JdkClients implements Clients {
+
+        private final HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+        private final URI endpoint;
+
+        JdkClients(int port) {
+            endpoint = URI.create("http://localhost:" + port + "/api/ballots");
+        }
+
+        @Override
+        public PlainHttpConnection.Response post(String json) throws Exception {
+            HttpResponse<String> answer = http.send(
                     HttpRequest.newBuilder(endpoint)
                             .header("Content-Type", "application/json")
-                            .header("X-Warm-Up", "1")
-                            .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"\",\"choices\":[]}"))
+                            .POST(HttpRequest.BodyPublishers.ofString(json))
                             .build(),
-                    HttpResponse.BodyHandlers.discarding());
+                    HttpResponse.BodyHandlers.ofString());
+            return new PlainHttpConnection.Response(answer.statusCode(), answer.body());
+        }
+
+        @Override
+        public void close() {
+            http.close();
         }
     }
 

@@ -114,9 +114,9 @@ class BallotIntakeTest {
         db.execute("create trigger test_ballot_order after insert on ballot for each row"
                 + " insert into test_ballot_order (ballot_id) values (new.id)");
         try {
-            // checked first, then handed in together: the batch is about the order of arrival, and checking
+            // prepared first, then handed in together: the batch is about the order of arrival, and preparing
             // 63 ballots on a loaded machine can take longer than the window
-            List<ValidatedBallot> validated = new ArrayList<>();
+            List<PendingBallot> prepared = new ArrayList<>();
             for (int i = 0; i < 63; i++) {
                 int subset = i + 1;
                 List<Long> chosen = IntStream.range(0, 6)
@@ -129,10 +129,10 @@ class BallotIntakeTest {
                         BallotChoices.ticking(chosen),
                         Channel.ONLINE,
                         VoterProfile.UNDECLARED);
-                validated.add(voting.validate(submission, VotingOrigin.of("shuffle-test")));
+                prepared.add(voting.prepare(submission, VotingOrigin.of("shuffle-test")));
             }
             List<CompletableFuture<Void>> answers = new ArrayList<>();
-            for (ValidatedBallot ballot : validated) {
+            for (PendingBallot ballot : prepared) {
                 answers.add(slow.enqueue(ballot));
             }
             for (CompletableFuture<Void> answer : answers) {
@@ -195,7 +195,7 @@ class BallotIntakeTest {
             for (int i = 0; i < codes.size(); i++) {
                 long choice = round.initiative(i == 7 ? 3 : 1 + i % 2);
                 answers.add(slow.enqueue(
-                        voting.validate(approving(codes.get(i), round, choice), VotingOrigin.of("failure-test"))));
+                        voting.prepare(approving(codes.get(i), round, choice), VotingOrigin.of("failure-test"))));
             }
             List<Reason> reasons = new ArrayList<>();
             for (CompletableFuture<Void> answer : answers) {
@@ -214,6 +214,100 @@ class BallotIntakeTest {
         } finally {
             slow.stop();
             db.execute("drop trigger if exists test_ballot_failure");
+            fixture.delete(round);
+        }
+    }
+
+    @Test
+    void one_batch_checks_every_ballot_under_its_locks_and_answers_each_with_its_own_reason() throws Exception {
+        RoundFixture fixture = new RoundFixture(db);
+        RoundFixture.Round open = fixture.round("Reasons", Phase.VOTING, BallotFormat.APPROVAL, 1000, 400, 500, 300);
+        RoundFixture.Round other = fixture.round("Reasons, other", Phase.VOTING, BallotFormat.APPROVAL, 1000, 400);
+        RoundFixture.Round over = fixture.round("Reasons, over", Phase.VOTING, BallotFormat.APPROVAL, 1000, 400);
+        List<String> codes = codes(open, 3);
+        String otherCode = codes(other, 1).getFirst();
+        String overCode = codes(over, 1).getFirst();
+        voting.castBallot(approving(codes.get(2), open, open.initiative(1)), "reasons-test"); // used before
+        fixture.setPhase(over.id(), Phase.RESULTS);
+        BallotIntake slow = new BallotIntake(writer, Duration.ofSeconds(2), 500, 1);
+        try {
+            List<BallotSubmission> submissions = List.of(
+                    approving("ABCD-EFGH-JKLM", open, open.initiative(1)),
+                    approving(otherCode, open, open.initiative(1)),
+                    new BallotSubmission(
+                            overCode,
+                            null,
+                            BallotChoices.ticking(List.of(over.initiative(1))),
+                            Channel.ONLINE,
+                            VoterProfile.UNDECLARED),
+                    approving(codes.get(2), open, open.initiative(2)),
+                    new BallotSubmission(
+                            codes.get(0),
+                            open.id(),
+                            BallotChoices.ticking(List.of(open.initiative(1), open.initiative(2), open.initiative(3))),
+                            Channel.ONLINE,
+                            VoterProfile.UNDECLARED),
+                    approving(codes.get(0), open, open.initiative(2)),
+                    approving(codes.get(0), open, open.initiative(3)),
+                    approving(codes.get(1), open, open.initiative(3)));
+            List<CompletableFuture<Void>> answers = new ArrayList<>();
+            for (BallotSubmission submission : submissions) {
+                answers.add(slow.enqueue(voting.prepare(submission, VotingOrigin.of("reasons-test"))));
+            }
+            List<Reason> reasons = new ArrayList<>();
+            for (CompletableFuture<Void> answer : answers) {
+                try {
+                    answer.get(30, TimeUnit.SECONDS);
+                    reasons.add(null);
+                } catch (ExecutionException e) {
+                    reasons.add(((BallotRejectedException) e.getCause()).reason());
+                }
+            }
+
+            assertThat(slow.batchesWritten()).isEqualTo(1);
+            assertThat(reasons)
+                    .containsExactly(
+                            Reason.UNKNOWN_CODE,
+                            Reason.UNKNOWN_CODE,
+                            Reason.ROUND_NOT_OPEN,
+                            Reason.USED_CODE,
+                            Reason.INVALID_CHOICE,
+                            null,
+                            Reason.USED_CODE,
+                            null);
+            assertThat(stored(open)).isEqualTo(3);
+            assertThat(usedCodes(open)).isEqualTo(3);
+            assertThat(stored(other) + usedCodes(other) + stored(over) + usedCodes(over))
+                    .isZero();
+        } finally {
+            slow.stop();
+            fixture.delete(open);
+            fixture.delete(other);
+            fixture.delete(over);
+        }
+    }
+
+    @Test
+    void wrong_codes_found_by_the_writer_count_against_their_origin_yet_a_correct_code_from_there_still_counts() {
+        RoundFixture fixture = new RoundFixture(db);
+        RoundFixture.Round round = fixture.round("Wrong codes", Phase.VOTING, BallotFormat.APPROVAL, 1000, 400, 500);
+        String code = codes(round, 1).getFirst();
+        String origin = "10.7.7." + System.nanoTime() % 250;
+        try {
+            // well formed, so only the writer can tell that they do not exist
+            for (int i = 0; i < 20; i++) {
+                String wrong = "ABCD-EFGH-JK" + VotingCodes.ALPHABET.charAt(i) + "M";
+                VotingServiceTest.assertRejected(
+                        () -> voting.castBallot(approving(wrong, round, round.initiative(1)), origin),
+                        Reason.UNKNOWN_CODE);
+            }
+            VotingServiceTest.assertRejected(
+                    () -> voting.castBallot(approving("ABCD-EFGH-JKLQ", round, round.initiative(1)), origin),
+                    Reason.TOO_MANY_ATTEMPTS);
+
+            voting.castBallot(approving(code, round, round.initiative(1)), origin);
+            assertThat(stored(round)).isEqualTo(1);
+        } finally {
             fixture.delete(round);
         }
     }

@@ -1,17 +1,16 @@
 package org.reintegration.portal.selection.voting.repository;
 
 import static org.reintegration.portal.base.jooq.Tables.CODE_BATCH;
-import static org.reintegration.portal.base.jooq.Tables.SELECTION_ROUND;
 import static org.reintegration.portal.base.jooq.Tables.VOTING_CODE;
 
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.reintegration.portal.selection.round.Phase;
 import org.reintegration.portal.selection.voting.CodeCounts;
 import org.springframework.stereotype.Repository;
 
@@ -71,29 +70,15 @@ public class VotingCodeRepository {
     }
 
     /**
-     * The code's state and its round's, in one read: what a ballot is checked against before it is
-     * written (the writer checks phase and code again under lock). Empty for an unknown hash.
+     * The round of each of these codes that exists, in one read without locks (a code never changes
+     * round): what the ballot writer needs to know which rounds to lock. Unknown hashes are left out.
      */
-    public Optional<CodeInRound> findInRound(String hash) {
-        return db.select(
-                        VOTING_CODE.ROUND_ID,
-                        VOTING_CODE.USED,
-                        SELECTION_ROUND.PHASE,
-                        SELECTION_ROUND.FROZEN,
-                        SELECTION_ROUND.REVISION)
+    public Map<String, Long> roundsOf(Collection<String> hashes) {
+        return db.select(VOTING_CODE.CODE_HASH, VOTING_CODE.ROUND_ID)
                 .from(VOTING_CODE)
-                .join(SELECTION_ROUND)
-                .on(SELECTION_ROUND.ID.eq(VOTING_CODE.ROUND_ID))
-                .where(VOTING_CODE.CODE_HASH.eq(hash))
-                .fetchOptional(r -> new CodeInRound(
-                        new CodeState(r.value1(), Boolean.TRUE.equals(r.value2())),
-                        Phase.valueOf(r.value3()),
-                        Boolean.TRUE.equals(r.value4()),
-                        r.value5()));
+                .where(VOTING_CODE.CODE_HASH.in(hashes))
+                .fetchMap(VOTING_CODE.CODE_HASH, VOTING_CODE.ROUND_ID);
     }
-
-    /** A code's state with its round's phase, frozen flag and revision, as read together. */
-    public record CodeInRound(CodeState code, Phase phase, boolean frozen, int revision) {}
 
     /**
      * Marks the code used if, and only if, it is still unused. Of two transactions doing this at the
