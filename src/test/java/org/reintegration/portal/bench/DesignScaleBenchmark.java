@@ -399,7 +399,8 @@ class DesignScaleBenchmark extends SpringBrowserlessTest {
                 for (Field part : view.getClass().getDeclaredFields()) {
                     part.setAccessible(true);
                     Object candidate = part.get(view);
-                    if (candidate instanceof Component && declared(candidate.getClass(), field) != null) {
+                    Field inPart = candidate instanceof Component ? declared(candidate.getClass(), field) : null;
+                    if (inPart != null && HasValue.class.isAssignableFrom(inPart.getType())) {
                         owner = candidate;
                         f = declared(candidate.getClass(), field);
                         break;
