@@ -1,6 +1,6 @@
 import L from './leaflet-import';
 import Supercluster, { type ClusterFeature, type PointFeature } from 'supercluster';
-import type { MarkerData } from './leaflet-map-model';
+import { giveText, markerFor, type MarkerChosen, type MarkerSet } from './leaflet-map-markers';
 
 /** Roughly the on-screen distance, in pixels, within which markers merge. */
 const CLUSTER_RADIUS_PX = 60;
@@ -14,14 +14,8 @@ const LAST_CLUSTER_ZOOM = 18;
 /** Markers this far outside the view are drawn already, so that a short pan shows no gap. */
 const VIEW_MARGIN = 0.25;
 
-/** A point's properties: where its spec stands in the layer's list. */
+/** A point's properties: the marker's position in its layer. */
 type PointProps = { readonly index: number };
-
-/** What a clustered layer needs from its owner: a marker for one spec, and what a chosen marker does. */
-export interface ClusterCallbacks {
-    createMarker(spec: MarkerData): L.Marker;
-    chosen(spec: MarkerData, latlng: L.LatLng): void;
-}
 
 /**
  * Many markers, clustered by a point index (supercluster): at any moment only the clusters and markers in view
@@ -30,6 +24,7 @@ export interface ClusterCallbacks {
  *
  * A cluster shows its count; a click zooms to where it splits, or, where its markers stand on the same spot even
  * at the closest zoom, lists them to choose from. Cluster icons carry Leaflet's usual `marker-cluster` classes.
+ * The texts of markers (tooltip, accessible name, name in a list) are asked for as markers are drawn or listed.
  */
 export class ClusteredMarkers extends L.Layer {
     private readonly index: Supercluster<PointProps, Record<string, never>>;
@@ -37,8 +32,8 @@ export class ClusteredMarkers extends L.Layer {
     private drawn = new Map<string, L.Marker>();
 
     constructor(
-        private readonly specs: readonly MarkerData[],
-        private readonly callbacks: ClusterCallbacks,
+        private readonly markers: MarkerSet,
+        private readonly chosen: MarkerChosen,
         private readonly pane: string,
     ) {
         super({ pane });
@@ -46,15 +41,15 @@ export class ClusteredMarkers extends L.Layer {
             radius: RADIUS_IN_TILE_UNITS,
             maxZoom: LAST_CLUSTER_ZOOM,
         });
-        this.index.load(
-            specs.map(
-                (spec, index): PointFeature<PointProps> => ({
-                    type: 'Feature',
-                    geometry: { type: 'Point', coordinates: [spec.lon, spec.lat] },
-                    properties: { index },
-                }),
-            ),
-        );
+        const points = new Array<PointFeature<PointProps>>(markers.size);
+        for (let index = 0; index < markers.size; index++) {
+            points[index] = {
+                type: 'Feature',
+                geometry: { type: 'Point', coordinates: [markers.lon(index), markers.lat(index)] },
+                properties: { index },
+            };
+        }
+        this.index.load(points);
     }
 
     override onAdd(map: L.Map): this {
@@ -85,16 +80,17 @@ export class ClusteredMarkers extends L.Layer {
         const north = Math.min(85, view.getNorth());
         const features = this.index.getClusters([west, south, east, north], Math.floor(map.getZoom()));
         const next = new Map<string, L.Marker>();
+        const withoutText: number[] = [];
         for (const feature of features) {
             const cluster = 'cluster' in feature.properties ? (feature as ClusterFeature<object>) : undefined;
-            const key = cluster
-                ? `c${cluster.properties.cluster_id}`
-                : `m${(feature as PointFeature<PointProps>).properties.index}`;
+            const position = cluster ? -1 : (feature as PointFeature<PointProps>).properties.index;
+            const key = cluster ? `c${cluster.properties.cluster_id}` : `m${position}`;
             let marker = this.drawn.get(key);
             if (!marker) {
-                marker = cluster
-                    ? this.clusterMarker(cluster)
-                    : this.callbacks.createMarker(this.specs[(feature as PointFeature<PointProps>).properties.index]);
+                marker = cluster ? this.clusterMarker(cluster) : markerFor(this.markers, position, this.pane, this.chosen);
+                if (!cluster && this.markers.text(position) === undefined) {
+                    withoutText.push(position);
+                }
                 map.addLayer(marker);
             }
             next.set(key, marker);
@@ -105,6 +101,17 @@ export class ClusteredMarkers extends L.Layer {
             }
         }
         this.drawn = next;
+        if (withoutText.length > 0) {
+            this.markers.withTexts(withoutText, () => {
+                for (const position of withoutText) {
+                    const text = this.markers.text(position);
+                    const marker = this.drawn.get(`m${position}`);
+                    if (text && marker) {
+                        giveText(marker, text);
+                    }
+                }
+            });
+        }
     }
 
     private clusterMarker(cluster: ClusterFeature<object>): L.Marker {
@@ -141,21 +148,25 @@ export class ClusteredMarkers extends L.Layer {
             map.setView(latlng, zoom);
             return;
         }
-        const list = document.createElement('ul');
-        list.className = 'leaflet-map-cluster-list';
-        for (const leaf of this.index.getLeaves(id, Infinity)) {
-            const spec = this.specs[leaf.properties.index];
-            const button = document.createElement('button');
-            button.type = 'button';
-            button.textContent = spec.tooltip ?? spec.id;
-            button.addEventListener('click', () => {
-                map.closePopup();
-                this.callbacks.chosen(spec, L.latLng(spec.lat, spec.lon));
-            });
-            const item = document.createElement('li');
-            item.append(button);
-            list.append(item);
-        }
-        L.popup({ maxHeight: 240 }).setLatLng(latlng).setContent(list).openOn(map);
+        const positions = this.index.getLeaves(id, Infinity).map((leaf) => leaf.properties.index);
+        this.markers.withTexts(positions, () => {
+            const list = document.createElement('ul');
+            list.className = 'leaflet-map-cluster-list';
+            for (const position of positions) {
+                const button = document.createElement('button');
+                button.type = 'button';
+                button.textContent = this.markers.text(position) ?? this.markers.id(position);
+                button.addEventListener('click', () => {
+                    map.closePopup();
+                    this.chosen(position, L.latLng(this.markers.lat(position), this.markers.lon(position)));
+                });
+                const item = document.createElement('li');
+                item.append(button);
+                list.append(item);
+            }
+            if (this._map === map) {
+                L.popup({ maxHeight: 240 }).setLatLng(latlng).setContent(list).openOn(map);
+            }
+        });
     }
 }

@@ -1,18 +1,14 @@
 import L from './leaflet-import';
 import { ClusteredMarkers } from './leaflet-map-clusters';
-import type {
-    FeatureData,
-    GeoJsonLayerData,
-    LayerData,
-    MarkerData,
-    MarkerLayerData,
-    PathStyleData,
-    PopupData,
-} from './leaflet-map-model';
+import { markerFor, MarkerSet } from './leaflet-map-markers';
+import type { FeatureData, GeoJsonLayerData, LayerData, MarkerLayerData, PathStyleData } from './leaflet-map-model';
+import { popupElement, textElement } from './leaflet-map-text';
 
-/** What a drawn layer reports back to the map element. */
+/** What a drawn layer reports back to the map element, and asks of it. */
 export interface LayerCallbacks {
     featureClicked(layerId: string, featureId: string, latlng: L.LatLng): void;
+    /** The texts of some markers of a layer's version whose texts are sent on demand. */
+    markerTexts(layerId: string, version: number, positions: number[]): Promise<(string | null)[] | undefined>;
 }
 
 /** A Leaflet layer built from one LayerData, with the area it covers. */
@@ -23,12 +19,19 @@ export interface BuiltLayer {
     readonly bounds: L.LatLngBounds;
 }
 
-const DEFAULT_MARKER_COLOR = '#2563eb';
-
-/** @param markerPane the pane that a marker layer's markers and cluster icons are drawn into */
-export function buildLayer(data: LayerData, layerId: string, callbacks: LayerCallbacks, markerPane: string): BuiltLayer {
+/**
+ * @param version    the layer's version, which the server checks when asked for texts
+ * @param markerPane the pane that a marker layer's markers and cluster icons are drawn into
+ */
+export function buildLayer(
+    data: LayerData,
+    layerId: string,
+    version: number,
+    callbacks: LayerCallbacks,
+    markerPane: string,
+): BuiltLayer {
     return data.type === 'markers'
-        ? buildMarkerLayer(data, layerId, callbacks, markerPane)
+        ? buildMarkerLayer(data, layerId, version, callbacks, markerPane)
         : buildGeoJsonLayer(data, layerId, callbacks);
 }
 
@@ -108,123 +111,25 @@ function pathOptions(style: PathStyleData | undefined): L.PathOptions {
     return options;
 }
 
-function buildMarkerLayer(data: MarkerLayerData, layerId: string, callbacks: LayerCallbacks, pane: string): BuiltLayer {
-    const bounds = L.latLngBounds(data.markers.map((spec) => [spec.lat, spec.lon] as L.LatLngTuple));
-    const createMarker = (spec: MarkerData) => markerFor(spec, layerId, callbacks, pane);
-    const layer = data.clustered
-        ? new ClusteredMarkers(data.markers, {
-              createMarker,
-              chosen: (spec, latlng) => callbacks.featureClicked(layerId, spec.id, latlng),
-          }, pane)
-        : L.layerGroup(data.markers.map(createMarker));
-    return { layer, kind: 'markers', bounds };
-}
-
-function markerFor(spec: MarkerData, layerId: string, callbacks: LayerCallbacks, pane: string): L.Marker {
-    const marker = L.marker([spec.lat, spec.lon], {
-        icon: new SymbolIcon(spec),
-        keyboard: true,
-        riseOnHover: true,
-        pane,
-    });
-    if (spec.tooltip) {
-        const tooltip = spec.tooltip;
-        marker.bindTooltip(() => textElement('div', 'leaflet-map-tooltip', tooltip), {
-            direction: 'top',
-        });
-    }
-    if (spec.popup) {
-        const popup = spec.popup;
-        marker.bindPopup(() => popupElement(popup));
-    }
-    marker.on('click', () => callbacks.featureClicked(layerId, spec.id, marker.getLatLng()));
-    // Leaflet opens a bound popup on Enter but fires no click; keyboard users must reach the server too.
-    marker.on('keypress', (event) => {
-        if ((event as L.LeafletKeyboardEvent).originalEvent.key === 'Enter') {
-            callbacks.featureClicked(layerId, spec.id, marker.getLatLng());
+function buildMarkerLayer(
+    data: MarkerLayerData,
+    layerId: string,
+    version: number,
+    callbacks: LayerCallbacks,
+    pane: string,
+): BuiltLayer {
+    const markers = new MarkerSet(data, (positions) => callbacks.markerTexts(layerId, version, positions));
+    const chosen = (position: number, latlng: L.LatLng) =>
+        callbacks.featureClicked(layerId, markers.id(position), latlng);
+    let layer: L.Layer;
+    if (data.clustered) {
+        layer = new ClusteredMarkers(markers, chosen, pane);
+    } else {
+        const drawn: L.Marker[] = [];
+        for (let position = 0; position < markers.size; position++) {
+            drawn.push(markerFor(markers, position, pane, chosen));
         }
-    });
-    return marker;
-}
-
-const PIN_OPTIONS: L.DivIconOptions = {
-    className: 'leaflet-symbol-marker',
-    iconSize: [30, 36],
-    iconAnchor: [15, 35],
-    popupAnchor: [0, -33],
-    tooltipAnchor: [0, -33],
-};
-const DOT_OPTIONS: L.DivIconOptions = {
-    className: 'leaflet-symbol-marker',
-    iconSize: [18, 18],
-    iconAnchor: [9, 9],
-    popupAnchor: [0, -9],
-    tooltipAnchor: [0, -9],
-};
-
-/**
- * A drop-shaped pin, or a dot, in the marker's colour with its symbol inside. The DOM is built on demand with text
- * nodes only: clustered layers create icons just for the markers in view.
- */
-class SymbolIcon extends L.DivIcon {
-    private readonly spec: MarkerData;
-
-    constructor(spec: MarkerData) {
-        super(spec.shape === 'dot' ? DOT_OPTIONS : PIN_OPTIONS);
-        this.spec = spec;
+        layer = L.layerGroup(drawn);
     }
-
-    override createIcon(oldIcon?: HTMLElement): HTMLElement {
-        const root = super.createIcon(oldIcon);
-        const color = this.spec.color ?? DEFAULT_MARKER_COLOR;
-        root.setAttribute('data-marker-id', this.spec.id);
-        root.setAttribute('aria-label', this.spec.tooltip ?? this.spec.id);
-        const pin = document.createElement('span');
-        pin.className = this.spec.shape === 'dot' ? 'leaflet-symbol-marker-dot' : 'leaflet-symbol-marker-pin';
-        pin.style.backgroundColor = color;
-        if (this.spec.symbol) {
-            const symbol = textElement('span', 'leaflet-symbol-marker-symbol', this.spec.symbol);
-            symbol.style.color = readableTextColor(color);
-            symbol.setAttribute('aria-hidden', 'true');
-            pin.append(symbol);
-        }
-        root.replaceChildren(pin);
-        return root;
-    }
-}
-
-export function textElement(tag: string, className: string, text: string): HTMLElement {
-    const element = document.createElement(tag);
-    element.className = className;
-    element.textContent = text;
-    return element;
-}
-
-export function popupElement(popup: PopupData): HTMLElement {
-    const root = document.createElement('div');
-    root.className = 'leaflet-map-popup';
-    if (popup.title) {
-        root.append(textElement('div', 'leaflet-map-popup-title', popup.title));
-    }
-    for (const line of popup.lines) {
-        root.append(textElement('div', 'leaflet-map-popup-line', line));
-    }
-    return root;
-}
-
-/** Black on light hex colours, white otherwise; named and rgb() colours are assumed to be dark enough. */
-function readableTextColor(color: string): string {
-    const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color.trim())?.[1];
-    if (!hex) {
-        return '#ffffff';
-    }
-    const full = hex.length === 3 ? [...hex].map((digit) => digit + digit).join('') : hex;
-    const [r, g, b] = [0, 2, 4].map((offset) => parseInt(full.slice(offset, offset + 2), 16) / 255);
-    const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-    return luminance > 0.6 ? '#1f2328' : '#ffffff';
-}
-
-/** Leaflet's layers control writes names as HTML; escaping keeps them plain text. */
-export function escapeHtml(text: string): string {
-    return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+    return { layer, kind: 'markers', bounds: markers.bounds() };
 }

@@ -38,6 +38,7 @@ export interface GeoJsonLayerData {
     features: FeatureData[];
 }
 
+/** One marker, as the element builds it from a layer's columns for a marker it draws. */
 export interface MarkerData {
     id: string;
     lat: number;
@@ -50,11 +51,32 @@ export interface MarkerData {
     shape?: 'dot';
 }
 
+/** A colour, symbol and shape that markers share; a layer lists each one once. */
+export interface MarkerLook {
+    color?: string;
+    symbol?: string;
+    /** Left out for a pin. */
+    shape?: 'dot';
+}
+
+/**
+ * A marker layer in columns: marker i has the id `idPrefix + ids[i]` (or `ids[i]` without a prefix), stands at
+ * latitude `points[2i]` and longitude `points[2i + 1]`, looks like `looks[lookOf[i]]`, and has the tooltip
+ * `tooltips[i]` and popup `popups[i]` where these are sent. With `textsOnDemand` the tooltips are asked from the
+ * server for the markers drawn.
+ */
 export interface MarkerLayerData {
     type: 'markers';
     id: string;
     clustered: boolean;
-    markers: MarkerData[];
+    textsOnDemand: boolean;
+    looks: MarkerLook[];
+    idPrefix?: string;
+    ids: (number | string)[];
+    points: number[];
+    lookOf: number[];
+    tooltips?: (string | null)[];
+    popups?: (PopupData | null)[];
 }
 
 export type LayerData = GeoJsonLayerData | MarkerLayerData;

@@ -1,31 +1,14 @@
 import { html, LitElement, unsafeCSS, type PropertyValues } from 'lit';
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import L from './leaflet-import';
-import { buildLayer, escapeHtml, type BuiltLayer, type LayerCallbacks } from './leaflet-map-layers';
-import {
-    parseJson,
-    type LayerData,
-    type LayerIndexEntry,
-    type TileLayerData,
-    type ViewRequest,
-} from './leaflet-map-model';
+import { MapControls } from './leaflet-map-controls';
+import { buildLayer, type BuiltLayer, type LayerCallbacks } from './leaflet-map-layers';
+import { parseJson, type LayerData, type LayerIndexEntry, type TileLayerData } from './leaflet-map-model';
 import { leafletMapStyles } from './leaflet-map-styles';
+import { ViewSync } from './leaflet-map-view';
 
 /** Without tiles nothing else limits zooming, and fitting a single point would zoom in without end. */
 const DEFAULT_MAX_ZOOM = 19;
-const FIT_PADDING: L.PointTuple = [16, 16];
-/** Pins rise about 36 pixels above their point; leave room for the topmost ones. */
-const MARKER_FIT_PADDING: Pick<L.FitBoundsOptions, 'paddingTopLeft' | 'paddingBottomRight'> = {
-    paddingTopLeft: [20, 44],
-    paddingBottomRight: [20, 12],
-};
-
-/** Corners for a left-to-right page; {@link LeafletMapElement.corner} mirrors them for right-to-left pages. */
-const ZOOM_CORNER: L.ControlPosition = 'topleft';
-const LAYERS_CORNER: L.ControlPosition = 'topright';
-const ATTRIBUTION_CORNER: L.ControlPosition = 'bottomright';
-const LEGEND_CORNER: L.ControlPosition = 'bottomright';
-const SCALE_CORNER: L.ControlPosition = 'bottomleft';
 
 /**
  * Each marker layer draws into a pane of its own, stacked in layer index order: markers (and cluster icons) of a
@@ -84,31 +67,18 @@ export class LeafletMapElement extends LitElement {
     private drawnTileJson?: string | null;
     private drawnIndexJson?: string | null;
     private rendered = new Map<string, RenderedLayer>();
-
-    private zoomControl?: L.Control.Zoom;
-    private layersControl?: L.Control.Layers;
-    private layersControlSignature = '';
-    private scaleControl?: L.Control.Scale;
-    private legendControl?: L.Control;
-    private legendBox?: HTMLElement;
-
-    private viewReports = 0;
-    private receivedViewJson?: string | null;
-    private viewSynced = false;
-    private appliedViewSeq = 0;
-    private pendingView?: ViewRequest;
-    /** The last fit, applied again when the element changes size, until the user moves the map. */
-    private refitOnResize?: ViewRequest;
+    private controls?: MapControls;
+    private viewSync?: ViewSync;
 
     /** Set while server state is applied, so that the layers control's echo is not taken for a user action. */
     private applyingServerState = false;
-    private rtl = false;
-    private readonly resizeObserver = new ResizeObserver(() => this.onResize());
-    private readonly directionObserver = new MutationObserver(() => this.applyDirection());
+    private readonly resizeObserver = new ResizeObserver(() => this.viewSync?.onResize());
+    private readonly directionObserver = new MutationObserver(() => this.controls?.setRtl(this.isRtl()));
 
     private readonly callbacks: LayerCallbacks = {
         featureClicked: (layerId, featureId, latlng) =>
             this.fire('leaflet-feature-click', { layerId, featureId, lat: latlng.lat, lon: latlng.lng }),
+        markerTexts: (layerId, version, positions) => this.askMarkerTexts(layerId, version, positions),
     };
 
     override connectedCallback(): void {
@@ -121,7 +91,7 @@ export class LeafletMapElement extends LitElement {
             subtree: true,
         });
         if (this.map) {
-            this.applyDirection();
+            this.controls?.setRtl(this.isRtl());
             this.map.invalidateSize({ pan: false });
         }
     }
@@ -140,8 +110,6 @@ export class LeafletMapElement extends LitElement {
 
     protected override firstUpdated(): void {
         const container = this.renderRoot.querySelector<HTMLElement>('#map')!;
-        this.rtl = this.isRtl();
-        container.classList.toggle('leaflet-map-rtl', this.rtl);
 
         // Half zoom steps let a fit fill the frame better than whole steps would. The wheel zooms only while the
         // map has focus (a click or Tab gives it): otherwise a page scrolled with the wheel would be caught by the
@@ -155,54 +123,54 @@ export class LeafletMapElement extends LitElement {
         });
         this.map = map;
         this.focusWithoutScrolling(container);
-        this.forgetFitOnUserMove(container);
         this.zoomWheelOnlyWithFocus(map, container);
-        map.attributionControl.setPosition(this.corner(ATTRIBUTION_CORNER));
-        this.zoomControl = L.control.zoom({ position: this.corner(ZOOM_CORNER) }).addTo(map);
-        this.legendControl = this.createLegendControl().addTo(map);
-        this.updateLegendVisibility();
+        this.controls = new MapControls(map, this.isRtl());
+        this.viewSync = new ViewSync(map, () => this.rendered.values(), (detail) =>
+            this.fire('leaflet-view-change', detail),
+        );
         // A view is needed before layers can be drawn; the server's view request, if any, replaces it right away.
         map.setView([20, 0], 2, { animate: false });
-        map.on('moveend', () => this.reportView());
+        map.on('moveend', () => this.viewSync?.reportView());
         map.on('overlayadd overlayremove', (event) => this.onOverlayToggled(event as L.LayersControlEvent));
     }
 
     protected override updated(_changed: PropertyValues): void {
-        if (!this.map) {
+        const { map, controls, viewSync } = this;
+        if (!map || !controls || !viewSync) {
             return;
         }
-        const firstSync = !this.viewSynced;
+        const firstSync = viewSync.first;
         this.applyingServerState = true;
         try {
-            this.syncTiles(this.map);
-            this.syncLayers(this.map);
-            this.syncLayersControl(this.map);
-            this.syncScaleControl(this.map);
-            this.syncZoomTitles();
+            this.syncTiles(map);
+            this.syncLayers(map);
+            controls.syncLayersControl(Boolean(this.layerControlVisible), [...this.rendered.entries()]);
+            controls.syncScaleControl(Boolean(this.scaleVisible));
+            controls.syncZoomTitles(this.zoomInTitle, this.zoomOutTitle);
         } finally {
             this.applyingServerState = false;
         }
-        const reportsBefore = this.viewReports;
-        this.syncView();
-        if (firstSync && this.viewReports === reportsBefore && !this.pendingView) {
+        const reportsBefore = viewSync.reports;
+        viewSync.sync(this.view);
+        if (firstSync && viewSync.reports === reportsBefore && !viewSync.waiting) {
             // Nothing moved the map, yet listeners should learn what it shows.
-            this.reportView();
+            viewSync.reportView();
         }
     }
 
-    private syncZoomTitles(): void {
-        const container = this.zoomControl?.getContainer();
-        const buttons: [string, string | null | undefined][] = [
-            ['.leaflet-control-zoom-in', this.zoomInTitle],
-            ['.leaflet-control-zoom-out', this.zoomOutTitle],
-        ];
-        for (const [selector, title] of buttons) {
-            const button = container?.querySelector<HTMLElement>(selector);
-            if (button && title) {
-                button.title = title;
-                button.setAttribute('aria-label', title);
-            }
+    /** Asks the server (the Java LeafletMap) for the texts of some markers of a layer's version. */
+    private async askMarkerTexts(
+        layerId: string,
+        version: number,
+        positions: number[],
+    ): Promise<(string | null)[] | undefined> {
+        const server = (this as unknown as { $server?: Record<string, (...args: unknown[]) => Promise<unknown>> })
+            .$server;
+        if (!server?.markerTexts) {
+            return undefined;
         }
+        const answer = await server.markerTexts(layerId, version, positions.join(','));
+        return parseJson<(string | null)[]>(answer, `texts of layer ${layerId}`);
     }
 
     private syncTiles(map: L.Map): void {
@@ -239,7 +207,7 @@ export class LeafletMapElement extends LitElement {
                 layer?.layer.remove();
                 previous.delete(entry.id);
                 layer = {
-                    ...buildLayer(data, entry.id, this.callbacks, this.markerPane(map, entry.id)),
+                    ...buildLayer(data, entry.id, entry.version, this.callbacks, this.markerPane(map, entry.id)),
                     property: entry.property,
                     version: entry.version,
                     visible: false,
@@ -322,43 +290,6 @@ export class LeafletMapElement extends LitElement {
         return (this as unknown as Record<string, unknown>)[name];
     }
 
-    private syncLayersControl(map: L.Map): void {
-        const named = [...this.rendered.entries()].filter(([, layer]) => layer.name);
-        const wanted = Boolean(this.layerControlVisible) && named.length > 0;
-        const signature = wanted
-            ? named.map(([id, layer]) => `${id}\u0000${layer.name}\u0000${L.Util.stamp(layer.layer)}`).join('\u0001')
-            : '';
-        if (wanted === Boolean(this.layersControl) && signature === this.layersControlSignature) {
-            return;
-        }
-        this.layersControl?.remove();
-        this.layersControl = undefined;
-        this.layersControlSignature = signature;
-        if (wanted) {
-            const control = L.control.layers(undefined, undefined, {
-                position: this.corner(LAYERS_CORNER),
-                collapsed: true,
-            });
-            for (const [, layer] of named) {
-                control.addOverlay(layer.layer, escapeHtml(layer.name!));
-            }
-            this.layersControl = control.addTo(map);
-        }
-    }
-
-    private syncScaleControl(map: L.Map): void {
-        const wanted = Boolean(this.scaleVisible);
-        if (wanted === Boolean(this.scaleControl)) {
-            return;
-        }
-        if (wanted) {
-            this.scaleControl = L.control.scale({ position: this.corner(SCALE_CORNER), imperial: false }).addTo(map);
-        } else {
-            this.scaleControl?.remove();
-            this.scaleControl = undefined;
-        }
-    }
-
     private onOverlayToggled(event: L.LayersControlEvent): void {
         if (this.applyingServerState) {
             return;
@@ -375,153 +306,8 @@ export class LeafletMapElement extends LitElement {
         }
     }
 
-    private syncView(): void {
-        if (this.view !== this.receivedViewJson) {
-            this.receivedViewJson = this.view;
-            const request = parseJson<ViewRequest>(this.view, 'view');
-            // The first request an element sees is always applied: it is the view to restore after re-attaching.
-            // Later ones only when new, because the server echoes the user's own moves with an unchanged number.
-            if (request && (!this.viewSynced || request.seq !== this.appliedViewSeq)) {
-                this.pendingView = request;
-            }
-        }
-        this.viewSynced = true;
-        this.applyPendingView();
-    }
-
-    private applyPendingView(): void {
-        const map = this.map;
-        const request = this.pendingView;
-        if (!map || !request) {
-            return;
-        }
-        const container = map.getContainer();
-        if (container.clientWidth === 0 || container.clientHeight === 0) {
-            // Fitting needs the real size; the resize observer retries once the element is laid out.
-            return;
-        }
-        map.invalidateSize({ pan: false });
-        this.pendingView = undefined;
-        this.refitOnResize = request.type === 'center' ? undefined : request;
-        const animate = this.appliedViewSeq !== 0;
-        this.appliedViewSeq = request.seq;
-        switch (request.type) {
-            case 'center':
-                map.setView([request.lat, request.lon], request.zoom, { animate });
-                break;
-            case 'bounds':
-                map.fitBounds(
-                    L.latLngBounds([request.south, request.west], [request.north, request.east]),
-                    { padding: FIT_PADDING, animate },
-                );
-                break;
-            case 'layers': {
-                const bounds = L.latLngBounds([]);
-                let markers = false;
-                for (const layer of this.rendered.values()) {
-                    if (layer.visible && layer.bounds.isValid()) {
-                        bounds.extend(layer.bounds);
-                        markers ||= layer.kind === 'markers';
-                    }
-                }
-                if (bounds.isValid()) {
-                    const padding = markers ? MARKER_FIT_PADDING : { padding: FIT_PADDING };
-                    map.fitBounds(bounds, { ...padding, animate });
-                }
-                break;
-            }
-        }
-    }
-
-    private reportView(): void {
-        const map = this.map;
-        if (!map || this.pendingView) {
-            return;
-        }
-        const center = map.getCenter();
-        const bounds = map.getBounds();
-        this.viewReports++;
-        this.fire('leaflet-view-change', {
-            lat: center.lat,
-            lon: center.lng,
-            zoom: Math.round(map.getZoom()),
-            south: bounds.getSouth(),
-            west: bounds.getWest(),
-            north: bounds.getNorth(),
-            east: bounds.getEast(),
-            seq: this.appliedViewSeq,
-        });
-    }
-
-    private onResize(): void {
-        if (this.map) {
-            this.map.invalidateSize({ pan: false, debounceMoveend: true });
-            // A fit made while the layout was still settling would leave part of the shapes outside.
-            if (!this.pendingView && this.refitOnResize) {
-                this.pendingView = { ...this.refitOnResize };
-                this.appliedViewSeq = this.refitOnResize.seq;
-            }
-            this.applyPendingView();
-        }
-    }
-
-    /** Once the user pans or zooms, the view is theirs: a resize no longer fits the map again. */
-    private forgetFitOnUserMove(container: HTMLElement): void {
-        for (const type of ['pointerdown', 'wheel', 'keydown', 'touchstart']) {
-            container.addEventListener(type, () => (this.refitOnResize = undefined), { passive: true });
-        }
-    }
-
-    private createLegendControl(): L.Control {
-        const box = document.createElement('div');
-        box.className = 'leaflet-control leaflet-map-legend';
-        const slot = document.createElement('slot');
-        slot.name = 'legend';
-        slot.addEventListener('slotchange', () => this.updateLegendVisibility());
-        box.append(slot);
-        // Clicks, drags and wheel turns on the legend belong to it, not to the map underneath.
-        L.DomEvent.disableClickPropagation(box);
-        L.DomEvent.disableScrollPropagation(box);
-        this.legendBox = box;
-        const control = new L.Control({ position: this.corner(LEGEND_CORNER) });
-        control.onAdd = () => box;
-        return control;
-    }
-
-    private updateLegendVisibility(): void {
-        const slot = this.legendBox?.querySelector('slot');
-        if (this.legendBox && slot) {
-            this.legendBox.hidden = slot.assignedNodes({ flatten: true }).length === 0;
-        }
-    }
-
     private isRtl(): boolean {
         return getComputedStyle(this).direction === 'rtl';
-    }
-
-    private corner(ltrPosition: L.ControlPosition): L.ControlPosition {
-        if (!this.rtl) {
-            return ltrPosition;
-        }
-        return ltrPosition.endsWith('left')
-            ? (ltrPosition.replace('left', 'right') as L.ControlPosition)
-            : (ltrPosition.replace('right', 'left') as L.ControlPosition);
-    }
-
-    private applyDirection(): void {
-        const map = this.map;
-        const rtl = this.isRtl();
-        if (!map || rtl === this.rtl) {
-            return;
-        }
-        this.rtl = rtl;
-        map.getContainer().classList.toggle('leaflet-map-rtl', rtl);
-        // Re-adding in this order keeps the legend above the attribution, as at creation.
-        this.zoomControl?.setPosition(this.corner(ZOOM_CORNER));
-        this.layersControl?.setPosition(this.corner(LAYERS_CORNER));
-        map.attributionControl.setPosition(this.corner(ATTRIBUTION_CORNER));
-        this.legendControl?.setPosition(this.corner(LEGEND_CORNER));
-        this.scaleControl?.setPosition(this.corner(SCALE_CORNER));
     }
 
     private fire(type: string, detail: Record<string, unknown>): void {

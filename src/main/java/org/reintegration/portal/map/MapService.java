@@ -1,13 +1,8 @@
 package org.reintegration.portal.map;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,15 +18,11 @@ import org.reintegration.portal.geo.AdminAreaService;
 import org.reintegration.portal.geo.AreaOutlineVersion;
 import org.reintegration.portal.geo.AreaShape;
 import org.reintegration.portal.geo.GeoBounds;
-import org.reintegration.portal.map.repository.MapRepository;
 import org.reintegration.portal.project.ProjectFilter;
 import org.reintegration.portal.project.ProjectPoint;
 import org.reintegration.portal.project.ProjectService;
-import org.reintegration.portal.returnees.AreaPopulationService;
 import org.reintegration.portal.security.AreaAccess;
 import org.reintegration.portal.security.AreaScope;
-import org.reintegration.portal.security.ComplementarySuppression;
-import org.reintegration.portal.security.SmallCounts;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,16 +37,13 @@ public class MapService {
 
     /** Legend classes of the choropleth. */
     public static final int CLASSES = 5;
-    /** Deepest admin level counts are summed from. */
-    private static final int DEEPEST_LEVEL = 3;
 
-    private final MapRepository repository;
+    private final ReturneeFigures figures;
+    private final PlaceSearch places;
     private final AdminAreaService areas;
-    private final AreaPopulationService populations;
     private final CommunityService communities;
     private final ProjectService projects;
     private final AreaAccess access;
-    private final SmallCounts smallCounts;
     /**
      * Simplified outlines by P-code and tolerance, kept with when the outline they were made from was stored:
      * a zoom step reads only those times, and an outline only when it was stored again since (here or on
@@ -66,20 +54,18 @@ public class MapService {
     private record Simplified(LocalDateTime storedAt, String geometry) {}
 
     MapService(
-            MapRepository repository,
+            ReturneeFigures figures,
+            PlaceSearch places,
             AdminAreaService areas,
-            AreaPopulationService populations,
             CommunityService communities,
             ProjectService projects,
-            AreaAccess access,
-            SmallCounts smallCounts) {
-        this.repository = repository;
+            AreaAccess access) {
+        this.figures = figures;
+        this.places = places;
         this.areas = areas;
-        this.populations = populations;
         this.communities = communities;
         this.projects = projects;
         this.access = access;
-        this.smallCounts = smallCounts;
     }
 
     /**
@@ -87,70 +73,14 @@ public class MapService {
      *
      * <p>An area's figure is its own count for the period; without one, the sum of its sub-areas' figures. Its
      * population is its own figure, else the sum of its sub-areas' when every one has a figure. Outside staff a
-     * figure from 1 to 4 is hidden and the area is drawn as "fewer than 5".
+     * figure from 1 to 4 is hidden and the area is drawn as "fewer than 5" ({@link ReturneeFigures}).
      *
      * @param periodEnd the period's reporting date; null or unknown for the latest
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Choropleth choropleth(int level, LocalDate periodEnd, Measure measure, Classification classification) {
-        Objects.requireNonNull(measure, "measure");
-        Objects.requireNonNull(classification, "classification");
-        List<Period> periods = repository.periods().stream()
-                .map(p -> new Period(p.end(), p.label()))
-                .toList();
-        List<AdminArea> shown = areas.listAreas(level);
-        if (periods.isEmpty()) {
-            List<AreaValue> empty = shown.stream()
-                    .map(a -> new AreaValue(a.pcode(), null, false, false, null, null, -1))
-                    .toList();
-            return new Choropleth(level, measure, classification, null, periods, 0, List.of(), empty);
-        }
-        Period period = periods.stream()
-                .filter(p -> p.end().equals(periodEnd))
-                .findFirst()
-                .orElse(periods.getFirst());
-        Map<PCode, List<PCode>> children = childrenBelow(level);
-        // Counts are added up over every level, so that one protected table serves every layer alike.
-        Totals counts = new Totals(repository.countsAt(period.end()), childrenBelow(0), false);
-        Totals inhabitants = new Totals(populations.populationsAt(period.end()), children, true);
-
-        Map<PCode, Integer> hiddenAs = smallCounts.mustSuppress() ? protectedFigures(counts) : Map.of();
-        List<PCode> order = new ArrayList<>();
-        Map<PCode, Long> returnees = new HashMap<>();
-        Map<PCode, Double> values = new HashMap<>();
-        for (AdminArea area : shown) {
-            PCode pcode = area.pcode();
-            order.add(pcode);
-            Long total = counts.of(pcode);
-            if (total == null || hiddenAs.containsKey(pcode)) {
-                continue;
-            }
-            returnees.put(pcode, total);
-            Long population = inhabitants.of(pcode);
-            if (measure == Measure.ABSOLUTE) {
-                values.put(pcode, total.doubleValue());
-            } else if (population != null) {
-                values.put(pcode, total * 1000.0 / population);
-            }
-        }
-        double[] drawn =
-                values.values().stream().mapToDouble(Double::doubleValue).toArray();
-        List<Double> breaks = ClassBreaks.of(classification, drawn, CLASSES);
-        double minimum = Arrays.stream(drawn).min().orElse(0);
-        List<AreaValue> result = new ArrayList<>(order.size());
-        for (PCode pcode : order) {
-            Double value = values.get(pcode);
-            result.add(new AreaValue(
-                    pcode,
-                    returnees.get(pcode),
-                    hiddenAs.get(pcode) != null && hiddenAs.get(pcode) == SmallCounts.FEWER_THAN_FIVE,
-                    hiddenAs.get(pcode) != null && hiddenAs.get(pcode) == SmallCounts.WITHHELD,
-                    inhabitants.of(pcode),
-                    value,
-                    value == null ? -1 : ClassBreaks.classOf(value, breaks)));
-        }
-        return new Choropleth(level, measure, classification, period, periods, minimum, breaks, result);
+        return figures.choropleth(level, periodEnd, measure, classification);
     }
 
     /**
@@ -214,8 +144,18 @@ public class MapService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<CommunityPoint> gaps(GapThresholds thresholds) {
+        return gaps(thresholds, communities.mapPoints(null));
+    }
+
+    /**
+     * The gaps ({@link #gaps(GapThresholds)}) among communities already read with {@link #communities()}, so that
+     * a map showing both layers reads the communities once.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<CommunityPoint> gaps(GapThresholds thresholds, List<CommunityPoint> communities) {
         Set<Long> supported = projects.communitiesWithActiveSupport();
-        return communities.mapPoints(null).stream()
+        return communities.stream()
                 .filter(c -> c.tension() != null && c.tension().compareTo(thresholds.minTension()) >= 0)
                 .filter(c -> c.returneeShare() != null && c.returneeShare() >= thresholds.minReturneeShare())
                 .filter(c -> !supported.contains(c.id()))
@@ -224,44 +164,12 @@ public class MapService {
 
     /**
      * Admin areas (by any of their names) and communities whose name contains the text, ignoring case and
-     * accents; areas first, then by name.
+     * accents; areas first, then by name ({@link PlaceSearch}).
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Place> search(String text, Locale locale, int limit) {
-        String wanted = fold(text);
-        if (wanted.length() < 2 || limit <= 0) {
-            return List.of();
-        }
-        // the database finds the names (its collation ignores case and accents); Java only picks which of an
-        // area's names to show
-        String asked = text.strip();
-        List<AdminArea> matchingAreas = areas.findNamed(asked, DEEPEST_LEVEL);
-        List<CommunityPoint> matchingCommunities = communities.mapPointsNamed(asked, limit);
-        Set<PCode> around = new HashSet<>();
-        matchingAreas.stream().map(AdminArea::parent).filter(Objects::nonNull).forEach(around::add);
-        matchingCommunities.forEach(c -> around.add(c.area()));
-        Map<PCode, AdminArea> known = areas.findAll(around);
-        List<Place> found = new ArrayList<>();
-        matchingAreas.stream()
-                .sorted(Comparator.comparing((AdminArea a) -> a.level()).thenComparing(a -> a.nameIn(locale)))
-                .forEach(area -> found.add(new Place(
-                        Place.Kind.AREA,
-                        area.pcode().value(),
-                        matchingName(area, wanted, locale).orElse(area.nameIn(locale)),
-                        context(area.parent(), known, locale),
-                        area.bounds())));
-        matchingCommunities.forEach(c -> found.add(new Place(
-                Place.Kind.COMMUNITY,
-                String.valueOf(c.id()),
-                c.name(),
-                context(c.area(), known, locale),
-                new GeoBounds(
-                        c.location().lat(),
-                        c.location().lon(),
-                        c.location().lat(),
-                        c.location().lon()))));
-        return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
+        return places.search(text, locale, limit);
     }
 
     /** The extent of the reader's area scopes, or empty for readers who see everything. */
@@ -287,140 +195,5 @@ public class MapService {
 
     private static String key(PCode pcode, double tolerance) {
         return pcode.value() + "@" + tolerance;
-    }
-
-    /**
-     * The areas whose figure the reader may not see, each as {@link SmallCounts#FEWER_THAN_FIVE} or {@link
-     * SmallCounts#WITHHELD}. Every area of every level with a figure is one cell; an area without a count of its
-     * own is the sum of its sub-areas', so the table is protected as a whole ({@link ComplementarySuppression}):
-     * a region and its prefectures, in whichever layers they are read, never give a hidden figure away.
-     */
-    private Map<PCode, Integer> protectedFigures(Totals counts) {
-        Map<PCode, List<PCode>> children = childrenBelow(0);
-        List<PCode> cells = new ArrayList<>();
-        Map<PCode, Integer> index = new HashMap<>();
-        for (int level = 0; level <= DEEPEST_LEVEL; level++) {
-            for (AdminArea area : areas.listAreas(level)) {
-                Long figure = counts.of(area.pcode());
-                if (figure != null && !index.containsKey(area.pcode())) {
-                    index.put(area.pcode(), cells.size());
-                    cells.add(area.pcode());
-                }
-            }
-        }
-        List<ComplementarySuppression.Sum> sums = new ArrayList<>();
-        for (PCode area : cells) {
-            if (!counts.ownFigure(area)) {
-                List<Integer> parts = children.getOrDefault(area, List.of()).stream()
-                        .filter(index::containsKey)
-                        .map(index::get)
-                        .toList();
-                if (!parts.isEmpty()) {
-                    sums.add(new ComplementarySuppression.Sum(index.get(area), parts));
-                }
-            }
-        }
-        int[] figures = cells.stream()
-                .mapToInt(area -> Math.toIntExact(counts.of(area)))
-                .toArray();
-        int[] shownFigures = ComplementarySuppression.protect(figures, sums, Set.of());
-        Map<PCode, Integer> hiddenAs = new HashMap<>();
-        for (int i = 0; i < cells.size(); i++) {
-            if (SmallCounts.hidden(shownFigures[i])) {
-                hiddenAs.put(cells.get(i), shownFigures[i]);
-            }
-        }
-        return hiddenAs;
-    }
-
-    /** The visible areas below a level, by parent. */
-    private Map<PCode, List<PCode>> childrenBelow(int level) {
-        Map<PCode, List<PCode>> children = new HashMap<>();
-        for (int deeper = level + 1; deeper <= DEEPEST_LEVEL; deeper++) {
-            for (AdminArea area : areas.listAreas(deeper)) {
-                if (area.parent() != null) {
-                    children.computeIfAbsent(area.parent(), p -> new ArrayList<>())
-                            .add(area.pcode());
-                }
-            }
-        }
-        return children;
-    }
-
-    private static Optional<String> matchingName(AdminArea area, String wanted, Locale locale) {
-        String shown = area.nameIn(locale);
-        if (fold(shown).contains(wanted)) {
-            return Optional.of(shown);
-        }
-        if (fold(area.name()).contains(wanted)) {
-            return Optional.of(area.name());
-        }
-        return area.otherNames().values().stream()
-                .filter(name -> fold(name).contains(wanted))
-                .findFirst();
-    }
-
-    private static String context(PCode area, Map<PCode, AdminArea> known, Locale locale) {
-        if (area == null) {
-            return "";
-        }
-        AdminArea found = known.get(area);
-        return found == null ? area.value() : area.value() + " " + found.nameIn(locale);
-    }
-
-    /** Lower case without accents, so that "kerouane" finds "Kérouané". */
-    static String fold(String text) {
-        if (text == null) {
-            return "";
-        }
-        return Normalizer.normalize(text.strip(), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * Figures per area, each area's own or else summed from its sub-areas.
-     *
-     * @param complete whether an area's sum needs a figure for every sub-area (populations) or for any
-     *                 (counts, which are summed over what was counted)
-     */
-    private static final class Totals {
-        private final Map<PCode, ? extends Number> own;
-        private final Map<PCode, List<PCode>> children;
-        private final boolean complete;
-        private final Map<PCode, Long> memo = new HashMap<>();
-
-        Totals(Map<PCode, ? extends Number> own, Map<PCode, List<PCode>> children, boolean complete) {
-            this.own = own == null ? Map.of() : own;
-            this.children = children;
-            this.complete = complete;
-        }
-
-        /** Whether the area has a figure of its own rather than one added up from its sub-areas. */
-        boolean ownFigure(PCode area) {
-            return own.get(area) != null;
-        }
-
-        Long of(PCode area) {
-            if (memo.containsKey(area)) {
-                return memo.get(area);
-            }
-            Number figure = own.get(area);
-            Long total = figure == null ? null : figure.longValue();
-            if (total == null) {
-                for (PCode child : children.getOrDefault(area, List.of())) {
-                    Long part = of(child);
-                    if (part == null && complete) {
-                        total = null;
-                        break;
-                    }
-                    if (part != null) {
-                        total = (total == null ? 0 : total) + part;
-                    }
-                }
-            }
-            memo.put(area, total);
-            return total;
-        }
     }
 }

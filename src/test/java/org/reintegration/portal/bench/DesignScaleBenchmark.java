@@ -78,6 +78,10 @@ import org.springframework.test.context.ActiveProfiles;
 class DesignScaleBenchmark extends SpringBrowserlessTest {
 
     private static final int RUNS = Integer.getInteger("bench.runs", 9);
+    /** {@code -Dbench.only=map}: only the map's pages, changes and browser figures (after the data is generated). */
+    private static final boolean ONLY_MAP = "map".equals(System.getProperty("bench.only"));
+
+    private static final String ALL_LAYERS = "map?layers=returnees,communities,projects,gaps&level=2";
 
     @LocalServerPort
     int port;
@@ -121,6 +125,10 @@ class DesignScaleBenchmark extends SpringBrowserlessTest {
     @Order(2)
     @WithUserDetails("staff")
     void staff_pages() {
+        if (ONLY_MAP) {
+            mapPages();
+            return;
+        }
         long community = id("bench_community", 4242);
         long initiative = id("bench_initiative", 4242);
         long round = id("bench_round", 0);
@@ -146,8 +154,7 @@ class DesignScaleBenchmark extends SpringBrowserlessTest {
         page("grants dashboard", "grants/dashboard", null);
         page("returnee counts", "returnees", null);
         page("indicators", "indicators", null);
-        page("map", "map", null);
-        page("map prefectures, all layers", "map?layers=returnees,communities,projects,gaps&level=2", null);
+        mapPages();
 
         // a subscriber who last looked in January: every navigation counts what changed since
         long staff = db.fetchValue(APP_USER.ID, APP_USER.USERNAME.eq("staff"));
@@ -188,22 +195,19 @@ class DesignScaleBenchmark extends SpringBrowserlessTest {
     void map_in_chromium() throws IOException {
         ChromeDriver browser = Chromium.start();
         try {
+            // polled every 20 ms (Selenium's default is 500 ms, which would round every figure up by as much)
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
+            wait.pollingEvery(Duration.ofMillis(20));
             browser.get(url("login"));
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")))
                     .sendKeys("staff");
             browser.findElement(By.cssSelector("input[name='password']")).sendKeys("staff-demo-2026", Keys.ENTER);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
             browserMap(browser, wait, "default view", "map", 8);
-            browserMap(
-                    browser,
-                    wait,
-                    "prefectures, all layers",
-                    "map?layers=returnees,communities,projects,gaps&level=2",
-                    34);
+            browserMap(browser, wait, "prefectures, all layers", ALL_LAYERS, 34);
             double[] zoom = new double[5];
             for (int run = -1; run < zoom.length; run++) {
-                browser.get(url("map?layers=returnees,communities,projects,gaps&level=2"));
+                browser.get(url(ALL_LAYERS));
                 wait.until(b -> drawn(b, 34) ? true : null);
                 WebElement zoomIn = browser.findElement(By.tagName("leaflet-map"))
                         .getShadowRoot()
@@ -223,9 +227,122 @@ class DesignScaleBenchmark extends SpringBrowserlessTest {
             }
             Arrays.sort(zoom);
             System.out.printf("browser map zoom step: median %.0f ms%n", zoom[zoom.length / 2]);
+
+            // the communities switched on, on a map showing the other layers: from the click to their first marker
+            double[] toggle = new double[5];
+            for (int run = -1; run < toggle.length; run++) {
+                browser.get(url("map?layers=returnees,projects,gaps&level=2"));
+                wait.until(b -> drawn(b, 34) ? true : null);
+                double before = number(
+                        browser,
+                        "document.querySelectorAll('#map-layers vaadin-checkbox')[1].click();"
+                                + " return performance.now()");
+                wait.until(b -> number(
+                                        b,
+                                        "return document.querySelector('leaflet-map').shadowRoot.querySelectorAll("
+                                                + "'.leaflet-markers-communities-pane .leaflet-marker-icon').length")
+                                > 0
+                        ? true
+                        : null);
+                if (run >= 0) {
+                    toggle[run] = number(browser, "return performance.now()") - before;
+                }
+            }
+            Arrays.sort(toggle);
+            System.out.printf("browser map layer switch, communities on: median %.0f ms%n", toggle[toggle.length / 2]);
         } finally {
             browser.quit();
         }
+    }
+
+    /**
+     * The map as staff reach it, then what a layer switch or a filter costs on a map already shown: the server's
+     * time from the control's change to the layers written into the page.
+     */
+    private void mapPages() {
+        page("map", "map", null);
+        sent("map");
+        page("map prefectures, all layers", ALL_LAYERS, null);
+        sent("map prefectures, all layers");
+        // as a browser opening the address gets it: a new view each time, its layers written for the page
+        change("map, new view, default", "rounds", view -> UI.getCurrent().navigate("map"));
+        change("map, new view, prefectures, all layers", "rounds", view -> UI.getCurrent()
+                .navigate("map", QueryParameters.fromString(ALL_LAYERS.substring(ALL_LAYERS.indexOf('?') + 1))));
+        change(
+                "map layer switch, communities on",
+                "map?layers=returnees,projects,gaps&level=2",
+                view -> set(
+                        view,
+                        "layers",
+                        java.util.EnumSet.copyOf(layerKinds("RETURNEES", "COMMUNITIES", "PROJECTS", "GAPS"))));
+        change(
+                "map layer switch, projects off",
+                ALL_LAYERS,
+                view -> set(view, "layers", java.util.EnumSet.copyOf(layerKinds("RETURNEES", "COMMUNITIES", "GAPS"))));
+        change("map filter, projects ongoing", ALL_LAYERS, view -> set(view, "status", ProjectStatus.ONGOING));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<Enum> layerKinds(String... names) {
+        try {
+            Class<? extends Enum> kind =
+                    (Class<? extends Enum>) Class.forName("org.reintegration.portal.map.ui.MapLayerKind");
+            return Arrays.stream(names).map(n -> (Enum) Enum.valueOf(kind, n)).toList();
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What the map page just shown sends of its layers, raw and gzip-compressed (as the server sends it). */
+    private void sent(String name) {
+        StringBuilder sent = new StringBuilder();
+        java.util.ArrayDeque<Component> todo = new java.util.ArrayDeque<>(List.of((Component) getCurrentView()));
+        while (!todo.isEmpty()) {
+            Component component = todo.pop();
+            if (component.getElement().getTag().equals("leaflet-map")) {
+                component.getElement().getPropertyNames().forEach(property -> {
+                    if (property.startsWith("layer")) {
+                        sent.append(component.getElement().getProperty(property, ""));
+                    }
+                });
+            }
+            component.getChildren().forEach(todo::push);
+        }
+        byte[] raw = sent.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream zip = new java.util.zip.GZIPOutputStream(zipped)) {
+            zip.write(raw);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        System.out.printf("page %s, layers sent: %,d kB, gzip %,d kB%n", name, raw.length / 1024, zipped.size() / 1024);
+    }
+
+    /** Opens the page (not timed), then times one change of its controls. */
+    private void change(String name, String location, Consumer<Component> change) {
+        int query = location.indexOf('?');
+        Runnable open = () -> {
+            if (query < 0) {
+                UI.getCurrent().navigate(location);
+            } else {
+                UI.getCurrent()
+                        .navigate(
+                                location.substring(0, query),
+                                QueryParameters.fromString(location.substring(query + 1)));
+            }
+        };
+        for (int i = 0; i < 2; i++) {
+            open.run();
+            change.accept((Component) getCurrentView());
+        }
+        double[] millis = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            open.run();
+            Component view = (Component) getCurrentView();
+            millis[i] = time(() -> change.accept(view));
+        }
+        Arrays.sort(millis);
+        System.out.printf("page %s: median %.0f ms, slowest %.0f ms%n", name, millis[RUNS / 2], millis[RUNS - 1]);
     }
 
     /** The id of the generated row number {@code i} of a table (the generator keeps row numbers aside). */
@@ -272,14 +389,39 @@ class DesignScaleBenchmark extends SpringBrowserlessTest {
         component.getChildren().forEach(child -> collect(child, grids));
     }
 
+    /** Sets a field of the view, or of one of the view's parts (the map's filters sit in a part of their own). */
     @SuppressWarnings("unchecked")
     private static void set(Component view, String field, Object value) {
         try {
-            Field f = view.getClass().getDeclaredField(field);
+            Object owner = view;
+            Field f = declared(view.getClass(), field);
+            if (f == null) {
+                for (Field part : view.getClass().getDeclaredFields()) {
+                    part.setAccessible(true);
+                    Object candidate = part.get(view);
+                    Field inPart = candidate instanceof Component ? declared(candidate.getClass(), field) : null;
+                    if (inPart != null && HasValue.class.isAssignableFrom(inPart.getType())) {
+                        owner = candidate;
+                        f = declared(candidate.getClass(), field);
+                        break;
+                    }
+                }
+            }
+            if (f == null) {
+                throw new IllegalStateException("no field " + field + " in " + view.getClass());
+            }
             f.setAccessible(true);
-            ((HasValue<?, Object>) f.get(view)).setValue(value);
+            ((HasValue<?, Object>) f.get(owner)).setValue(value);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static Field declared(Class<?> type, String name) {
+        try {
+            return type.getDeclaredField(name);
+        } catch (NoSuchFieldException e) {
+            return null;
         }
     }
 

@@ -17,7 +17,6 @@ import org.reintegration.portal.community.CommunityData;
 import org.reintegration.portal.community.CommunityService;
 import org.reintegration.portal.project.ProjectData;
 import org.reintegration.portal.project.ProjectService;
-import org.reintegration.portal.project.ProjectStatus;
 import org.reintegration.portal.security.SystemTask;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -176,33 +175,7 @@ class MapLayoutIT extends BrowserTest {
     }
 
     private static ProjectData project(String code, String title, double lat, double lon) {
-        return new ProjectData(
-                code,
-                null,
-                PCode.of("GN004005"),
-                null,
-                org.reintegration.portal.initiative.Dimension.SOCIAL,
-                null,
-                null,
-                title,
-                null,
-                "Local NGO",
-                null,
-                ProjectStatus.ONGOING,
-                null,
-                null,
-                null,
-                null,
-                30,
-                false,
-                new LatLon(lat, lon),
-                false,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+        return MapProjects.ongoingAt(
+                code, title, PCode.of("GN004005"), org.reintegration.portal.initiative.Dimension.SOCIAL, lat, lon);
     }
 }

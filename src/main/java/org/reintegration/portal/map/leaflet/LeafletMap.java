@@ -1,5 +1,6 @@
 package org.reintegration.portal.map.leaflet;
 
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasSize;
@@ -247,6 +248,33 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
     /** Listens for the user showing or hiding layers with the layers control. */
     public Registration addLayerVisibilityChangeListener(ComponentEventListener<LayerVisibilityChangeEvent> listener) {
         return addListener(LayerVisibilityChangeEvent.class, listener);
+    }
+
+    /**
+     * The tooltips of some markers of a layer whose texts are sent on demand ({@link MarkerLayer#textsOnDemand()}),
+     * asked by the page for the markers it is about to draw: a JSON array with one text (or null) per position
+     * asked, or null when the page asked for another version of the layer than the current one. Only markers
+     * already sent to this page can be asked for.
+     *
+     * @param positions the markers' positions in the layer, separated by commas
+     */
+    @ClientCallable
+    String markerTexts(String layerId, double version, String positions) {
+        LayerSlot slot = layerId == null ? null : layers.get(layerId);
+        if (slot == null || slot.version != (long) version || !(slot.layer instanceof MarkerLayer markers)) {
+            return null;
+        }
+        String[] parts = positions == null || positions.isBlank() ? new String[0] : positions.split(",", 2_001);
+        // a page draws a few hundred markers at a time; a longer list is not from it
+        int[] asked = new int[Math.min(parts.length, 2_000)];
+        for (int i = 0; i < asked.length; i++) {
+            try {
+                asked[i] = Integer.parseInt(parts[i].strip());
+            } catch (NumberFormatException e) {
+                asked[i] = -1;
+            }
+        }
+        return LeafletJson.texts(markers.markers(), asked);
     }
 
     private void requestView(LongFunction<String> request) {

@@ -51,26 +51,79 @@ class LeafletMapTest {
     }
 
     @Test
-    void markerLayerLeavesOutAbsentValues() {
+    void markerLayerIsSentInColumnsWithEachLookOnceAndLeavesOutAbsentValues() {
         map.setLayer(new MarkerLayer(
                 "sites",
                 "Sites",
                 List.of(
-                        new MapMarker("s1", 9.5, -13.7, "#0d47a1", "C", "Conakry", Popup.of("Conakry", "Capital")),
+                        new MapMarker("s1", 9.5, -13.7, "#0d47a1", "C", XSS, Popup.of("Conakry", "Capital")),
                         MapMarker.of("s2", 7.75, -8.8),
-                        new MapMarker("s3", 10.4, -9.3, "#1a9850", null, "Kankan", null, MapMarker.Shape.DOT)),
-                true));
+                        new MapMarker("s3", 10.4, -9.3, "#1a9850", null, "Kankan", null, MapMarker.Shape.DOT),
+                        new MapMarker("s4", 10.123456789, -9.987654321, "#0d47a1", "C", null, null)),
+                false));
 
         JsonNode layer = layerData("sites");
         assertThat(layer.get("type").asString()).isEqualTo("markers");
-        assertThat(layer.get("clustered").asBoolean()).isTrue();
-        JsonNode first = layer.get("markers").get(0);
-        assertThat(first.get("lat").asDouble()).isEqualTo(9.5);
-        assertThat(first.get("symbol").asString()).isEqualTo("C");
-        assertThat(first.get("popup").get("lines").get(0).asString()).isEqualTo("Capital");
-        assertThat(layer.get("markers").get(1).propertyNames()).containsExactly("id", "lat", "lon");
-        assertThat(layer.get("markers").get(2).get("shape").asString()).isEqualTo("dot");
-        assertThat(first.has("shape")).isFalse();
+        assertThat(layer.get("clustered").asBoolean()).isFalse();
+        assertThat(layer.get("textsOnDemand").asBoolean()).isFalse();
+        assertThat(layer.get("idPrefix").asString()).isEqualTo("s");
+        assertThat(layer.get("ids").toString()).isEqualTo("[1,2,3,4]");
+        assertThat(layer.get("points").toString()).isEqualTo("[9.5,-13.7,7.75,-8.8,10.4,-9.3,10.12346,-9.98765]");
+        // three looks for four markers: the first and the last look alike
+        assertThat(layer.get("looks")).hasSize(3);
+        assertThat(layer.get("lookOf").toString()).isEqualTo("[0,1,2,0]");
+        assertThat(layer.get("looks").get(0).get("symbol").asString()).isEqualTo("C");
+        assertThat(layer.get("looks").get(0).has("shape")).isFalse();
+        assertThat(layer.get("looks").get(1).propertyNames()).isEmpty();
+        assertThat(layer.get("looks").get(2).get("shape").asString()).isEqualTo("dot");
+        assertThat(layer.get("tooltips").get(0).asString()).isEqualTo(XSS);
+        assertThat(layer.get("tooltips").get(1).isNull()).isTrue();
+        assertThat(layer.get("popups").get(0).get("lines").get(0).asString()).isEqualTo("Capital");
+        assertThat(layer.get("popups").get(1).isNull()).isTrue();
+        assertThat(rawLayerData("sites")).doesNotContain("<img");
+    }
+
+    @Test
+    void idsThatDoNotShareAPrefixAndANumberAreSentWhole() {
+        map.setLayer(new MarkerLayer(
+                "sites",
+                null,
+                List.of(MapMarker.of("p-7", 1, 2), MapMarker.of("c-8", 1, 2), MapMarker.of("p-007", 1, 2)),
+                false));
+        assertThat(layerData("sites").has("idPrefix")).isFalse();
+        assertThat(layerData("sites").get("ids").toString()).isEqualTo("[\"p-7\",\"c-8\",\"p-007\"]");
+
+        map.setLayer(
+                new MarkerLayer("sites", null, List.of(MapMarker.of("p-7", 1, 2), MapMarker.of("p-007", 1, 2)), false));
+        assertThat(layerData("sites").has("idPrefix"))
+                .as("a leading zero would be lost")
+                .isFalse();
+    }
+
+    @Test
+    void aClusteredLayersTextsAreLeftOutAndGivenOnlyForItsCurrentVersionWhenAsked() {
+        List<MapMarker> markers = List.of(
+                new MapMarker("p-1", 9.5, -13.7, null, null, XSS, null),
+                MapMarker.of("p-2", 7.75, -8.8),
+                new MapMarker("p-3", 10.4, -9.3, null, null, "Kankan", null));
+        map.setLayer(new MarkerLayer("projects", "Projects", markers, true));
+
+        JsonNode layer = layerData("projects");
+        assertThat(layer.get("textsOnDemand").asBoolean()).isTrue();
+        assertThat(layer.has("tooltips")).isFalse();
+        long version = index().get(0).get("version").asLong();
+
+        String texts = map.markerTexts("projects", version, "2,0,1,9,x");
+        assertThat(mapper.readTree(texts).toString()).isEqualTo("[\"Kankan\",\"" + XSS + "\",null,null,null]");
+        assertThat(texts).doesNotContain("<img");
+        assertThat(map.markerTexts("projects", version + 1, "0")).isNull();
+        assertThat(map.markerTexts("elsewhere", version, "0")).isNull();
+        assertThat(map.markerTexts("projects", version, "")).isEqualTo("[]");
+
+        map.setLayer(new MarkerLayer("projects", "Projects", markers.subList(1, 3), true));
+        assertThat(map.markerTexts("projects", version, "0"))
+                .as("a page still asking for the replaced layer gets nothing")
+                .isNull();
     }
 
     @Test

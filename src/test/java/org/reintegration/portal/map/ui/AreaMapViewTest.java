@@ -25,6 +25,7 @@ import org.reintegration.portal.map.leaflet.FeatureClickEvent;
 import org.reintegration.portal.map.leaflet.GeoFeature;
 import org.reintegration.portal.map.leaflet.GeoJsonLayer;
 import org.reintegration.portal.map.leaflet.LeafletMap;
+import org.reintegration.portal.map.leaflet.MapLayer;
 import org.reintegration.portal.map.leaflet.MapMarker;
 import org.reintegration.portal.map.leaflet.MarkerLayer;
 import org.reintegration.portal.project.ProjectData;
@@ -90,16 +91,20 @@ class AreaMapViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("staff")
-    void the_layers_control_adds_communities_and_removes_projects() {
+    void the_layers_control_shows_communities_and_hides_projects() {
         AreaMapView view = navigate(AreaMapView.class);
         LeafletMap map = find(LeafletMap.class).single();
-        assertThat(map.getLayer("projects")).isPresent();
-        assertThat(map.getLayer("communities")).isEmpty();
+        assertThat(map.isLayerVisible("projects")).isTrue();
+        assertThat(map.isLayerVisible("communities")).isFalse();
+        assertThat(((MarkerLayer) map.getLayer("communities").orElseThrow()).markers())
+                .as("nothing is read or sent for a layer never shown")
+                .isEmpty();
 
-        test(view.layers).deselectItem("Projects");
-        test(view.layers).selectItem("Communities (tension)");
+        test(view.top.layers).deselectItem("Projects");
+        test(view.top.layers).selectItem("Communities (tension)");
 
-        assertThat(map.getLayer("projects")).isEmpty();
+        assertThat(map.isLayerVisible("projects")).isFalse();
+        assertThat(map.isLayerVisible("communities")).isTrue();
         MarkerLayer communities = (MarkerLayer) map.getLayer("communities").orElseThrow();
         assertThat(communities.markers()).hasSizeGreaterThan(40).allMatch(m -> m.id().startsWith("c-"));
         assertThat(find(Div.class).withId("map-legend").single().getElement().getTextRecursively())
@@ -109,11 +114,31 @@ class AreaMapViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("staff")
+    void a_layer_switched_off_and_on_again_shows_what_the_page_holds_and_a_new_filter_reads_again() {
+        AreaMapView view = navigate(AreaMapView.class);
+        LeafletMap map = find(LeafletMap.class).single();
+        MapLayer projects = map.getLayer("projects").orElseThrow();
+
+        test(view.top.layers).deselectItem("Projects");
+        test(view.top.layers).selectItem("Projects");
+
+        assertThat(map.isLayerVisible("projects")).isTrue();
+        assertThat(map.getLayer("projects").orElseThrow()).isSameAs(projects);
+
+        view.filters.status.setValue(ProjectStatus.COMPLETED);
+        assertThat(map.getLayer("projects").orElseThrow()).isNotSameAs(projects);
+        assertThat(((MarkerLayer) map.getLayer("projects").orElseThrow()).markers())
+                .as("the demo projects are all ongoing")
+                .isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("staff")
     void projects_stay_stacked_above_communities_switched_on_after_them() {
         AreaMapView view = navigate(AreaMapView.class);
         LeafletMap map = find(LeafletMap.class).single();
 
-        test(view.layers).selectItem("Communities (tension)");
+        test(view.top.layers).selectItem("Communities (tension)");
 
         List<String> order = map.getLayers().stream().map(l -> l.id()).toList();
         assertThat(order.indexOf("projects")).isGreaterThan(order.indexOf("communities"));
@@ -129,14 +154,14 @@ class AreaMapViewTest extends SpringBrowserlessTest {
                                 + "&classes=natural_breaks&status=completed&tension=medium&share=5"));
         AreaMapView view = (AreaMapView) getCurrentView();
 
-        assertThat(view.layers.getValue())
+        assertThat(view.top.layers.getValue())
                 .containsExactlyInAnyOrder(MapLayerKind.RETURNEES, MapLayerKind.PROJECTS, MapLayerKind.GAPS);
-        assertThat(view.level.getValue()).isEqualTo(2);
-        assertThat(view.measure.getValue()).isEqualTo(Measure.PER_THOUSAND);
-        assertThat(view.classification.getValue()).isEqualTo(Classification.NATURAL_BREAKS);
-        assertThat(view.status.getValue()).isEqualTo(ProjectStatus.COMPLETED);
-        assertThat(view.gapTension.getValue()).isEqualTo(TensionLevel.MEDIUM);
-        assertThat(view.gapShare.getValue()).isEqualTo(5);
+        assertThat(view.filters.level.getValue()).isEqualTo(2);
+        assertThat(view.filters.measure.getValue()).isEqualTo(Measure.PER_THOUSAND);
+        assertThat(view.filters.classification.getValue()).isEqualTo(Classification.NATURAL_BREAKS);
+        assertThat(view.filters.status.getValue()).isEqualTo(ProjectStatus.COMPLETED);
+        assertThat(view.filters.gapTension.getValue()).isEqualTo(TensionLevel.MEDIUM);
+        assertThat(view.filters.gapShare.getValue()).isEqualTo(5);
         assertThat(featureIds()).hasSize(34);
         // the demo projects are all ongoing
         assertThat(((MarkerLayer) find(LeafletMap.class)
@@ -226,7 +251,7 @@ class AreaMapViewTest extends SpringBrowserlessTest {
         AreaMapView view = navigate(AreaMapView.class);
 
         Place kindia = new Place(Place.Kind.AREA, "GN005", "Kindia", "", new GeoBounds(9.5, -13.5, 10.9, -12.2));
-        view.search.setValue(kindia);
+        view.top.search.setValue(kindia);
 
         assertThat(find(H3.class).from(view.details()).single().getText()).isEqualTo("Kindia");
         assertThat(view.details().getElement().getTextRecursively()).contains("Returnees");
