@@ -440,8 +440,9 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
                     AdminArea area = shape.area();
                     AreaValue value = values.get(area.pcode().value());
                     String name = area.nameIn(locale);
-                    String tooltip =
-                            showReturnees ? BidiText.isolate(name) + ": " + valueText(value) : BidiText.isolate(name);
+                    String tooltip = showReturnees
+                            ? getTranslation("label.colon", BidiText.isolate(name)) + " " + valueText(value)
+                            : BidiText.isolate(name);
                     return new GeoFeature(
                             area.pcode().value(), shape.geometryJson(), areaStyle(value, showReturnees), tooltip, null);
                 })
