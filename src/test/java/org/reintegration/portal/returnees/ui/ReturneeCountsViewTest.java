@@ -96,10 +96,12 @@ class ReturneeCountsViewTest extends SpringBrowserlessTest {
         assertThat(french)
                 .contains(
                         "ligne 5, colonne 8 (#affected+returnees+ind)\u00a0: «\u202fabc\u202f» n’est pas un nombre entier")
-                .anyMatch(problem -> problem.contains("«\u202fGN9X\u202f» n’est pas un P-code"));
+                .contains("ligne 19, colonne 4 (#adm2+code)\u00a0: P-code GN9X inconnu\u00a0: aucune zone"
+                        + " administrative enregistrée n’a ce code");
         assertThat(arabic)
                 .contains("السطر 5، العمود 8 (#affected+returnees+ind): «abc» ليس عددًا صحيحًا")
-                .anyMatch(problem -> problem.contains("«GN9X» ليس رمز P-code"));
+                .contains("السطر 19، العمود 4 (#adm2+code): رمز P-code غير معروف GN9X: لا توجد منطقة إدارية مسجلة"
+                        + " بهذا الرمز");
         for (String problem : concat(french, arabic)) {
             // what is left once the file's own values (hashtags, cell text, examples) are taken out: no English
             String words = problem.replaceAll("#[\\w+-]+|GN\\w+|abc|P-code", "");
