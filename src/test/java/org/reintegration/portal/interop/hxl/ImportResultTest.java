@@ -90,7 +90,7 @@ class ImportResultTest {
                 .isEqualTo("ligne 7, colonne 8 (#affected+returnees+ind)\u00a0: «\u202fabc\u202f» n’est pas un nombre"
                         + " entier");
         assertThat(problem.message(Locale.forLanguageTag("ar")))
-                .isEqualTo("السطر 7، العمود 8 (#affected+returnees+ind): «abc» ليس عددًا صحيحًا");
+                .isEqualTo("السطر 7، العمود 8 (\u2066#affected+returnees+ind\u2069): «abc» ليس عددًا صحيحًا");
     }
 
     @Test

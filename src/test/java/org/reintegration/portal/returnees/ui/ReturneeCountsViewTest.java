@@ -99,8 +99,8 @@ class ReturneeCountsViewTest extends SpringBrowserlessTest {
                 .contains("ligne 19, colonne 4 (#adm2+code)\u00a0: P-code GN9X inconnu\u00a0: aucune zone"
                         + " administrative enregistrée n’a ce code");
         assertThat(arabic)
-                .contains("السطر 5، العمود 8 (#affected+returnees+ind): «abc» ليس عددًا صحيحًا")
-                .contains("السطر 19، العمود 4 (#adm2+code): رمز P-code غير معروف GN9X: لا توجد منطقة إدارية مسجلة"
+                .contains("السطر 5، العمود 8 (\u2066#affected+returnees+ind\u2069): «abc» ليس عددًا صحيحًا")
+                .contains("السطر 19، العمود 4 (\u2066#adm2+code\u2069): رمز P-code غير معروف GN9X: لا توجد منطقة إدارية مسجلة"
                         + " بهذا الرمز");
         for (String problem : concat(french, arabic)) {
             // what is left once the file's own values (hashtags, cell text, examples) are taken out: no English
