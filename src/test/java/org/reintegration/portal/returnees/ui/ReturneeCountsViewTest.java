@@ -100,8 +100,9 @@ class ReturneeCountsViewTest extends SpringBrowserlessTest {
                         + " administrative enregistrée n’a ce code");
         assertThat(arabic)
                 .contains("السطر 5، العمود 8 (\u2066#affected+returnees+ind\u2069): «abc» ليس عددًا صحيحًا")
-                .contains("السطر 19، العمود 4 (\u2066#adm2+code\u2069): رمز P-code غير معروف GN9X: لا توجد منطقة إدارية مسجلة"
-                        + " بهذا الرمز");
+                .contains(
+                        "السطر 19، العمود 4 (\u2066#adm2+code\u2069): رمز P-code غير معروف GN9X: لا توجد منطقة إدارية مسجلة"
+                                + " بهذا الرمز");
         for (String problem : concat(french, arabic)) {
             // what is left once the file's own values (hashtags, cell text, examples) are taken out: no English
             String words = problem.replaceAll("#[\\w+-]+|GN\\w+|abc|P-code", "");
