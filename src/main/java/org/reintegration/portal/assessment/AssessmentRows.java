@@ -17,6 +17,7 @@ import org.reintegration.portal.assessment.repository.KoboImportRepository;
 import org.reintegration.portal.base.AreaHierarchy;
 import org.reintegration.portal.base.LatLon;
 import org.reintegration.portal.base.PCode;
+import org.reintegration.portal.base.ProblemText;
 import org.reintegration.portal.community.CommunityData;
 import org.reintegration.portal.community.CommunityService;
 import org.reintegration.portal.community.TensionLevel;
@@ -27,11 +28,11 @@ import org.reintegration.portal.interop.hxl.Cell;
 import org.reintegration.portal.interop.hxl.ImportException;
 import org.reintegration.portal.interop.hxl.ImportProblem;
 import org.reintegration.portal.interop.hxl.ImportProblems;
-import org.reintegration.portal.interop.hxl.ImportResult;
 import org.reintegration.portal.interop.kobo.KoboExport;
 import org.reintegration.portal.interop.kobo.KoboFieldMapping;
 import org.reintegration.portal.interop.kobo.KoboPreview;
 import org.reintegration.portal.interop.kobo.KoboSubmission;
+import org.reintegration.portal.interop.kobo.MappedExport;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,38 +66,35 @@ class AssessmentRows {
         for (var entry : mapping.targets().entrySet()) {
             if (AssessmentField.byMappingName(entry.getValue()).isEmpty()) {
                 int line = mapping.lineOf(entry.getKey());
-                throw new ImportException(new ImportProblem(
+                throw new ImportException(ImportProblem.onMappingLine(
                         line,
-                        0,
-                        "mapping line " + line + ": '" + entry.getValue() + "' is not a portal field; the fields are "
-                                + Arrays.stream(AssessmentField.values())
+                        ProblemText.of(
+                                "import.assessment.unknown-target",
+                                entry.getValue(),
+                                Arrays.stream(AssessmentField.values())
                                         .map(AssessmentField::mappingName)
-                                        .collect(Collectors.joining(", "))));
+                                        .collect(Collectors.joining(", ")))));
             }
         }
     }
 
     KoboImportPlan plan(KoboExport export, String mappingText, KoboImportSettings settings) {
-        KoboFieldMapping mapping;
-        try {
-            mapping = KoboFieldMapping.parse(mappingText);
-            checkTargets(mapping);
-        } catch (ImportException wrong) {
-            return new KoboImportPlan(List.of(), List.of(wrong.problem().message()), 1);
-        }
-        ImportResult<KoboPreview.Row> preview = KoboPreview.of(export, mapping, AssessmentField.requiredNames());
         ImportProblems problems = new ImportProblems();
-        preview.problems().forEach(problems::add);
-        int unlisted = preview.problemCount() - preview.problems().size();
+        MappedExport mapped =
+                MappedExport.of(export, mappingText, this::checkTargets, AssessmentField.requiredNames(), problems);
+        if (mapped == null) {
+            return new KoboImportPlan(List.of(), problems.list(), problems.count());
+        }
+        KoboFieldMapping mapping = mapped.mapping();
 
         Map<Integer, KoboSubmission> submissions = new HashMap<>();
         export.submissions().forEach(s -> submissions.put(s.line(), s));
         String locationPath = pathOf(export, mapping, AssessmentField.LOCATION);
         Set<String> imported = imports.importedUuids(
-                preview.rows().stream().map(KoboPreview.Row::uuid).toList());
+                mapped.rows().stream().map(KoboPreview.Row::uuid).toList());
         Set<PCode> namedAreas = new LinkedHashSet<>();
         List<RowReading> readings = new ArrayList<>();
-        for (KoboPreview.Row row : preview.rows()) {
+        for (KoboPreview.Row row : mapped.rows()) {
             RowReading reading = new RowReading(row, settings, problems);
             reading.read(submissions.get(row.line()), locationPath);
             readings.add(reading);
@@ -126,10 +124,7 @@ class AssessmentRows {
                     imported.contains(reading.row.uuid()),
                     outside));
         }
-        return new KoboImportPlan(
-                planned,
-                problems.list().stream().map(ImportProblem::message).toList(),
-                problems.count() + Math.max(0, unlisted));
+        return new KoboImportPlan(planned, problems.list(), mapped.problemCount(problems));
     }
 
     private static String pathOf(KoboExport export, KoboFieldMapping mapping, AssessmentField field) {
@@ -202,7 +197,7 @@ class AssessmentRows {
                         needs(),
                         List.of());
             } catch (IllegalArgumentException tooLong) {
-                problems.add(ImportProblem.onLine(row.line(), tooLong.getMessage()));
+                problems.add(ImportProblem.onLine(row.line(), "import.as-is", tooLong.getMessage()));
             }
         }
 
@@ -223,7 +218,7 @@ class AssessmentRows {
         private PCode area(Cell cell) throws ImportException {
             String text = cell.requiredText();
             if (!PCode.isValid(text) || !hierarchy.contains(PCode.of(text))) {
-                throw new ImportException(cell.problem("no admin area has the P-code '" + text + "'"));
+                throw cell.failure("import.pcode.no-area", text);
             }
             return PCode.of(text);
         }
@@ -231,8 +226,7 @@ class AssessmentRows {
         private String name(Cell cell) throws ImportException {
             String text = cell.requiredText().strip();
             if (text.length() > CommunityData.NAME_MAX) {
-                throw new ImportException(
-                        cell.problem("a community name has at most " + CommunityData.NAME_MAX + " characters"));
+                throw cell.failure("import.assessment.name-too-long", String.valueOf(CommunityData.NAME_MAX));
             }
             return text;
         }
@@ -240,10 +234,10 @@ class AssessmentRows {
         private LocalDate assessedOn(Cell cell) throws ImportException {
             LocalDate date = cell.date();
             if (date == null) {
-                throw new ImportException(cell.problem("the cell is empty; the assessment date is required"));
+                throw cell.failure("import.assessment.date-empty");
             }
             if (date.isAfter(LocalDate.now(clock))) {
-                throw new ImportException(cell.problem(date + " lies in the future"));
+                throw cell.failure("import.date.future", date.toString());
             }
             return date;
         }
@@ -253,10 +247,12 @@ class AssessmentRows {
             try {
                 return TensionLevel.valueOf(text.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException notALevel) {
-                throw new ImportException(cell.problem("'" + text + "' is not a tension level; use one of "
-                        + Arrays.stream(TensionLevel.values())
+                throw cell.failure(
+                        "import.assessment.tension",
+                        text,
+                        Arrays.stream(TensionLevel.values())
                                 .map(l -> l.name().toLowerCase(Locale.ROOT))
-                                .collect(Collectors.joining(", "))));
+                                .collect(Collectors.joining(", ")));
             }
         }
 
@@ -268,10 +264,12 @@ class AssessmentRows {
                         .filter(d -> d.name().equalsIgnoreCase(name))
                         .findFirst();
                 if (driver.isEmpty()) {
-                    throw new ImportException(cell.problem("'" + name + "' is not a tension driver; use "
-                            + Arrays.stream(TensionDriver.values())
+                    throw cell.failure(
+                            "import.assessment.driver",
+                            name,
+                            Arrays.stream(TensionDriver.values())
                                     .map(d -> d.name().toLowerCase(Locale.ROOT))
-                                    .collect(Collectors.joining(", "))));
+                                    .collect(Collectors.joining(", ")));
                 }
                 drivers.add(driver.get());
             }
@@ -284,7 +282,7 @@ class AssessmentRows {
             }
             long count = cell.count();
             if (count > Integer.MAX_VALUE) {
-                throw new ImportException(cell.problem(cell.text() + " is too large a count"));
+                throw cell.failure("import.assessment.count-too-large", cell.text());
             }
             return (int) count;
         }

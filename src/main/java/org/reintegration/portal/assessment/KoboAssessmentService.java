@@ -5,16 +5,15 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.reintegration.portal.assessment.repository.KoboImportRepository;
 import org.reintegration.portal.base.InvalidFieldException;
-import org.reintegration.portal.base.InvalidInputException;
 import org.reintegration.portal.community.CommunityData;
 import org.reintegration.portal.community.CommunityService;
 import org.reintegration.portal.community.profile.Profile;
 import org.reintegration.portal.community.profile.ProfileService;
 import org.reintegration.portal.interop.hxl.ImportException;
+import org.reintegration.portal.interop.hxl.ImportRejectedException;
 import org.reintegration.portal.interop.kobo.KoboExport;
 import org.reintegration.portal.interop.kobo.KoboFieldMapping;
 import org.reintegration.portal.interop.kobo.KoboSubmission;
@@ -116,14 +115,14 @@ public class KoboAssessmentService {
      * names that do not exist yet (matched by area and name, ignoring case), a returnee count for each
      * submission that counts returnees, and saves the mapping.
      *
-     * @throws InvalidInputException listing every problem, as the preview does; nothing is stored then
+     * @throws ImportRejectedException listing every problem, as the preview does; nothing is stored then
      */
     @PreAuthorize("hasRole('STAFF')")
     @Transactional
     public KoboImportOutcome importAll(KoboExport export, String mapping, KoboImportSettings settings) {
         KoboImportPlan plan = rows.plan(export, mapping, settings);
         if (!plan.isAccepted()) {
-            throw new InvalidInputException("The export was not imported", messages(plan));
+            throw new ImportRejectedException(null, plan.problems(), plan.problemCount());
         }
         Map<Integer, KoboSubmission> submissions = new HashMap<>();
         export.submissions().forEach(s -> submissions.put(s.line(), s));
@@ -171,16 +170,6 @@ public class KoboAssessmentService {
         }
         mappings.saveMapping(MAPPING_NAME, mapping, by, now);
         return new KoboImportOutcome(recorded, created.size(), (int) plan.alreadyImported());
-    }
-
-    private static List<String> messages(KoboImportPlan plan) {
-        int unlisted = plan.problemCount() - plan.problems().size();
-        return unlisted <= 0
-                ? plan.problems()
-                : java.util.stream.Stream.concat(
-                                plan.problems().stream(),
-                                java.util.stream.Stream.of("and " + unlisted + " more problems"))
-                        .toList();
     }
 
     private String username() {

@@ -1,6 +1,7 @@
 package org.reintegration.portal.assessment;
 
 import java.util.List;
+import org.reintegration.portal.interop.hxl.ImportProblem;
 
 /**
  * What importing an export would record, worked out without writing anything.
@@ -9,11 +10,16 @@ import java.util.List;
  * @param problems     the problems to show, each naming the mapping line or the file's line and column
  * @param problemCount how many problems there were in all (more than listed when there are many)
  */
-public record KoboImportPlan(List<PlannedAssessment> rows, List<String> problems, int problemCount) {
+public record KoboImportPlan(List<PlannedAssessment> rows, List<ImportProblem> problems, int problemCount) {
 
     public KoboImportPlan {
         rows = List.copyOf(rows);
         problems = List.copyOf(problems);
+    }
+
+    /** The problems listed, in English, for logs and the API. */
+    public List<String> messages() {
+        return problems.stream().map(ImportProblem::message).toList();
     }
 
     /** True when the file can be imported as it is. */

@@ -20,6 +20,8 @@ import org.reintegration.portal.base.LatLon;
 import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.geo.BoundaryFileReader.BoundaryFile;
 import org.reintegration.portal.geo.repository.AdminAreaRepository;
+import org.reintegration.portal.interop.hxl.ImportProblem;
+import org.reintegration.portal.interop.hxl.ImportRejectedException;
 import org.reintegration.portal.security.AreaAccess;
 import org.reintegration.portal.security.AreaScope;
 import org.springframework.context.ApplicationEventPublisher;
@@ -70,16 +72,19 @@ public class AdminAreaService {
                 .map(AdminAreaData::pcode)
                 .toList();
         Map<PCode, Integer> stored = areas.levelsOf(all);
-        List<String> conflicts = new ArrayList<>();
+        List<ImportProblem> conflicts = new ArrayList<>();
         Stream.concat(file.areas().stream(), file.namedAncestors().stream()).forEach(area -> {
             Integer level = stored.get(area.pcode());
             if (level != null && level != area.level()) {
-                conflicts.add(area.pcode() + " is stored as a level-" + level + " area, the file has it at level "
-                        + area.level());
+                conflicts.add(ImportProblem.inFile(
+                        "import.geo.level-conflict",
+                        area.pcode().value(),
+                        String.valueOf(level),
+                        String.valueOf(area.level())));
             }
         });
         if (!conflicts.isEmpty()) {
-            throw new InvalidInputException(fileName + " was not imported", conflicts);
+            throw new ImportRejectedException(fileName, conflicts);
         }
 
         LocalDateTime now = LocalDateTime.now(clock);

@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.reintegration.portal.base.InvalidInputException;
 import org.reintegration.portal.base.PCode;
+import org.reintegration.portal.base.ProblemText;
+import org.reintegration.portal.interop.hxl.ImportProblem;
+import org.reintegration.portal.interop.hxl.ImportRejectedException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,20 +43,37 @@ public final class BoundaryFileReader {
             root = json.readTree(in);
         } catch (JacksonException e) {
             var where = e.getLocation();
-            String at = where == null ? "" : "line " + where.getLineNr() + ", column " + where.getColumnNr() + ": ";
-            throw new InvalidInputException(fileName + " is not valid JSON", List.of(at + e.getOriginalMessage()));
+            ProblemText notJson = ProblemText.of("import.geo.not-json", String.valueOf(e.getOriginalMessage()));
+            throw new ImportRejectedException(
+                    fileName,
+                    "is not valid JSON",
+                    List.of(
+                            where == null || where.getLineNr() < 1
+                                    ? ImportProblem.inFile(notJson)
+                                    : new ImportProblem(
+                                            where.getLineNr(),
+                                            Math.max(where.getColumnNr(), 0),
+                                            ProblemText.of(
+                                                    "import.at.column",
+                                                    String.valueOf(where.getLineNr()),
+                                                    String.valueOf(where.getColumnNr()),
+                                                    notJson))),
+                    1);
         }
         if (root == null || !"FeatureCollection".equals(text(root, "type"))) {
-            throw new InvalidInputException(
-                    fileName + " is not a GeoJSON FeatureCollection",
-                    List.of("the top-level object must have \"type\": \"FeatureCollection\""));
+            throw new ImportRejectedException(
+                    fileName,
+                    "is not a GeoJSON FeatureCollection",
+                    List.of(ImportProblem.inFile("import.geo.not-feature-collection")),
+                    1);
         }
         JsonNode features = root.get("features");
         if (features == null || !features.isArray() || features.isEmpty()) {
-            throw new InvalidInputException(fileName + " has no features", List.of());
+            throw new ImportRejectedException(
+                    fileName, "has no features", List.of(ImportProblem.inFile("import.geo.no-features")), 1);
         }
 
-        List<String> problems = new ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>();
         Map<String, AdminAreaData> areas = new LinkedHashMap<>();
         Map<String, AdminAreaData> ancestors = new LinkedHashMap<>();
         // COD-AB files hold one level each: the deepest level any feature carries is the file's level.
@@ -72,12 +91,8 @@ public final class BoundaryFileReader {
         }
         ancestors.keySet().removeAll(areas.keySet());
         if (!problems.isEmpty()) {
-            List<String> reported =
-                    new ArrayList<>(problems.subList(0, Math.min(problems.size(), MAX_REPORTED_PROBLEMS)));
-            if (problems.size() > MAX_REPORTED_PROBLEMS) {
-                reported.add("and " + (problems.size() - MAX_REPORTED_PROBLEMS) + " more problems");
-            }
-            throw new InvalidInputException(fileName + " was not imported", reported);
+            throw new ImportRejectedException(
+                    fileName, problems.subList(0, Math.min(problems.size(), MAX_REPORTED_PROBLEMS)), problems.size());
         }
         return new BoundaryFile(List.copyOf(areas.values()), List.copyOf(ancestors.values()));
     }
@@ -88,53 +103,67 @@ public final class BoundaryFileReader {
             int fileLevel,
             Map<String, AdminAreaData> areas,
             Map<String, AdminAreaData> ancestors,
-            List<String> problems) {
+            List<ImportProblem> problems) {
         JsonNode props = feature.get("properties");
+        ProblemText numbered = ProblemText.of("import.geo.feature", String.valueOf(index));
         if (props == null || !props.isObject()) {
-            problems.add("Feature " + index + ": it has no properties");
+            problems.add(problem(numbered, ProblemText.of("import.geo.no-properties")));
             return;
         }
         AttributeSchema schema = AttributeSchema.of(props);
         int level = schema.deepestLevel(props);
         if (level < 0) {
-            problems.add("Feature " + index + ": no P-code attribute (ADM1_PCODE … or admin1Pcod …)");
+            problems.add(problem(numbered, ProblemText.of("import.geo.no-pcode")));
             return;
         }
         if (level < fileLevel) {
-            problems.add("Feature " + index + ": no " + schema.pcodeAttribute(fileLevel)
-                    + " attribute, which the other features of this level-" + fileLevel + " file have");
+            problems.add(problem(
+                    numbered,
+                    ProblemText.of(
+                            "import.geo.level-attribute-missing",
+                            schema.pcodeAttribute(fileLevel),
+                            String.valueOf(fileLevel))));
             return;
         }
         String pcodeText = schema.pcode(props, level);
         Map<String, String> names = schema.names(props, level);
-        String label = "Feature " + index + " (" + pcodeText + (names.isEmpty() ? "" : " " + defaultName(names)) + ")";
-        List<String> featureProblems = new ArrayList<>();
+        ProblemText label = ProblemText.of(
+                "import.geo.feature-named",
+                String.valueOf(index),
+                pcodeText + (names.isEmpty() ? "" : " " + defaultName(names)));
+        List<ImportProblem> featureProblems = new ArrayList<>();
 
         List<PCode> chain = new ArrayList<>(); // P-codes from the country down to this feature
         for (int l = 0; l <= level; l++) {
             String code = schema.pcode(props, l);
             if (code == null || code.isBlank()) {
-                featureProblems.add(label + ": the level-" + l + " P-code attribute is missing");
+                featureProblems.add(
+                        problem(label, ProblemText.of("import.geo.level-pcode-missing", String.valueOf(l))));
             } else if (!PCode.isValid(code)) {
-                featureProblems.add(label + ": '" + code + "' is not a valid P-code");
+                featureProblems.add(problem(label, ProblemText.of("import.geo.invalid-pcode", code)));
             } else {
                 PCode pcode = PCode.of(code);
                 if (!chain.isEmpty() && !code.startsWith(chain.getLast().value())) {
-                    featureProblems.add(
-                            label + ": P-code " + code + " does not start with its parent's P-code " + chain.getLast());
+                    featureProblems.add(problem(
+                            label,
+                            ProblemText.of(
+                                    "import.geo.outside-parent",
+                                    code,
+                                    chain.getLast().value())));
                 }
                 chain.add(pcode);
             }
         }
         if (names.isEmpty()) {
-            featureProblems.add(label + ": no name attribute for level " + level);
+            featureProblems.add(problem(label, ProblemText.of("import.geo.no-name", String.valueOf(level))));
         } else if (defaultName(names).length() > AdminAreaData.NAME_MAX) {
-            featureProblems.add(label + ": the name is longer than " + AdminAreaData.NAME_MAX + " characters");
+            featureProblems.add(
+                    problem(label, ProblemText.of("import.geo.name-too-long", String.valueOf(AdminAreaData.NAME_MAX))));
         }
         GeometryCheck geometry = GeometryCheck.of(feature.get("geometry"));
-        geometry.problem().ifPresent(p -> featureProblems.add(label + ": " + p));
+        geometry.problem().ifPresent(p -> featureProblems.add(problem(label, p)));
         if (chain.size() == level + 1 && areas.containsKey(pcodeText)) {
-            featureProblems.add(label + ": P-code " + pcodeText + " appears more than once in the file");
+            featureProblems.add(problem(label, ProblemText.of("import.geo.pcode-twice", pcodeText)));
         }
         if (!featureProblems.isEmpty()) {
             problems.addAll(featureProblems);
@@ -274,22 +303,27 @@ public final class BoundaryFileReader {
     }
 
     /** Checks a GeoJSON Polygon or MultiPolygon and measures its bounds. */
-    private record GeometryCheck(String json, GeoBounds bounds, Optional<String> problem) {
+    /** A problem of one feature, named by its number in the file (and its P-code and name when it has them). */
+    private static ImportProblem problem(ProblemText feature, ProblemText what) {
+        return ImportProblem.inFile("import.geo.feature-problem", feature, what);
+    }
+
+    private record GeometryCheck(String json, GeoBounds bounds, Optional<ProblemText> problem) {
 
         static GeometryCheck of(JsonNode geometry) {
             if (geometry == null || geometry.isNull()) {
-                return failed("it has no geometry");
+                return failed(ProblemText.of("import.geo.no-geometry"));
             }
             String type = text(geometry, "type");
             JsonNode coordinates = geometry.get("coordinates");
             if (!"Polygon".equals(type) && !"MultiPolygon".equals(type)) {
-                return failed("geometry type " + type + " is not a Polygon or MultiPolygon");
+                return failed(ProblemText.of("import.geo.geometry-type", String.valueOf(type)));
             }
             if (coordinates == null || !coordinates.isArray() || coordinates.isEmpty()) {
-                return failed("the " + type + " has no coordinates");
+                return failed(ProblemText.of("import.geo.no-coordinates", type));
             }
             Bounds box = new Bounds();
-            String problem =
+            ProblemText problem =
                     "Polygon".equals(type) ? checkPolygon(coordinates, box) : checkMultiPolygon(coordinates, box);
             if (problem != null) {
                 return failed(problem);
@@ -297,16 +331,16 @@ public final class BoundaryFileReader {
             return new GeometryCheck(geometry.toString(), box.toGeoBounds(), Optional.empty());
         }
 
-        private static GeometryCheck failed(String problem) {
+        private static GeometryCheck failed(ProblemText problem) {
             return new GeometryCheck(null, null, Optional.of(problem));
         }
 
-        private static String checkMultiPolygon(JsonNode polygons, Bounds box) {
+        private static ProblemText checkMultiPolygon(JsonNode polygons, Bounds box) {
             for (JsonNode polygon : polygons) {
                 if (!polygon.isArray() || polygon.isEmpty()) {
-                    return "a polygon of the MultiPolygon has no rings";
+                    return ProblemText.of("import.geo.polygon-without-rings");
                 }
-                String problem = checkPolygon(polygon, box);
+                ProblemText problem = checkPolygon(polygon, box);
                 if (problem != null) {
                     return problem;
                 }
@@ -314,27 +348,27 @@ public final class BoundaryFileReader {
             return null;
         }
 
-        private static String checkPolygon(JsonNode rings, Bounds box) {
+        private static ProblemText checkPolygon(JsonNode rings, Bounds box) {
             for (JsonNode ring : rings) {
                 if (!ring.isArray() || ring.size() < 4) {
-                    return "a ring has fewer than 4 positions";
+                    return ProblemText.of("import.geo.ring-too-short");
                 }
                 for (JsonNode position : ring) {
                     if (!position.isArray()
                             || position.size() < 2
                             || !position.get(0).isNumber()
                             || !position.get(1).isNumber()) {
-                        return "a position is not a [longitude, latitude] pair of numbers: " + position;
+                        return ProblemText.of("import.geo.not-a-position", position.toString());
                     }
                     double lon = position.get(0).asDouble();
                     double lat = position.get(1).asDouble();
                     if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
-                        return "position " + position + " is outside WGS 84 longitude/latitude ranges";
+                        return ProblemText.of("import.geo.position-outside", position.toString());
                     }
                     box.add(lat, lon);
                 }
                 if (!ring.get(0).equals(ring.get(ring.size() - 1))) {
-                    return "a ring is not closed (its first and last positions differ)";
+                    return ProblemText.of("import.geo.ring-open");
                 }
             }
             return null;

@@ -3,6 +3,7 @@ package org.reintegration.portal.outcome;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.reintegration.portal.base.ProblemText;
 import org.reintegration.portal.interop.hxl.HxlTag;
 
 /**
@@ -37,20 +38,20 @@ final class IdentifierGuard {
      * @param path the column's full path, such as {@code grp_id/phone}
      * @param tag  its HXL tag, or null
      */
-    static Optional<String> identifying(String path, HxlTag tag, boolean communityName) {
+    static Optional<ProblemText> identifying(String path, HxlTag tag, boolean communityName) {
         String lower = path.toLowerCase(Locale.ROOT);
         if (communityName) {
             if (PERSON_NAME.matcher(lower).matches()) {
-                return Optional.of("its name says it holds a person's name");
+                return Optional.of(ProblemText.of("import.survey.why.person-name"));
             }
         } else {
             String name = lower.substring(lower.lastIndexOf('/') + 1);
             if (IDENTIFYING_PART.matcher(name).matches()) {
-                return Optional.of("its name says it holds something that can identify a person");
+                return Optional.of(ProblemText.of("import.survey.why.identifying"));
             }
             for (String word : name.split("[_\\-.\\s]+")) {
                 if (IDENTIFYING_WORD.matcher(word).matches()) {
-                    return Optional.of("its name says it holds '" + word + "', which can identify a person");
+                    return Optional.of(ProblemText.of("import.survey.why.word", word));
                 }
             }
         }
@@ -62,7 +63,7 @@ final class IdentifierGuard {
                     || precise
                     || (!communityName && tag.has("name"))
                     || (hashtag.equals("#meta") && tag.has("id"))) {
-                return Optional.of("its HXL tag " + tag + " marks personal data");
+                return Optional.of(ProblemText.of("import.survey.why.tag", tag.toString()));
             }
         }
         return Optional.empty();

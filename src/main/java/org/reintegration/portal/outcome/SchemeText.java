@@ -1,5 +1,6 @@
 package org.reintegration.portal.outcome;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SequencedMap;
 import java.util.Set;
+import org.reintegration.portal.base.ProblemText;
 import org.reintegration.portal.initiative.Dimension;
 import org.reintegration.portal.interop.hxl.ImportException;
 import org.reintegration.portal.interop.hxl.ImportProblem;
@@ -49,12 +51,12 @@ public final class SchemeText {
             }
             if (content.startsWith("[")) {
                 if (!content.endsWith("]")) {
-                    throw mistake(line, "'" + content + "' is not of the form [question id]");
+                    throw mistake(line, "import.scheme.not-a-part", content);
                 }
                 String[] words =
                         content.substring(1, content.length() - 1).strip().split("\\s+");
                 if (words.length != 2 || !words[0].equals("question")) {
-                    throw mistake(line, "'" + content + "' is not of the form [question id]");
+                    throw mistake(line, "import.scheme.not-a-part", content);
                 }
                 current = new Part(words[1], line);
                 parts.add(current);
@@ -62,14 +64,14 @@ public final class SchemeText {
             }
             int equals = content.indexOf('=');
             if (equals <= 0) {
-                throw mistake(line, "'" + content + "' is not of the form key = value");
+                throw mistake(line, "import.scheme.not-a-pair", content);
             }
             String key = content.substring(0, equals).strip().toLowerCase(Locale.ROOT);
             String value = content.substring(equals + 1).strip();
             Map<String, String> values = current == null ? header : current.values;
             Map<String, Integer> at = current == null ? headerLines : current.lines;
             if (values.containsKey(key)) {
-                throw mistake(line, key + " is already given on line " + at.get(key));
+                throw mistake(line, "import.scheme.key-twice", key, String.valueOf(at.get(key)));
             }
             values.put(key, value);
             at.put(key, line);
@@ -86,7 +88,7 @@ public final class SchemeText {
             questions.add(part.question());
         }
         if (questions.isEmpty()) {
-            throw mistake(lines.length, "the scheme has no [question …] part");
+            throw mistake(lines.length, "import.scheme.no-question");
         }
         try {
             return new ScoringScheme(
@@ -97,7 +99,7 @@ public final class SchemeText {
                     unknownCodes,
                     questions);
         } catch (IllegalArgumentException wrong) {
-            throw mistake(1, wrong.getMessage());
+            throw mistake(1, "import.as-is", wrong.getMessage());
         }
     }
 
@@ -119,20 +121,18 @@ public final class SchemeText {
             try {
                 dimension = Dimension.valueOf(values.get("dimension").toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException notOne) {
-                throw mistake(
-                        lines.get("dimension"),
-                        "'" + values.get("dimension") + "' is not economic, social or psychosocial");
+                throw mistake(lines.get("dimension"), "import.scheme.dimension", values.get("dimension"));
             }
             SequencedMap<String, Double> answers = new LinkedHashMap<>();
             int answersLine = lines.get("answers");
             for (String pair : values.get("answers").split("\\s+")) {
                 int colon = pair.lastIndexOf(':');
                 if (colon <= 0) {
-                    throw mistake(answersLine, "'" + pair + "' is not of the form answer_code:score");
+                    throw mistake(answersLine, "import.scheme.not-an-answer", pair);
                 }
                 String code = pair.substring(0, colon).toLowerCase(Locale.ROOT);
                 if (answers.containsKey(code)) {
-                    throw mistake(answersLine, "the answer " + code + " is given twice");
+                    throw mistake(answersLine, "import.scheme.answer-twice", code);
                 }
                 answers.put(code, number(pair.substring(colon + 1), answersLine));
             }
@@ -145,7 +145,7 @@ public final class SchemeText {
                         values.containsKey("composite") ? number(values.get("composite"), lines.get("composite")) : 1,
                         answers);
             } catch (IllegalArgumentException wrong) {
-                throw mistake(line, wrong.getMessage());
+                throw mistake(line, "import.as-is", wrong.getMessage());
             }
         }
     }
@@ -154,8 +154,7 @@ public final class SchemeText {
             throws ImportException {
         for (String key : values.keySet()) {
             if (!known.contains(key)) {
-                throw mistake(
-                        lines.get(key), "'" + key + "' is not a key here; the keys are " + String.join(", ", known));
+                throw mistake(lines.get(key), "import.scheme.unknown-key", key, String.join(", ", known));
             }
         }
     }
@@ -163,7 +162,7 @@ public final class SchemeText {
     private static void requireKeys(Map<String, String> values, int line, String... keys) throws ImportException {
         for (String key : keys) {
             if (!values.containsKey(key) || values.get(key).isBlank()) {
-                throw mistake(line, key + " is missing");
+                throw mistake(line, "import.scheme.missing-key", key);
             }
         }
     }
@@ -176,7 +175,7 @@ public final class SchemeText {
             }
             return value;
         } catch (NumberFormatException notANumber) {
-            throw mistake(line, "'" + text + "' is not a number such as 0.75");
+            throw mistake(line, "import.scheme.not-a-number", text);
         }
     }
 
@@ -184,7 +183,7 @@ public final class SchemeText {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "yes", "true" -> true;
             case "no", "false" -> false;
-            default -> throw mistake(line, "'" + text + "' is not yes or no");
+            default -> throw mistake(line, "import.scheme.not-yes-no", text);
         };
     }
 
@@ -192,11 +191,12 @@ public final class SchemeText {
         try {
             return UnknownAnswers.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException notOne) {
-            throw mistake(line, "'" + text + "' is not skip or zero");
+            throw mistake(line, "import.scheme.not-skip-zero", text);
         }
     }
 
-    private static ImportException mistake(int line, String what) {
-        return new ImportException(new ImportProblem(line, 0, "scheme line " + line + ": " + what));
+    private static ImportException mistake(int line, String key, Serializable... args) {
+        return new ImportException(new ImportProblem(
+                line, 0, ProblemText.of("import.at.scheme-line", String.valueOf(line), ProblemText.of(key, args))));
     }
 }

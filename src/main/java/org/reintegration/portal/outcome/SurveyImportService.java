@@ -8,8 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
-import org.reintegration.portal.base.InvalidInputException;
+import org.reintegration.portal.interop.hxl.ImportRejectedException;
 import org.reintegration.portal.interop.kobo.KoboExport;
 import org.reintegration.portal.interop.kobo.repository.KoboMappingRepository;
 import org.reintegration.portal.outcome.repository.OutcomeRepository;
@@ -92,7 +91,7 @@ public class SurveyImportService {
      * computes the figures of the quarters it added to. A submission is recognised by the digest of its id, so
      * importing an export again records nothing twice.
      *
-     * @throws InvalidInputException listing every problem, as the preview does; nothing is stored then
+     * @throws ImportRejectedException listing every problem, as the preview does; nothing is stored then
      */
     @PreAuthorize("hasRole('STAFF')")
     @Transactional
@@ -101,13 +100,7 @@ public class SurveyImportService {
         SchemeVersion scheme = applied.require();
         SurveyPlan plan = rows.plan(export, mapping, scheme.scheme(), scheme.version());
         if (!plan.isAccepted()) {
-            int unlisted = plan.problemCount() - plan.problems().size();
-            throw new InvalidInputException(
-                    "The survey export was not imported",
-                    unlisted <= 0
-                            ? plan.problems()
-                            : Stream.concat(plan.problems().stream(), Stream.of("and " + unlisted + " more problems"))
-                                    .toList());
+            throw new ImportRejectedException(null, plan.problems(), plan.problemCount());
         }
         String by = currentUser.get().map(PortalUser::username).orElse("system");
         LocalDateTime at = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);

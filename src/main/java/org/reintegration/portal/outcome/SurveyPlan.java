@@ -1,6 +1,7 @@
 package org.reintegration.portal.outcome;
 
 import java.util.List;
+import org.reintegration.portal.interop.hxl.ImportProblem;
 
 /**
  * What importing a survey export would record, worked out without writing anything.
@@ -10,11 +11,17 @@ import java.util.List;
  * @param problemCount  how many problems there were in all
  * @param schemeVersion the scheme version whose questions the answers were checked against
  */
-public record SurveyPlan(List<PlannedResponse> rows, List<String> problems, int problemCount, int schemeVersion) {
+public record SurveyPlan(
+        List<PlannedResponse> rows, List<ImportProblem> problems, int problemCount, int schemeVersion) {
 
     public SurveyPlan {
         rows = List.copyOf(rows);
         problems = List.copyOf(problems);
+    }
+
+    /** The problems listed, in English, for logs and the API. */
+    public List<String> messages() {
+        return problems.stream().map(ImportProblem::message).toList();
     }
 
     public boolean isAccepted() {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.reintegration.portal.base.AreaHierarchy;
 import org.reintegration.portal.base.PCode;
+import org.reintegration.portal.base.ProblemText;
 import org.reintegration.portal.community.CommunityService;
 import org.reintegration.portal.community.profile.AgeBand;
 import org.reintegration.portal.community.profile.Sex;
@@ -19,10 +20,10 @@ import org.reintegration.portal.interop.hxl.Cell;
 import org.reintegration.portal.interop.hxl.ImportException;
 import org.reintegration.portal.interop.hxl.ImportProblem;
 import org.reintegration.portal.interop.hxl.ImportProblems;
-import org.reintegration.portal.interop.hxl.ImportResult;
 import org.reintegration.portal.interop.kobo.KoboExport;
 import org.reintegration.portal.interop.kobo.KoboFieldMapping;
 import org.reintegration.portal.interop.kobo.KoboPreview;
+import org.reintegration.portal.interop.kobo.MappedExport;
 import org.reintegration.portal.outcome.repository.OutcomeRepository;
 import org.springframework.stereotype.Component;
 
@@ -54,39 +55,35 @@ class SurveyRows {
             if (SurveyField.byMappingName(target).isEmpty()
                     && scheme.question(target).isEmpty()) {
                 int line = mapping.lineOf(entry.getKey());
-                throw new ImportException(new ImportProblem(
+                throw new ImportException(ImportProblem.onMappingLine(
                         line,
-                        0,
-                        "mapping line " + line + ": '" + target + "' is neither a portal field ("
-                                + java.util.Arrays.stream(SurveyField.values())
+                        ProblemText.of(
+                                "import.survey.unknown-target",
+                                target,
+                                java.util.Arrays.stream(SurveyField.values())
                                         .map(SurveyField::mappingName)
-                                        .collect(Collectors.joining(", "))
-                                + ") nor a question of scoring scheme version " + version));
+                                        .collect(Collectors.joining(", ")),
+                                String.valueOf(version))));
             }
         }
     }
 
     SurveyPlan plan(KoboExport export, String mappingText, ScoringScheme scheme, int version) {
-        KoboFieldMapping mapping;
-        try {
-            mapping = KoboFieldMapping.parse(mappingText);
-            checkTargets(mapping, scheme, version);
-        } catch (ImportException wrong) {
-            return new SurveyPlan(List.of(), List.of(wrong.problem().message()), 1, version);
-        }
-        ImportProblems problems = new ImportProblems();
-        refuseIdentifiers(export, mapping, problems);
         Set<String> required = java.util.Arrays.stream(SurveyField.values())
                 .filter(SurveyField::required)
                 .map(SurveyField::mappingName)
                 .collect(Collectors.toSet());
-        ImportResult<KoboPreview.Row> preview = KoboPreview.of(export, mapping, required);
-        preview.problems().forEach(problems::add);
-        int unlisted = preview.problemCount() - preview.problems().size();
+        ImportProblems problems = new ImportProblems();
+        MappedExport mapped = MappedExport.of(
+                export, mappingText, mapping -> checkTargets(mapping, scheme, version), required, problems);
+        if (mapped == null) {
+            return new SurveyPlan(List.of(), problems.list(), problems.count(), version);
+        }
+        refuseIdentifiers(export, mapped.mapping(), problems);
 
         List<Reading> readings = new ArrayList<>();
         Set<PCode> areas = new LinkedHashSet<>();
-        for (KoboPreview.Row row : preview.rows()) {
+        for (KoboPreview.Row row : mapped.rows()) {
             Reading reading = new Reading(row, scheme, problems);
             reading.read();
             readings.add(reading);
@@ -96,7 +93,7 @@ class SurveyRows {
         }
         Map<String, Long> communityIds = communities.idsByAreaAndName(areas);
         Map<String, String> digests = new HashMap<>();
-        preview.rows().forEach(r -> digests.put(r.uuid(), SubmissionDigest.of(r.uuid())));
+        mapped.rows().forEach(r -> digests.put(r.uuid(), SubmissionDigest.of(r.uuid())));
         Set<String> imported = outcomes.importedDigests(digests.values());
         List<PlannedResponse> planned = new ArrayList<>();
         for (Reading reading : readings) {
@@ -108,8 +105,8 @@ class SurveyRows {
                 communityId = communityIds.get(CommunityService.nameKey(reading.area, reading.communityName));
                 if (communityId == null) {
                     Cell cell = reading.row.cell(SurveyField.COMMUNITY_NAME.mappingName());
-                    problems.add(cell.problem("no community is called '" + reading.communityName + "' in "
-                            + reading.area.value() + "; add the community first, or correct the name or area"));
+                    problems.add(
+                            cell.problem("import.survey.no-community", reading.communityName, reading.area.value()));
                     continue;
                 }
             }
@@ -126,11 +123,7 @@ class SurveyRows {
                     reading.answers,
                     imported.contains(digest)));
         }
-        return new SurveyPlan(
-                planned,
-                problems.list().stream().map(ImportProblem::message).toList(),
-                problems.count() + Math.max(0, unlisted),
-                version);
+        return new SurveyPlan(planned, problems.list(), mapped.problemCount(problems), version);
     }
 
     private static void refuseIdentifiers(KoboExport export, KoboFieldMapping mapping, ImportProblems problems) {
@@ -140,10 +133,8 @@ class SurveyRows {
                                 path,
                                 export.columns().tag(path).orElse(null),
                                 target.equals(SurveyField.COMMUNITY_NAME.mappingName()))
-                        .ifPresent(why -> problems.add(ImportProblem.inFile("mapping line " + mapping.lineOf(field)
-                                + ": the column '" + path + "' is refused: " + why
-                                + "; the portal never stores a name, case number, phone or other identifier,"
-                                + " so leave the column out of the mapping")));
+                        .ifPresent(why -> problems.add(KoboPreview.mappingProblem(
+                                mapping.lineOf(field), ProblemText.of("import.survey.identifier", path, why))));
             }
         });
     }
@@ -191,13 +182,21 @@ class SurveyRows {
                 }
                 String answer = value.strip().toLowerCase(Locale.ROOT);
                 if (!scheme.accepts(question, answer)) {
+                    String answers = String.join(", ", question.answers().keySet());
                     problems.add(row.cell(question.id())
-                            .problem("'" + value.strip() + "' is not an answer to the question " + question.id()
-                                    + "; its answers are "
-                                    + String.join(", ", question.answers().keySet())
-                                    + (scheme.unknownCodes().isEmpty()
-                                            ? ""
-                                            : ", or " + String.join(", ", scheme.unknownCodes()))));
+                            .problem(
+                                    scheme.unknownCodes().isEmpty()
+                                            ? ProblemText.of(
+                                                    "import.survey.not-an-answer",
+                                                    value.strip(),
+                                                    question.id(),
+                                                    answers)
+                                            : ProblemText.of(
+                                                    "import.survey.not-an-answer-or-unknown",
+                                                    value.strip(),
+                                                    question.id(),
+                                                    answers,
+                                                    String.join(", ", scheme.unknownCodes()))));
                     continue;
                 }
                 answers.put(question.id(), answer);
@@ -211,7 +210,7 @@ class SurveyRows {
         private PCode area(Cell cell) throws ImportException {
             String text = cell.requiredText().strip();
             if (!PCode.isValid(text) || !hierarchy.contains(PCode.of(text))) {
-                throw new ImportException(cell.problem("no admin area has the P-code '" + text + "'"));
+                throw cell.failure("import.pcode.no-area", text);
             }
             return PCode.of(text);
         }
@@ -224,10 +223,10 @@ class SurveyRows {
                     : cell;
             LocalDate date = day.date();
             if (date == null) {
-                throw new ImportException(cell.problem("the cell is empty; the survey date is required"));
+                throw cell.failure("import.survey.date-empty");
             }
             if (date.isAfter(LocalDate.now(clock))) {
-                throw new ImportException(cell.problem(date + " lies in the future"));
+                throw cell.failure("import.date.future", date.toString());
             }
             return quarterStart(date);
         }
@@ -238,9 +237,7 @@ class SurveyRows {
                 case "" -> null;
                 case "female", "f", "woman", "femme" -> Sex.FEMALE;
                 case "male", "m", "man", "homme" -> Sex.MALE;
-                default ->
-                    throw new ImportException(cell.problem("'" + cell.text().strip()
-                            + "' is not a sex the portal records; use female or" + " male, or leave the cell empty"));
+                default -> throw cell.failure("import.survey.sex", cell.text().strip());
             };
         }
 
@@ -252,7 +249,7 @@ class SurveyRows {
             if (text.matches("\\d{1,3}")) {
                 int age = Integer.parseInt(text);
                 if (age > 120) {
-                    throw new ImportException(cell.problem(text + " is not an age"));
+                    throw cell.failure("import.survey.not-an-age", text);
                 }
                 return age < 18
                         ? AgeBand.UNDER_18
@@ -264,10 +261,12 @@ class SurveyRows {
                     return known;
                 }
             }
-            throw new ImportException(cell.problem("'" + text + "' is not an age band; use an age in years or one of "
-                    + java.util.Arrays.stream(AgeBand.values())
+            throw cell.failure(
+                    "import.survey.age-band",
+                    text,
+                    java.util.Arrays.stream(AgeBand.values())
                             .map(b -> b.name().toLowerCase(Locale.ROOT))
-                            .collect(Collectors.joining(", "))));
+                            .collect(Collectors.joining(", ")));
         }
     }
 }

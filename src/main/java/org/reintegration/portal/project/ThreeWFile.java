@@ -46,7 +46,7 @@ final class ThreeWFile {
     ImportResult<ThreeWRow> read(InputStream in) {
         return new HxlFile<Columns, ThreeWRow>(
                         Columns::of, this::read, ThreeWRow::code, (row, earlier) -> row.codeCell()
-                                .problem("the project " + row.code() + " is already on line " + earlier))
+                                .problem("import.projects.duplicate", row.code(), String.valueOf(earlier)))
                 .read(in);
     }
 
@@ -77,21 +77,20 @@ final class ThreeWFile {
             return null;
         }
         if (start != null && end != null && end.isBefore(start)) {
-            problems.add(row.cell(c.end).problem("the end " + end + " lies before the start " + start));
+            problems.add(row.cell(c.end).problem("import.projects.end-before-start", end.toString(), start.toString()));
         }
         LatLon location = null;
         if ((latitude == null) != (longitude == null)) {
             HxlColumn missing = latitude == null ? c.latitude : c.longitude;
             problems.add(
                     missing == null
-                            ? ImportProblem.onLine(row.line(), "a latitude needs a longitude and the reverse")
-                            : row.cell(missing)
-                                    .problem("the cell is empty; a location needs both latitude and longitude"));
+                            ? ImportProblem.onLine(row.line(), "import.projects.half-location")
+                            : row.cell(missing).problem("import.projects.half-location-empty"));
         } else if (latitude != null) {
             if (latitude.abs().compareTo(BigDecimal.valueOf(90)) > 0) {
-                problems.add(row.cell(c.latitude).problem(latitude + " is not a latitude (-90 to 90)"));
+                problems.add(row.cell(c.latitude).problem("import.projects.latitude", latitude.toPlainString()));
             } else if (longitude.abs().compareTo(BigDecimal.valueOf(180)) > 0) {
-                problems.add(row.cell(c.longitude).problem(longitude + " is not a longitude (-180 to 180)"));
+                problems.add(row.cell(c.longitude).problem("import.projects.longitude", longitude.toPlainString()));
             } else {
                 location = new LatLon(latitude.doubleValue(), longitude.doubleValue());
             }
@@ -125,27 +124,24 @@ final class ThreeWFile {
     private PCode area(Cell cell) throws ImportException {
         String text = cell.requiredText();
         if (!PCode.isValid(text)) {
-            throw new ImportException(cell.problem("'" + text + "' is not a P-code (expected e.g. GN005002)"));
+            throw cell.failure("import.pcode.invalid", text);
         }
         PCode pcode = PCode.of(text);
         if (!hierarchy.contains(pcode)) {
-            throw new ImportException(cell.problem("unknown P-code " + text + ": no such admin area is stored"));
+            throw cell.failure("import.pcode.unknown", text);
         }
         return pcode;
     }
 
     private static ProjectStatus status(Cell cell) throws ImportException {
         String text = cell.requiredText();
-        return ProjectStatus.fromWord(text)
-                .orElseThrow(() -> new ImportException(cell.problem("'" + text
-                        + "' is not a project status; use planned, ongoing (or active), suspended, completed or"
-                        + " cancelled")));
+        return ProjectStatus.fromWord(text).orElseThrow(() -> cell.failure("import.projects.status", text));
     }
 
     private static String text(Cell cell, int max, boolean required) throws ImportException {
         String text = required ? cell.requiredText().strip() : cell.text().strip();
         if (text.length() > max) {
-            throw new ImportException(cell.problem("longer than " + max + " characters"));
+            throw cell.failure("import.text.too-long", String.valueOf(max));
         }
         return text;
     }
@@ -153,7 +149,7 @@ final class ThreeWFile {
     private static Integer count(Cell cell) throws ImportException {
         long count = cell.count();
         if (count > Integer.MAX_VALUE) {
-            throw new ImportException(cell.problem("'" + cell.text() + "' is too large"));
+            throw cell.failure("import.cell.too-large", cell.text());
         }
         return (int) count;
     }
@@ -161,10 +157,10 @@ final class ThreeWFile {
     private static BigDecimal amount(Cell cell) throws ImportException {
         BigDecimal amount = cell.decimal();
         if (amount.signum() < 0) {
-            throw new ImportException(cell.problem("'" + cell.text() + "' is negative; an amount cannot be"));
+            throw cell.failure("import.projects.negative-amount", cell.text());
         }
         if (amount.scale() > 2 || amount.precision() - amount.scale() > 12) {
-            throw new ImportException(cell.problem("'" + cell.text() + "' is not an amount with at most 2 decimals"));
+            throw cell.failure("import.projects.amount", cell.text());
         }
         return amount;
     }
@@ -172,7 +168,7 @@ final class ThreeWFile {
     private static String currency(Cell cell) throws ImportException {
         String text = cell.text().strip();
         if (!CURRENCY.matcher(text).matches()) {
-            throw new ImportException(cell.problem("'" + text + "' is not a currency code such as USD or GNF"));
+            throw cell.failure("import.projects.currency", text);
         }
         return text.toUpperCase(java.util.Locale.ROOT);
     }
@@ -221,8 +217,7 @@ final class ThreeWFile {
                 area = table.optionalColumn(AREA_CODES[i], problems);
             }
             if (area == null) {
-                problems.add(ImportProblem.onLine(
-                        table.tagLine(), "no column of P-codes: tag one #adm2+code or #adm1+code"));
+                problems.add(ImportProblem.onLine(table.tagLine(), "import.hxl.no-pcode-column"));
             }
             Columns columns = new Columns(
                     table.requiredColumn("#activity+project+code", problems),

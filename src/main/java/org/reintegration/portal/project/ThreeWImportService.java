@@ -16,6 +16,8 @@ import org.reintegration.portal.base.InvalidInputException;
 import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.community.CommunityService;
 import org.reintegration.portal.initiative.Dimension;
+import org.reintegration.portal.interop.hxl.ImportProblem;
+import org.reintegration.portal.interop.hxl.ImportRejectedException;
 import org.reintegration.portal.interop.hxl.ImportResult;
 import org.reintegration.portal.project.repository.ProjectRepository;
 import org.reintegration.portal.security.CurrentUser;
@@ -68,19 +70,20 @@ public class ThreeWImportService {
     public ThreeWImportResult importThreeW(InputStream in, String fileName) {
         ImportResult<ThreeWRow> read = new ThreeWFile(hierarchy).read(in);
         if (!read.isAccepted()) {
-            throw new InvalidInputException(fileName + " was not imported", read.messages());
+            throw ImportRejectedException.of(fileName, read);
         }
         List<ThreeWRow> rows = read.acceptedRows();
         if (rows.size() > MAX_IMPORT_ROWS) {
-            throw new InvalidInputException(
-                    fileName + " was not imported", List.of("more than " + MAX_IMPORT_ROWS + " projects in one file"));
+            throw new ImportRejectedException(
+                    fileName,
+                    List.of(ImportProblem.inFile("import.projects.too-many", String.valueOf(MAX_IMPORT_ROWS))));
         }
         Map<String, Project> stored =
                 projects.findByCodes(rows.stream().map(ThreeWRow::code).toList());
         Set<PCode> areas = new LinkedHashSet<>();
         rows.forEach(r -> areas.add(r.area()));
         Map<String, Long> communityIds = communities.idsByAreaAndName(areas);
-        List<String> conflicts = new ArrayList<>();
+        List<ImportProblem> conflicts = new ArrayList<>();
         int added = 0;
         int updated = 0;
         int unchanged = 0;
@@ -94,10 +97,7 @@ public class ThreeWImportService {
             if (existing != null && existing.data().equals(data)) {
                 unchanged++;
             } else if (existing != null && existing.initiativeId() != null) {
-                conflicts.add(row.codeCell()
-                        .problem("the project " + row.code()
-                                + " comes from a selected initiative; change it in the portal, not by import")
-                        .message());
+                conflicts.add(row.codeCell().problem("import.projects.from-initiative", row.code()));
             } else if (existing == null) {
                 changes.log(projects.insert(data, null, null, actor(), now), null, now);
                 added++;
@@ -108,7 +108,7 @@ public class ThreeWImportService {
             }
         }
         if (!conflicts.isEmpty()) {
-            throw new InvalidInputException(fileName + " was not imported", conflicts);
+            throw new ImportRejectedException(fileName, conflicts);
         }
         return new ThreeWImportResult(fileName, added, updated, unchanged);
     }

@@ -38,8 +38,11 @@ final class AreaPopulationFile {
                         this::read,
                         row -> row.figure().area() + "|" + row.figure().referenceYear(),
                         (row, earlier) -> row.populationCell()
-                                .problem("duplicate row: " + row.figure().area() + " in "
-                                        + row.figure().referenceYear() + " is already on line " + earlier))
+                                .problem(
+                                        "import.population.duplicate",
+                                        row.figure().area().value(),
+                                        String.valueOf(row.figure().referenceYear()),
+                                        String.valueOf(earlier)))
                 .read(in);
     }
 
@@ -59,7 +62,7 @@ final class AreaPopulationFile {
     private static Long population(Cell cell) throws ImportException {
         long population = cell.count();
         if (population == 0) {
-            throw new ImportException(cell.problem("an area has more than zero inhabitants"));
+            throw cell.failure("import.population.zero");
         }
         return population;
     }
@@ -67,11 +70,11 @@ final class AreaPopulationFile {
     private Integer year(Cell cell) throws ImportException {
         String text = cell.requiredText();
         if (!text.matches("\\d{4}")) {
-            throw new ImportException(cell.problem("'" + text + "' is not a year (expected e.g. 2024)"));
+            throw cell.failure("import.population.not-year", text);
         }
         int year = Integer.parseInt(text);
         if (year < 1900 || year > thisYear + 30) {
-            throw new ImportException(cell.problem(text + " is not a plausible reference year"));
+            throw cell.failure("import.population.implausible-year", text);
         }
         return year;
     }
@@ -82,7 +85,7 @@ final class AreaPopulationFile {
         }
         Cell cell = row.cell(columns.source());
         if (cell.text().length() > AreaPopulation.SOURCE_MAX) {
-            throw new ImportException(cell.problem("longer than " + AreaPopulation.SOURCE_MAX + " characters"));
+            throw cell.failure("import.text.too-long", String.valueOf(AreaPopulation.SOURCE_MAX));
         }
         return cell.text();
     }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.reintegration.portal.base.AreaHierarchy;
 import org.reintegration.portal.base.PCode;
+import org.reintegration.portal.interop.hxl.ImportProblem;
+import org.reintegration.portal.interop.hxl.ImportRejectedException;
 import org.reintegration.portal.interop.hxl.ImportResult;
 import org.reintegration.portal.returnees.AreaPopulationFile.Row;
 import org.reintegration.portal.returnees.repository.AreaPopulationRepository;
@@ -48,11 +50,11 @@ public class AreaPopulationService {
         ImportResult<Row> read =
                 new AreaPopulationFile(hierarchy, LocalDate.now(clock).getYear()).read(in);
         if (!read.isAccepted()) {
-            throw ReturneeCountService.rejected(fileName, read.messages());
+            throw ImportRejectedException.of(fileName, read);
         }
         Map<String, AreaPopulation> stored = new HashMap<>();
         figures.findAll().forEach(f -> stored.put(key(f), f));
-        List<String> conflicts = new ArrayList<>();
+        List<ImportProblem> conflicts = new ArrayList<>();
         List<AreaPopulation> toAdd = new ArrayList<>();
         for (Row row : read.acceptedRows()) {
             AreaPopulation existing = stored.get(key(row.figure()));
@@ -60,14 +62,15 @@ public class AreaPopulationService {
                 toAdd.add(row.figure());
             } else if (existing.population() != row.figure().population()) {
                 conflicts.add(row.populationCell()
-                        .problem("other figure than the " + existing.population() + " already stored for "
-                                + existing.area() + " in " + existing.referenceYear()
-                                + "; stored figures are never overwritten")
-                        .message());
+                        .problem(
+                                "import.population.conflict",
+                                String.valueOf(existing.population()),
+                                existing.area().value(),
+                                String.valueOf(existing.referenceYear())));
             }
         }
         if (!conflicts.isEmpty()) {
-            throw ReturneeCountService.rejected(fileName, conflicts);
+            throw new ImportRejectedException(fileName, conflicts);
         }
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
         toAdd.forEach(figure -> figures.insert(figure, now));

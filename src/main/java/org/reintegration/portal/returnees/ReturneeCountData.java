@@ -3,6 +3,7 @@ package org.reintegration.portal.returnees;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.reintegration.portal.base.PCode;
+import org.reintegration.portal.base.ProblemText;
 import org.reintegration.portal.security.SmallCounts;
 
 /**
@@ -52,9 +53,9 @@ public record ReturneeCountData(
         checkCount("females", females);
         checkCount("males", males);
         checkCount("fromAbroad", fromAbroad);
-        String inconsistency = inconsistency(individuals, households, females, males, fromAbroad);
+        ProblemText inconsistency = inconsistency(individuals, households, females, males, fromAbroad);
         if (inconsistency != null) {
-            throw new IllegalArgumentException(inconsistency);
+            throw new IllegalArgumentException(inconsistency.english());
         }
     }
 
@@ -62,20 +63,25 @@ public record ReturneeCountData(
      * What makes a set of figures contradict itself, or null when they agree: parts larger than the
      * whole. Suppressed figures are not compared, as their value is unknown to the reader.
      */
-    public static String inconsistency(
+    public static ProblemText inconsistency(
             int individuals, Integer households, Integer females, Integer males, Integer fromAbroad) {
         if (isSuppressed(individuals)) {
             return null;
         }
         if (known(females) && known(males) && (long) females + males > individuals) {
-            return "females (" + females + ") and males (" + males + ") add up to more than the " + individuals
-                    + " individuals";
+            return ProblemText.of(
+                    "returnees.inconsistent.sexes",
+                    String.valueOf(females),
+                    String.valueOf(males),
+                    String.valueOf(individuals));
         }
         if (known(households) && households > individuals) {
-            return "households (" + households + ") outnumber the " + individuals + " individuals";
+            return ProblemText.of(
+                    "returnees.inconsistent.households", String.valueOf(households), String.valueOf(individuals));
         }
         if (known(fromAbroad) && fromAbroad > individuals) {
-            return "returnees from abroad (" + fromAbroad + ") outnumber the " + individuals + " individuals";
+            return ProblemText.of(
+                    "returnees.inconsistent.abroad", String.valueOf(fromAbroad), String.valueOf(individuals));
         }
         return null;
     }

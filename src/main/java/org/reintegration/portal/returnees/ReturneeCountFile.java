@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import org.reintegration.portal.base.AreaHierarchy;
 import org.reintegration.portal.base.PCode;
+import org.reintegration.portal.base.ProblemText;
 import org.reintegration.portal.interop.hxl.Cell;
 import org.reintegration.portal.interop.hxl.HxlColumn;
 import org.reintegration.portal.interop.hxl.HxlFile;
@@ -42,8 +43,7 @@ final class ReturneeCountFile {
                     return new AreaColumn(column, AREA_CODES.length - i);
                 }
             }
-            problems.add(
-                    ImportProblem.onLine(table.tagLine(), "no column of P-codes: tag one #adm2+code or #adm1+code"));
+            problems.add(ImportProblem.onLine(table.tagLine(), "import.hxl.no-pcode-column"));
             return new AreaColumn(null, 0);
         }
     }
@@ -66,9 +66,12 @@ final class ReturneeCountFile {
                         row -> row.data().area() + "|" + row.data().periodEnd() + "|"
                                 + row.data().periodLabel(),
                         (row, earlier) -> row.areaCell()
-                                .problem("duplicate row: " + row.data().area() + " on "
-                                        + row.data().periodEnd() + " ("
-                                        + row.data().periodLabel() + ") is already on line " + earlier))
+                                .problem(
+                                        "import.returnees.duplicate",
+                                        row.data().area().value(),
+                                        row.data().periodEnd().toString(),
+                                        row.data().periodLabel(),
+                                        String.valueOf(earlier)))
                 .read(in);
     }
 
@@ -89,7 +92,8 @@ final class ReturneeCountFile {
         if (area == null || date == null || individuals == null || period == null || source == null) {
             return null;
         }
-        String inconsistency = ReturneeCountData.inconsistency(individuals, households, females, males, fromAbroad);
+        ProblemText inconsistency =
+                ReturneeCountData.inconsistency(individuals, households, females, males, fromAbroad);
         if (inconsistency != null) {
             problems.add(individualsCell.problem(inconsistency));
         }
@@ -107,16 +111,15 @@ final class ReturneeCountFile {
     static PCode area(AreaHierarchy hierarchy, Cell cell, int level) throws ImportException {
         String text = cell.requiredText();
         if (!PCode.isValid(text)) {
-            throw new ImportException(cell.problem("'" + text + "' is not a P-code (expected e.g. GN005002)"));
+            throw cell.failure("import.pcode.invalid", text);
         }
         PCode pcode = PCode.of(text);
         if (!hierarchy.contains(pcode)) {
-            throw new ImportException(cell.problem("unknown P-code " + text + ": no such admin area is stored"));
+            throw cell.failure("import.pcode.unknown", text);
         }
         int stored = levelOf(hierarchy, pcode);
         if (stored != level) {
-            throw new ImportException(
-                    cell.problem(text + " is an admin level " + stored + " area, not level " + level));
+            throw cell.failure("import.pcode.level", text, String.valueOf(stored), String.valueOf(level));
         }
         return pcode;
     }
@@ -132,7 +135,7 @@ final class ReturneeCountFile {
     private LocalDate date(Cell cell) throws ImportException {
         LocalDate date = cell.date();
         if (date.isAfter(today)) {
-            throw new ImportException(cell.problem(date + " lies in the future"));
+            throw cell.failure("import.date.future", date.toString());
         }
         return date;
     }
@@ -140,7 +143,7 @@ final class ReturneeCountFile {
     static Integer count(Cell cell) throws ImportException {
         long count = cell.count();
         if (count > Integer.MAX_VALUE) {
-            throw new ImportException(cell.problem("'" + cell.text() + "' is too large"));
+            throw cell.failure("import.cell.too-large", cell.text());
         }
         return (int) count;
     }
@@ -161,8 +164,7 @@ final class ReturneeCountFile {
         String round = cell.text();
         String label = round.matches("\\d+") ? "Round " + round : round;
         if (label.length() > ReturneeCountData.PERIOD_LABEL_MAX) {
-            throw new ImportException(
-                    cell.problem("longer than " + ReturneeCountData.PERIOD_LABEL_MAX + " characters"));
+            throw cell.failure("import.text.too-long", String.valueOf(ReturneeCountData.PERIOD_LABEL_MAX));
         }
         return label;
     }
@@ -173,7 +175,7 @@ final class ReturneeCountFile {
         }
         Cell cell = row.cell(columns.source());
         if (cell.text().length() > ReturneeCountData.SOURCE_MAX) {
-            throw new ImportException(cell.problem("longer than " + ReturneeCountData.SOURCE_MAX + " characters"));
+            throw cell.failure("import.text.too-long", String.valueOf(ReturneeCountData.SOURCE_MAX));
         }
         return cell.text();
     }

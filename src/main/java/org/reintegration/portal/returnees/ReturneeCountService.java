@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.reintegration.portal.base.AreaHierarchy;
 import org.reintegration.portal.base.InvalidFieldException;
@@ -20,6 +19,8 @@ import org.reintegration.portal.community.Community;
 import org.reintegration.portal.community.CommunityService;
 import org.reintegration.portal.geo.AdminArea;
 import org.reintegration.portal.geo.AdminAreaService;
+import org.reintegration.portal.interop.hxl.ImportProblem;
+import org.reintegration.portal.interop.hxl.ImportRejectedException;
 import org.reintegration.portal.interop.hxl.ImportResult;
 import org.reintegration.portal.returnees.ReturneeCountFile.Row;
 import org.reintegration.portal.returnees.repository.ReturneeCountRepository;
@@ -88,12 +89,12 @@ public class ReturneeCountService {
     public ReturneeImportResult importHxl(InputStream in, String fileName) {
         ImportResult<Row> read = new ReturneeCountFile(hierarchy, LocalDate.now(clock)).read(in);
         if (!read.isAccepted()) {
-            throw rejected(fileName, read.messages());
+            throw ImportRejectedException.of(fileName, read);
         }
         List<Row> rows = read.acceptedRows();
         Map<String, ReturneeCount> stored = counts.findByImportKeys(
                 rows.stream().map(row -> row.data().importKey()).toList());
-        List<String> conflicts = new ArrayList<>();
+        List<ImportProblem> conflicts = new ArrayList<>();
         List<ReturneeCountData> toAdd = new ArrayList<>();
         for (Row row : rows) {
             ReturneeCount existing = stored.get(row.data().importKey());
@@ -101,16 +102,16 @@ public class ReturneeCountService {
                 toAdd.add(row.data());
             } else if (!existing.data().equals(row.data()) && !wasEverStored(existing, row.data())) {
                 conflicts.add(row.individualsCell()
-                        .problem("other figures than those already stored for "
-                                + row.data().area() + " on "
-                                + row.data().periodEnd() + " (" + row.data().periodLabel() + ", "
-                                + row.data().source() + "); an import never overwrites stored counts: correct"
-                                + " the count on the returnee counts page, with a reason")
-                        .message());
+                        .problem(
+                                "import.returnees.conflict",
+                                row.data().area().value(),
+                                row.data().periodEnd().toString(),
+                                row.data().periodLabel(),
+                                row.data().source()));
             }
         }
         if (!conflicts.isEmpty()) {
-            throw rejected(fileName, conflicts);
+            throw new ImportRejectedException(fileName, conflicts);
         }
         LocalDateTime now = now();
         toAdd.forEach(data -> counts.insert(data, now));
@@ -270,10 +271,5 @@ public class ReturneeCountService {
     private LocalDateTime now() {
         // The database keeps milliseconds; so does the count returned, so both read the same.
         return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    static InvalidInputException rejected(String fileName, List<String> problems) {
-        return new InvalidInputException(
-                Objects.requireNonNullElse(fileName, "The file") + " was not imported", problems);
     }
 }

@@ -12,9 +12,9 @@ public record ReturneeFigures(int individuals, Integer households, Integer femal
         check("females", females);
         check("males", males);
         check("fromAbroad", fromAbroad);
-        String inconsistency = ReturneeCountData.inconsistency(individuals, households, females, males, fromAbroad);
+        var inconsistency = ReturneeCountData.inconsistency(individuals, households, females, males, fromAbroad);
         if (inconsistency != null) {
-            throw new IllegalArgumentException(inconsistency);
+            throw new IllegalArgumentException(inconsistency.english());
         }
     }
 

@@ -119,7 +119,7 @@ class KoboAssessmentServiceTest {
 
         KoboImportPlan plan = kobo.preview(export(broken), KoboAssessmentService.DEFAULT_MAPPING, SETTINGS);
 
-        assertThat(plan.problems())
+        assertThat(plan.messages())
                 .containsExactly(
                         "line 4, column 6 (grp_location/adm2): no admin area has the P-code 'GN999999'",
                         "line 5, column 14 (grp_demo/n_returnees): 'three' is not a whole number");
@@ -160,11 +160,11 @@ class KoboAssessmentServiceTest {
         KoboExport export = export(Files.readString(FILES.resolve("kobo_truncated_after_field_SYNTHETIC.csv")));
         KoboImportPlan plan = kobo.preview(export, KoboAssessmentService.DEFAULT_MAPPING, SETTINGS);
         assertThat(plan.isAccepted()).isFalse();
-        assertThat(plan.problems()).anyMatch(p -> p.startsWith("line 7"));
+        assertThat(plan.messages()).anyMatch(p -> p.startsWith("line 7"));
 
         String tense = sample().replace("\"high\"", "\"very high\"");
         assertThat(kobo.preview(export(tense), KoboAssessmentService.DEFAULT_MAPPING, SETTINGS)
-                        .problems())
+                        .messages())
                 .containsExactly("line 3, column 20 (grp_cohesion/tension_level): 'very high' is not a tension"
                         + " level; use one of none, low, medium, high");
     }
@@ -173,7 +173,7 @@ class KoboAssessmentServiceTest {
     void the_mapping_names_its_wrong_lines_and_is_saved_for_the_next_export() throws IOException {
         String wrong = KoboAssessmentService.DEFAULT_MAPPING + "grp_demo/hh_size = household_size\n";
 
-        assertThat(kobo.preview(export(sample()), wrong, SETTINGS).problems())
+        assertThat(kobo.preview(export(sample()), wrong, SETTINGS).messages())
                 .singleElement()
                 .asString()
                 .startsWith("mapping line 9: 'household_size' is not a portal field");

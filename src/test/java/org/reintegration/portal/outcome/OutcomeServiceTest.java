@@ -171,7 +171,7 @@ class OutcomeServiceTest {
         SurveyPlan plan = surveys.preview(export(csv), withPhone);
 
         assertThat(plan.isAccepted()).isFalse();
-        assertThat(plan.problems())
+        assertThat(plan.messages())
                 .anySatisfy(
                         p -> assertThat(p).contains("grp_resp/respondent_phone").contains("never stores"));
         assertThatThrownBy(() -> surveys.importAll(export(csv), withPhone)).isInstanceOf(InvalidInputException.class);
@@ -186,7 +186,7 @@ class OutcomeServiceTest {
         SurveyPlan plan =
                 surveys.preview(export(csv), MAPPING.replace("grp_place/community ", "grp_resp/respondent_name"));
 
-        assertThat(plan.problems()).anySatisfy(p -> assertThat(p).contains("respondent_name"));
+        assertThat(plan.messages()).anySatisfy(p -> assertThat(p).contains("respondent_name"));
     }
 
     @Test
@@ -200,7 +200,7 @@ class OutcomeServiceTest {
 
         SurveyPlan plan = surveys.preview(export(csv), MAPPING);
 
-        assertThat(plan.problems())
+        assertThat(plan.messages())
                 .anySatisfy(p ->
                         assertThat(p).contains("line 8").contains("column 6").contains("econ_satisfaction"))
                 .anySatisfy(p -> assertThat(p).contains("line 9").contains("'other'"))
@@ -218,7 +218,7 @@ class OutcomeServiceTest {
 
         SurveyPlan plan = surveys.preview(export(csv), MAPPING);
 
-        assertThat(plan.problems()).anySatisfy(p -> assertThat(p).contains("no community is called 'Nowhere'"));
+        assertThat(plan.messages()).anySatisfy(p -> assertThat(p).contains("no community is called 'Nowhere'"));
     }
 
     @Test
@@ -226,7 +226,7 @@ class OutcomeServiceTest {
         SurveyPlan plan = surveys.preview(
                 export(sixAnswers(community(), new ArrayList<>())), MAPPING + "grp_resp/respondent_phone = phone\n");
 
-        assertThat(plan.problems().getFirst()).contains("mapping line 9").contains("'phone'");
+        assertThat(plan.messages().getFirst()).contains("mapping line 9").contains("'phone'");
     }
 
     @Test

@@ -77,7 +77,7 @@ class ProjectExportTest {
         assertThat(english.lines().findFirst().orElseThrow())
                 .startsWith("Project code,Project title,Implementing partner,Funder,Sector,Activity,");
         assertThat(french.lines().findFirst().orElseThrow())
-                .startsWith("Code du projet,Titre du projet,Partenaire de mise en œuvre,Bailleur,Secteur,Activité,")
+                .startsWith("Code du projet,Titre du projet,Partenaire d’exécution,Bailleur,Secteur,Activité,")
                 .doesNotContain("Project", "Funder", "Start date", "Currency");
         assertThat(arabic.lines().findFirst().orElseThrow())
                 .startsWith("رمز المشروع,عنوان المشروع,الشريك المنفذ,")

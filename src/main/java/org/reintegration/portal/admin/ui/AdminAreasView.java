@@ -21,6 +21,8 @@ import org.reintegration.portal.base.ui.Localized;
 import org.reintegration.portal.geo.AdminArea;
 import org.reintegration.portal.geo.AdminAreaService;
 import org.reintegration.portal.geo.BoundaryImportResult;
+import org.reintegration.portal.interop.hxl.ImportRejectedException;
+import org.reintegration.portal.interop.hxl.ui.ImportProblemList;
 import org.reintegration.portal.security.Role;
 
 /** Administrators import COD-AB boundary files and look at the areas stored. */
@@ -87,7 +89,11 @@ public class AdminAreasView extends VerticalLayout implements HasPageHeading {
             Paragraph summary = new Paragraph(getTranslation("areas.import.rejected", BidiText.isolate(fileName)));
             summary.addClassName("import-rejected");
             UnorderedList problems = new UnorderedList();
-            e.problems().forEach(p -> problems.add(new ListItem(p)));
+            if (e instanceof ImportRejectedException rejected) {
+                ImportProblemList.show(problems, rejected.importProblems(), rejected.problemCount(), this);
+            } else {
+                e.problems().forEach(p -> problems.add(new ListItem(p)));
+            }
             importOutcome.add(summary, problems);
         }
     }

@@ -21,6 +21,7 @@ import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
+import java.util.List;
 import org.reintegration.portal.assessment.AssessmentField;
 import org.reintegration.portal.assessment.KoboAssessmentService;
 import org.reintegration.portal.assessment.KoboImportOutcome;
@@ -118,7 +119,7 @@ public class KoboImportView extends VerticalLayout implements HasPageHeading {
         } catch (ImportException unreadable) {
             export = null;
             summary.setText(getTranslation("kobo.unreadable", fileName));
-            problems.add(new ListItem(unreadable.problem().message()));
+            KoboUploads.showProblems(problems, List.of(unreadable.problem()), 1, this);
             check.setEnabled(false);
             importButton.setEnabled(false);
             return;

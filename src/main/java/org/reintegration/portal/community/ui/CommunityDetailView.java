@@ -226,8 +226,11 @@ public class CommunityDetailView extends VerticalLayout implements BeforeEnterOb
                     line(
                             "profiles.section.services",
                             data.services().stream()
-                                    .map(s -> getTranslation("profiles.service."
-                                                    + s.service().name()) + ": "
+                                    .map(s -> getTranslation(
+                                                    "label.colon",
+                                                    getTranslation("profiles.service."
+                                                            + s.service().name()))
+                                            + " "
                                             + getTranslation("profiles.access."
                                                     + s.rating().name())
                                             + (s.note() == null || s.note().isBlank() ? "" : " (" + s.note() + ")"))
@@ -297,7 +300,7 @@ public class CommunityDetailView extends VerticalLayout implements BeforeEnterOb
                     String name = getTranslation(prefix + pair[0]);
                     return valuePrefix == null || pair.length < 2
                             ? name
-                            : name + ": " + getTranslation(valuePrefix + pair[1]);
+                            : getTranslation("label.colon", name) + " " + getTranslation(valuePrefix + pair[1]);
                 })
                 .collect(java.util.stream.Collectors.joining(", "));
     }

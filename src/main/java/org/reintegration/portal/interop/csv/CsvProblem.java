@@ -1,5 +1,7 @@
 package org.reintegration.portal.interop.csv;
 
+import org.reintegration.portal.base.ProblemText;
+
 /**
  * Finds the first thing in one record's text that keeps it from being split unambiguously, with its line
  * and column: a quote inside an unquoted field, text after a closing quote, or a quoted field that is never
@@ -31,17 +33,12 @@ final class CsvProblem {
             } else if (c != '"') {
                 fieldStart = false;
             } else if (!fieldStart) {
-                return new CsvFormatException(
-                        "a quote inside an unquoted field; a field holding quotes must be"
-                                + " enclosed in quotes, each quote in it doubled",
-                        line,
-                        column);
+                return new CsvFormatException(ProblemText.of("import.csv.quote-inside"), line, column);
             } else {
                 int openedOn = line;
                 while (true) {
                     if (i >= length) {
-                        return new CsvFormatException(
-                                "the quoted field opened here is never closed (truncated file?)", openedOn, column);
+                        return new CsvFormatException(ProblemText.of("import.csv.quote-unclosed"), openedOn, column);
                     }
                     c = text.charAt(i++);
                     if (c == '"') {
@@ -67,12 +64,11 @@ final class CsvProblem {
     }
 
     private static CsvFormatException afterClosingQuote(char next, char separator, int line, int column) {
-        String problem =
-                "text after the closing quote of a quoted field; a quote inside a quoted field must be doubled";
+        ProblemText problem = ProblemText.of("import.csv.after-quote");
         if (SeparatorDetection.CANDIDATES.indexOf(next) >= 0) {
             // The usual cause: a file of quoted fields read with the other separator.
-            problem = "'" + next + "' after the closing quote of a quoted field: are the fields separated by '" + next
-                    + "' rather than '" + separator + "'?";
+            problem =
+                    ProblemText.of("import.csv.separator-after-quote", String.valueOf(next), String.valueOf(separator));
         }
         return new CsvFormatException(problem, line, column);
     }

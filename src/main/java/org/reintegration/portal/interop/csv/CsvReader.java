@@ -17,6 +17,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.reintegration.portal.base.ProblemText;
 
 /**
  * Reads CSV records one at a time as RFC 4180 describes them, with Apache Commons CSV: fields separated by
@@ -177,8 +178,9 @@ public final class CsvReader implements Closeable {
      */
     private static CsvFormatException notUtf8(int line) {
         return new CsvFormatException(
-                "the file is not UTF-8 text" + (line > 1 ? " (from about line " + line + " on)" : "")
-                        + "; save it as \"CSV UTF-8\"",
+                line > 1
+                        ? ProblemText.of("import.csv.not-utf8-from", String.valueOf(line))
+                        : ProblemText.of("import.csv.not-utf8"),
                 0,
                 0);
     }

@@ -1,5 +1,6 @@
 package org.reintegration.portal.interop.hxl;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -7,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.reintegration.portal.base.ProblemText;
 
 /**
  * One cell of an imported table with where it is, so that a value that cannot be used is reported as
@@ -46,7 +48,7 @@ public record Cell(String value, int line, int column, String label) {
 
     /** The value without surrounding spaces, refusing an empty cell. */
     public String requiredText() throws ImportException {
-        requireValue("a value");
+        requireValue("import.cell.empty.value");
         return text();
     }
 
@@ -55,70 +57,79 @@ public record Cell(String value, int line, int column, String label) {
      * spreadsheets write whole numbers, is read as 1210; {@code 12.5}, {@code -3} and {@code 1,210} are refused.
      */
     public long count() throws ImportException {
-        requireValue("a whole number");
+        requireValue("import.cell.empty.whole-number");
         String text = text();
         var whole = WHOLE.matcher(text);
         if (whole.matches()) {
             try {
                 return Long.parseLong(whole.group(1));
             } catch (NumberFormatException tooLarge) {
-                throw failure(shown() + " is too large");
+                throw failure("import.cell.too-large", shown());
             }
         }
         if (DECIMAL.matcher(text).matches() && text.startsWith("-")) {
-            throw failure(shown() + " is negative; a count cannot be below zero");
+            throw failure("import.cell.negative-count", shown());
         }
         if (GROUPED.matcher(text).matches()) {
-            throw failure(shown() + " is not a whole number; write it without thousands separators");
+            throw failure("import.cell.grouped", shown());
         }
-        throw failure(shown() + " is not a whole number");
+        throw failure("import.cell.not-whole", shown());
     }
 
     /** A decimal number written with {@code .}, such as {@code -13.26584}, kept exactly. */
     public BigDecimal decimal() throws ImportException {
-        requireValue("a number");
+        requireValue("import.cell.empty.number");
         String text = text();
         if (DECIMAL.matcher(text).matches()) {
             return new BigDecimal(text);
         }
         if (DECIMAL.matcher(text.replace(',', '.')).matches()) {
-            throw failure(shown() + " is not a number; use '.' for decimals");
+            throw failure("import.cell.decimal-comma", shown());
         }
-        throw failure(shown() + " is not a number");
+        throw failure("import.cell.not-number", shown());
     }
 
     /** A date written as ISO {@code yyyy-MM-dd}, such as {@code 2024-03-31}. */
     public LocalDate date() throws ImportException {
-        requireValue("a date");
+        requireValue("import.cell.empty.date");
         String text = text();
         if (!ISO_DATE.matcher(text).matches()) {
-            throw failure(shown() + " is not a date of the form yyyy-MM-dd");
+            throw failure("import.cell.not-iso-date", shown());
         }
         try {
             return LocalDate.parse(text, DATE);
         } catch (DateTimeParseException noSuchDay) {
-            throw failure(shown() + " is not a date that exists");
+            throw failure("import.cell.no-such-day", shown());
         }
     }
 
     /** A problem with this cell, for checks of the caller's own, such as an unknown P-code. */
-    public ImportProblem problem(String what) {
+    public ImportProblem problem(ProblemText what) {
         return ImportProblem.inCell(line, column, label, what);
     }
 
-    private void requireValue(String what) throws ImportException {
+    /** A problem with this cell: the text's key in the translations and its arguments. */
+    public ImportProblem problem(String key, Serializable... args) {
+        return problem(ProblemText.of(key, args));
+    }
+
+    /** The same problem thrown, to be caught by {@link ImportProblems#attempt}. */
+    public ImportException failure(String key, Serializable... args) {
+        return new ImportException(problem(key, args));
+    }
+
+    private void requireValue(String emptyKey) throws ImportException {
         if (isEmpty()) {
-            throw failure("the cell is empty; " + what + " is required");
+            throw failure(emptyKey);
         }
     }
 
-    private ImportException failure(String what) {
-        return new ImportException(problem(what));
-    }
-
-    /** The value in quotes, shortened so that a long text does not swamp the message. */
-    private String shown() {
+    /**
+     * The value as a message shows it (the messages put it in quotes), shortened so that a long text does not
+     * swamp the message.
+     */
+    public String shown() {
         String text = text();
-        return "'" + (text.length() <= SHOWN_LENGTH ? text : text.substring(0, SHOWN_LENGTH) + "…") + "'";
+        return text.length() <= SHOWN_LENGTH ? text : text.substring(0, SHOWN_LENGTH) + "…";
     }
 }

@@ -87,15 +87,14 @@ public final class HxlFile<C, T> {
             }
             if (!anyRow) {
                 // A table of headers alone imports nothing: say so rather than report a success of 0 rows.
-                problems.add(ImportProblem.onLine(
-                        table.tagLine(), "the table has no rows: there is no data below the hashtag row"));
+                problems.add(ImportProblem.onLine(table.tagLine(), "import.hxl.no-rows"));
             }
         } catch (ImportException e) {
             problems.add(e);
         } catch (CsvFormatException e) {
             problems.add(e);
         } catch (IOException e) {
-            problems.add(ImportProblem.inFile("the file could not be read: " + e.getMessage()));
+            problems.add(ImportProblem.inFile("import.file.unreadable", String.valueOf(e.getMessage())));
         }
         return ImportResult.of(read, problems);
     }

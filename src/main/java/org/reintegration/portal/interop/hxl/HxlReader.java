@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.reintegration.portal.base.ProblemText;
 import org.reintegration.portal.interop.csv.CsvReader;
 import org.reintegration.portal.interop.csv.CsvRecord;
 
@@ -64,22 +65,19 @@ public final class HxlReader implements Closeable {
             above = record;
             first = first == null ? record : first;
         }
-        throw new ImportException(ImportProblem.inFile(
-                first == null
-                        ? "the file is empty"
-                        : "missing hashtag row: none of the first " + TAG_ROW_SEARCH_LINES
-                                + " lines holds only HXL hashtags such as #adm1+code"
-                                + separatorHint(first, csv.separator())));
-    }
-
-    /** A file read with the wrong separator has one column per line: say so, as that is the likely cause. */
-    private static String separatorHint(CsvRecord first, char separator) {
-        char other = separator == ',' ? ';' : ',';
-        if (!first.isOneFieldHolding(other)) {
-            return "";
+        if (first == null) {
+            throw new ImportException(ImportProblem.inFile("import.file.empty"));
         }
-        return "; each line reads as a single column: are the fields separated by '" + other + "' rather than '"
-                + separator + "'?";
+        char other = csv.separator() == ',' ? ';' : ',';
+        // A file read with the wrong separator has one column per line: say so, as that is the likely cause.
+        throw new ImportException(ImportProblem.inFile(
+                first.isOneFieldHolding(other)
+                        ? ProblemText.of(
+                                "import.hxl.no-tag-row-separator",
+                                String.valueOf(TAG_ROW_SEARCH_LINES),
+                                String.valueOf(other),
+                                String.valueOf(csv.separator()))
+                        : ProblemText.of("import.hxl.no-tag-row", String.valueOf(TAG_ROW_SEARCH_LINES))));
     }
 
     /** The table's columns, to select them by hashtag. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.reintegration.portal.base.ProblemText;
 import org.reintegration.portal.interop.csv.CsvRecord;
 
 /**
@@ -62,8 +63,8 @@ public record HxlTable(int tagLine, int width, List<HxlColumn> columns) {
      */
     public HxlColumn column(String pattern) throws ImportException {
         return findColumn(pattern)
-                .orElseThrow(() ->
-                        new ImportException(ImportProblem.inFile("no column tagged " + HxlTagPattern.parse(pattern))));
+                .orElseThrow(() -> new ImportException(ImportProblem.inFile(
+                        "import.hxl.no-column", HxlTagPattern.parse(pattern).toString())));
     }
 
     /**
@@ -74,18 +75,21 @@ public record HxlTable(int tagLine, int width, List<HxlColumn> columns) {
     public Optional<HxlColumn> findColumn(String pattern) throws ImportException {
         List<HxlColumn> matching = columns(pattern);
         if (matching.size() > 1) {
-            throw new ImportException(ImportProblem.inFile(matching.size() + " columns tagged "
-                    + HxlTagPattern.parse(pattern) + " (columns " + numbers(matching) + ")"));
+            throw new ImportException(ImportProblem.inFile(
+                    "import.hxl.several-columns",
+                    String.valueOf(matching.size()),
+                    HxlTagPattern.parse(pattern).toString(),
+                    numbers(matching)));
         }
         return matching.stream().findFirst();
     }
 
-    /** Column numbers as a person lists them: "8 and 12", "3, 8 and 12". */
-    private static String numbers(List<HxlColumn> columns) {
+    /** Column numbers as a person lists them: "8 and 12", "3, 8 and 12", in the reader's language. */
+    private static ProblemText numbers(List<HxlColumn> columns) {
         List<String> numbers =
                 columns.stream().map(column -> String.valueOf(column.number())).toList();
         String allButLast = numbers.subList(0, numbers.size() - 1).stream().collect(Collectors.joining(", "));
-        return allButLast + " and " + numbers.getLast();
+        return ProblemText.of("import.list.and", allButLast, numbers.getLast());
     }
 
     /**
@@ -99,8 +103,7 @@ public record HxlTable(int tagLine, int width, List<HxlColumn> columns) {
                     record.line(),
                     1,
                     label(1),
-                    "the line reads as a single field: are its fields separated by '" + other + "' rather than '"
-                            + separator + "' like the lines above?"));
+                    ProblemText.of("import.hxl.single-field", String.valueOf(other), String.valueOf(separator))));
         }
         if (record.size() < width()) {
             int missing = record.size() + 1;
@@ -108,7 +111,8 @@ public record HxlTable(int tagLine, int width, List<HxlColumn> columns) {
                     record.line(),
                     missing,
                     label(missing),
-                    "missing: the line has " + record.size() + " of the " + width() + " fields (truncated file?)"));
+                    ProblemText.of(
+                            "import.hxl.missing-fields", String.valueOf(record.size()), String.valueOf(width()))));
         }
         return ImportProblem.ofFieldCount(record, width());
     }
@@ -139,7 +143,7 @@ public record HxlTable(int tagLine, int width, List<HxlColumn> columns) {
     public HxlColumn requiredColumn(String pattern, ImportProblems problems) {
         HxlColumn column = optionalColumn(pattern, problems);
         if (columns(pattern).isEmpty()) {
-            problems.add(ImportProblem.onLine(tagLine, "no column tagged " + pattern));
+            problems.add(ImportProblem.onLine(tagLine, "import.hxl.no-column", pattern));
         }
         return column;
     }

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.util.Objects;
 
 /**
- * Thrown when an imported file, or one cell of it, cannot be used; its message is the problem's,
- * position first, ready to be shown to the person who uploaded the file.
+ * Thrown when an imported file, or one cell of it, cannot be used; its message is the problem's in English,
+ * position first, and {@link #problem()} the problem to show in the reader's language.
  */
 public class ImportException extends IOException {
 
@@ -14,8 +14,13 @@ public class ImportException extends IOException {
     private final ImportProblem problem;
 
     public ImportException(ImportProblem problem) {
-        super(Objects.requireNonNull(problem).message());
-        this.problem = problem;
+        this.problem = Objects.requireNonNull(problem);
+    }
+
+    /** The problem in English, position first; put in words only when asked, as most are collected, not logged. */
+    @Override
+    public String getMessage() {
+        return problem.message();
     }
 
     /** What is wrong and where. */

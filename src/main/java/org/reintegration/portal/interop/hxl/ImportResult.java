@@ -52,6 +52,11 @@ public record ImportResult<T>(List<T> rows, List<ImportProblem> problems, int pr
 
     /** The problems' messages to show, followed by "and N more problems" when not all are listed. */
     public List<String> messages() {
+        return messages(problems, problemCount);
+    }
+
+    /** The problems' messages in English, followed by "and N more problems" when not all are listed. */
+    static List<String> messages(List<ImportProblem> problems, int problemCount) {
         List<String> messages =
                 new ArrayList<>(problems.stream().map(ImportProblem::message).toList());
         int unlisted = problemCount - problems.size();

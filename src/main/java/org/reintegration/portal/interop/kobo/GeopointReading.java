@@ -41,8 +41,7 @@ final class GeopointReading {
 
     private static double degrees(Cell cell, BigDecimal degrees, int limit, String what) throws ImportException {
         if (degrees.abs().compareTo(BigDecimal.valueOf(limit)) > 0) {
-            throw new ImportException(
-                    cell.problem(what + " " + degrees.toPlainString() + " is not between -" + limit + " and " + limit));
+            throw cell.failure("import.kobo.geopoint." + what, degrees.toPlainString(), String.valueOf(limit));
         }
         return degrees.doubleValue();
     }
@@ -52,7 +51,6 @@ final class GeopointReading {
     }
 
     private static ImportException notAGeopoint(Cell point) {
-        return new ImportException(point.problem("'" + point.text()
-                + "' is not a geopoint (latitude longitude, then optionally altitude and precision)"));
+        return point.failure("import.kobo.not-geopoint", point.text());
     }
 }

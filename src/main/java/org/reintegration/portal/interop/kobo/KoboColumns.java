@@ -56,7 +56,10 @@ public final class KoboColumns {
             if (earlier != null && !path.isEmpty()) {
                 throw new ImportException(ImportProblem.onLine(
                         header.line(),
-                        "column '" + path + "' appears twice (columns " + earlier + " and " + number + ")"));
+                        "import.kobo.column-twice",
+                        path,
+                        String.valueOf(earlier),
+                        String.valueOf(number)));
             }
             if (hxlRow != null && HxlTag.isTag(hxlRow.column(number))) {
                 columns.tags.put(path, HxlTag.parse(hxlRow.column(number)));

@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
+import org.reintegration.portal.base.ProblemText;
+import org.reintegration.portal.interop.csv.CsvFormatException;
 import org.reintegration.portal.interop.csv.CsvReader;
 import org.reintegration.portal.interop.csv.CsvRecord;
 import org.reintegration.portal.interop.csv.ProgressInputStream;
@@ -83,8 +85,11 @@ public final class KoboExport {
             return read(new ByteArrayInputStream(content), bytesRead);
         } catch (ImportException unreadable) {
             throw unreadable;
-        } catch (IOException notCsv) {
-            throw new ImportException(ImportProblem.inFile(notCsv.getMessage()));
+        } catch (CsvFormatException notCsv) {
+            throw new ImportException(ImportProblem.of(notCsv));
+        } catch (IOException unreadable) {
+            throw new ImportException(
+                    ImportProblem.inFile("import.file.unreadable", String.valueOf(unreadable.getMessage())));
         }
     }
 
@@ -92,18 +97,17 @@ public final class KoboExport {
     public static KoboExport read(CsvReader csv) throws IOException {
         CsvRecord header = csv.next();
         if (header == null) {
-            throw new ImportException(ImportProblem.inFile("the file is empty"));
+            throw new ImportException(ImportProblem.inFile("import.file.empty"));
         }
         CsvRecord second = csv.next();
         boolean hxl = second != null && HxlTable.isHashtagRow(second);
         KoboExport export = new KoboExport(KoboColumns.of(header, hxl ? second : null), hxl);
         if (!export.columns.has(UUID)) {
             char other = csv.separator() == ',' ? ';' : ',';
-            throw new ImportException(ImportProblem.inFile("no " + UUID + " column: export the form's data from"
-                    + " KoboToolbox as CSV with XML values and headers"
-                    + (header.isOneFieldHolding(other)
-                            ? "; the header reads as a single column: are the fields separated by '" + other + "'?"
-                            : "")));
+            throw new ImportException(ImportProblem.inFile(
+                    header.isOneFieldHolding(other)
+                            ? ProblemText.of("import.kobo.no-uuid-separator", UUID, String.valueOf(other))
+                            : ProblemText.of("import.kobo.no-uuid", UUID)));
         }
         boolean anyRow = false;
         for (CsvRecord record = hxl ? csv.next() : second; record != null; record = csv.next()) {
@@ -113,9 +117,7 @@ public final class KoboExport {
             }
         }
         if (!anyRow) {
-            throw new ImportException(ImportProblem.onLine(
-                    hxl ? second.line() : header.line(),
-                    "the table has no rows: there is no submission below the header"));
+            throw new ImportException(ImportProblem.onLine(hxl ? second.line() : header.line(), "import.kobo.no-rows"));
         }
         return export;
     }
@@ -128,12 +130,11 @@ public final class KoboExport {
         }
         Cell uuid = cell(record, UUID);
         if (uuid.isEmpty()) {
-            problems.add(uuid.problem("the cell is empty; every submission has a " + UUID));
+            problems.add(uuid.problem("import.kobo.uuid-empty", UUID));
         } else {
             Integer first = uuidLines.putIfAbsent(uuid.text(), record.line());
             if (first != null) {
-                problems.add(uuid.problem("'" + uuid.text() + "' is also the " + UUID + " of line " + first
-                        + ": the same submission twice?"));
+                problems.add(uuid.problem("import.kobo.uuid-twice", uuid.text(), UUID, String.valueOf(first)));
             }
         }
         submissions.add(new KoboSubmission(columns, record.line(), record.fields(), submissionTime(record)));
@@ -154,7 +155,7 @@ public final class KoboExport {
             try {
                 return LocalDateTime.parse(time.text()).toInstant(ZoneOffset.UTC);
             } catch (DateTimeParseException notATime) {
-                problems.add(time.problem("'" + time.text() + "' is not a date and time such as 2024-05-01T10:00:00"));
+                problems.add(time.problem("import.kobo.not-date-time", time.text(), "2024-05-01T10:00:00"));
                 return null;
             }
         }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SequencedMap;
 import java.util.regex.Pattern;
+import org.reintegration.portal.base.ProblemText;
 import org.reintegration.portal.interop.hxl.ImportException;
 import org.reintegration.portal.interop.hxl.ImportProblem;
 
@@ -55,15 +56,18 @@ public final class KoboFieldMapping {
             if (sides.length != 2
                     || !NAME.matcher(sides[0].strip()).matches()
                     || !NAME.matcher(sides[1].strip()).matches()) {
-                throw mistake(line, "'" + content + "' is not of the form 'form/path = target_field'");
+                throw mistake(line, ProblemText.of("import.mapping.not-a-line", content));
             }
             String field = sides[0].strip();
             String target = sides[1].strip();
             if (lines.containsKey(field)) {
-                throw mistake(line, field + " is already mapped on line " + lines.get(field));
+                throw mistake(
+                        line, ProblemText.of("import.mapping.field-twice", field, String.valueOf(lines.get(field))));
             }
             if (targetLines.containsKey(target)) {
-                throw mistake(line, target + " is already filled from line " + targetLines.get(target));
+                throw mistake(
+                        line,
+                        ProblemText.of("import.mapping.target-twice", target, String.valueOf(targetLines.get(target))));
             }
             targets.put(field, target);
             lines.put(field, line);
@@ -108,7 +112,7 @@ public final class KoboFieldMapping {
         return text.toString();
     }
 
-    private static ImportException mistake(int line, String what) {
-        return new ImportException(new ImportProblem(line, 0, "mapping line " + line + ": " + what));
+    private static ImportException mistake(int line, ProblemText what) {
+        return new ImportException(ImportProblem.onMappingLine(line, what));
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SequencedMap;
 import java.util.Set;
+import org.reintegration.portal.base.ProblemText;
 import org.reintegration.portal.interop.hxl.Cell;
 import org.reintegration.portal.interop.hxl.ImportProblem;
 import org.reintegration.portal.interop.hxl.ImportProblems;
@@ -59,8 +60,7 @@ public final class KoboPreview {
         requiredFields.stream()
                 .sorted()
                 .filter(target -> !mapping.targets().containsValue(target))
-                .forEach(target -> problems.add(
-                        ImportProblem.inFile("no form field is mapped to the required field '" + target + "'")));
+                .forEach(target -> problems.add(ImportProblem.inFile("import.kobo.required-unmapped", target)));
 
         List<Row> rows = new ArrayList<>();
         for (KoboSubmission submission : export.submissions()) {
@@ -70,7 +70,7 @@ public final class KoboPreview {
                 Cell cell = submission.cell(path);
                 cells.put(target, cell);
                 if (cell.isEmpty() && requiredFields.contains(target)) {
-                    problems.add(cell.problem("the cell is empty; it fills the required field '" + target + "'"));
+                    problems.add(cell.problem("import.kobo.required-empty", target));
                 }
                 boolean selectMultiple = !export.columns().options(path).isEmpty();
                 values.put(target, selectMultiple ? String.join(" ", submission.selected(path)) : cell.value());
@@ -86,19 +86,34 @@ public final class KoboPreview {
         Map<String, String> pathsByTarget = new LinkedHashMap<>();
         mapping.targets().forEach((field, target) -> {
             List<String> paths = columns.pathsNamed(field);
-            String where = "mapping line " + mapping.lineOf(field) + ": ";
+            int line = mapping.lineOf(field);
             if (paths.size() == 1) {
                 pathsByTarget.put(target, paths.getFirst());
             } else if (paths.isEmpty()) {
-                problems.add(ImportProblem.inFile(where + "the file has no field '" + field + "'"
-                        + (requiredFields.contains(target)
-                                ? ", which fills the required field '" + target + "'"
-                                : "")));
+                problems.add(mappingProblem(
+                        line,
+                        requiredFields.contains(target)
+                                ? ProblemText.of("import.kobo.no-field-required", field, target)
+                                : ProblemText.of("import.kobo.no-field", field)));
             } else {
-                problems.add(ImportProblem.inFile(
-                        where + "'" + field + "' may mean " + String.join(" or ", paths) + "; give the full path"));
+                problems.add(mappingProblem(line, ambiguous(field, paths)));
             }
         });
         return pathsByTarget;
+    }
+
+    /**
+     * A problem of a mapping line found against the file: sorted with the problems about the whole file, as the
+     * line is the mapping's and not the file's.
+     */
+    public static ImportProblem mappingProblem(int mappingLine, ProblemText what) {
+        return ImportProblem.inFile("import.at.mapping-line", String.valueOf(mappingLine), what);
+    }
+
+    /** A form field's name that more than one column has: "'adm2' may mean a/adm2 or b/adm2; give the full path". */
+    static ProblemText ambiguous(String field, List<String> paths) {
+        String allButLast = String.join(", ", paths.subList(0, paths.size() - 1));
+        return ProblemText.of(
+                "import.kobo.ambiguous", field, ProblemText.of("import.list.or", allButLast, paths.getLast()));
     }
 }

@@ -40,7 +40,9 @@ final class AreaLayer {
                     AdminArea area = shape.area();
                     AreaValue value = values.get(area.pcode().value());
                     String name = BidiText.isolate(area.nameIn(locale));
-                    String tooltip = showReturnees ? name + ": " + valueText(value, measure, locale) : name;
+                    String tooltip = showReturnees
+                            ? texts.getTranslation("label.colon", name) + " " + valueText(value, measure, locale)
+                            : name;
                     return new GeoFeature(
                             area.pcode().value(), shape.geometryJson(), style(value, showReturnees), tooltip, null);
                 })

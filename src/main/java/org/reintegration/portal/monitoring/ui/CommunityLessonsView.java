@@ -66,7 +66,7 @@ public class CommunityLessonsView extends VerticalLayout implements BeforeEnterO
         for (CommunityLesson l : found) {
             Anchor project = new Anchor("projects/" + l.projectId() + "/monitoring", l.projectTitle());
             Span text = new Span(" — " + dates.format(l.lesson().learnedOn()) + ", "
-                    + BidiText.isolate(l.lesson().author()) + ": "
+                    + getTranslation("label.colon", BidiText.isolate(l.lesson().author())) + " "
                     + BidiText.isolate(l.lesson().text()));
             list.add(new ListItem(project, text));
         }

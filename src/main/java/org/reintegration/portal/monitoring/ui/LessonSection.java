@@ -63,7 +63,8 @@ class LessonSection extends VerticalLayout {
             list.add(new ListItem(new Paragraph(getTranslation("lessons.none"))));
         }
         for (Lesson lesson : lessonList) {
-            list.add(new ListItem(dates.format(lesson.learnedOn()) + ", " + lesson.author() + ": " + lesson.text()));
+            list.add(new ListItem(dates.format(lesson.learnedOn()) + ", "
+                    + getTranslation("label.colon", lesson.author()) + " " + lesson.text()));
         }
     }
 }

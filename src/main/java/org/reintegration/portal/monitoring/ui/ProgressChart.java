@@ -5,9 +5,12 @@ import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.reintegration.portal.base.Texts;
 import org.reintegration.portal.monitoring.Actual;
 import org.reintegration.portal.monitoring.IndicatorProgress;
 
@@ -32,6 +35,8 @@ final class ProgressChart extends Div {
                 .set("border-bottom", "1px solid var(--lumo-contrast-50pct)")
                 .set("max-width", "40em");
         NumberFormat number = NumberFormat.getNumberInstance(locale);
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         BigDecimal baseline = progress.indicator().data().baseline();
         BigDecimal target = progress.indicator().data().target();
         List<BigDecimal> levels = levels(progress);
@@ -45,7 +50,11 @@ final class ProgressChart extends Div {
             Actual actual = progress.actuals().get(i);
             Div bar = new Div();
             bar.addClassName("indicator-chart-bar");
-            bar.getElement().setAttribute("title", actual.periodEnd() + ": " + number.format(levels.get(i)));
+            bar.getElement()
+                    .setAttribute(
+                            "title",
+                            Texts.get(locale, "label.colon", dates.format(actual.periodEnd())) + " "
+                                    + number.format(levels.get(i)));
             bar.getStyle()
                     .set("flex", "1 1 0")
                     .set("max-width", "3em")

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -82,13 +84,17 @@ class CommunityOutcomesSection implements CommunityPageSection {
         if (!projects.isEmpty()) {
             OrderedList list = new OrderedList();
             list.setId("outcome-projects");
+            DateTimeFormatter dates =
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
             projects.forEach(p -> list.add(new ListItem(UserText.line(
                     "",
                     p.title(),
-                    " — " + section.getTranslation("outcome.project.started", p.start())
+                    " — " + section.getTranslation("outcome.project.started", dates.format(p.start()))
                             + (p.end() == null
                                     ? ""
-                                    : ", " + section.getTranslation("outcome.project.ended", p.end()))))));
+                                    : ", "
+                                            + section.getTranslation(
+                                                    "outcome.project.ended", dates.format(p.end())))))));
             section.add(list);
         }
         section.add(table(section, everyone, locale));

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.util.Arrays;
+import java.util.List;
 import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.base.InvalidInputException;
 import org.reintegration.portal.base.ui.HasPageHeading;
@@ -129,7 +130,7 @@ public class OutcomeImportView extends VerticalLayout implements HasPageHeading 
         } catch (ImportException unreadable) {
             export = null;
             summary.setText(getTranslation("kobo.unreadable", BidiText.isolate(fileName)));
-            problems.add(new ListItem(unreadable.problem().message()));
+            KoboUploads.showProblems(problems, List.of(unreadable.problem()), 1, this);
             check.setEnabled(false);
             importButton.setEnabled(false);
             return;

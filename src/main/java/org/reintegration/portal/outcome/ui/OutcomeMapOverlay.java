@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.reintegration.portal.base.BidiText;
+import org.reintegration.portal.base.Texts;
 import org.reintegration.portal.geo.AreaShape;
 import org.reintegration.portal.map.ClassBreaks;
 import org.reintegration.portal.map.Classification;
@@ -144,7 +145,7 @@ class OutcomeMapOverlay implements MapOverlay {
             }
             String id = "oa-" + shape.area().pcode().value();
             String name = BidiText.isolate(shape.area().nameIn(locale));
-            String text = name + ": " + valueText(figure, score, locale);
+            String text = Texts.get(locale, "label.colon", name) + " " + valueText(figure, score, locale);
             details.put(id, text);
             links.put(id, "communities?area=" + shape.area().pcode().value());
             features.add(
@@ -156,7 +157,8 @@ class OutcomeMapOverlay implements MapOverlay {
                 continue;
             }
             String id = "oc-" + place.id();
-            String text = BidiText.isolate(place.name()) + ": " + valueText(c.latest(), score, locale)
+            String text = Texts.get(locale, "label.colon", BidiText.isolate(place.name())) + " "
+                    + valueText(c.latest(), score, locale)
                     + (c.change(score) == null
                             ? ""
                             : " (" + legend.getTranslation("outcome.col.change") + " "

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -82,12 +84,12 @@ public class SchemeView extends VerticalLayout implements HasPageHeading {
                         s -> getTranslation(s.example() ? "outcome.scheme.is-example" : "outcome.scheme.is-programme"))
                 .setHeader(getTranslation("outcome.scheme.kind"))
                 .setAutoWidth(true);
-        versions.addColumn(s -> s.createdBy() + " · " + s.createdAt().toLocalDate())
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        versions.addColumn(s -> s.createdBy() + " · " + dates.format(s.createdAt()))
                 .setHeader(getTranslation("outcome.scheme.written"))
                 .setAutoWidth(true);
-        versions.addColumn(s -> s.appliedAt() == null
-                        ? "–"
-                        : s.appliedAt().toLocalDate().toString())
+        versions.addColumn(s -> s.appliedAt() == null ? "–" : dates.format(s.appliedAt()))
                 .setHeader(getTranslation("outcome.scheme.applied"))
                 .setAutoWidth(true);
         if (user.hasRole(Role.ADMIN)) {

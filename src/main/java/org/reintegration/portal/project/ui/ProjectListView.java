@@ -38,6 +38,8 @@ import org.reintegration.portal.base.InvalidInputException;
 import org.reintegration.portal.base.ui.HasPageHeading;
 import org.reintegration.portal.base.ui.Localized;
 import org.reintegration.portal.initiative.Dimension;
+import org.reintegration.portal.interop.hxl.ImportRejectedException;
+import org.reintegration.portal.interop.hxl.ui.ImportProblemList;
 import org.reintegration.portal.project.Project;
 import org.reintegration.portal.project.ProjectExport;
 import org.reintegration.portal.project.ProjectFilter;
@@ -204,9 +206,7 @@ public class ProjectListView extends VerticalLayout implements HasPageHeading {
         } catch (InvalidInputException refused) {
             Paragraph summary = new Paragraph(getTranslation("projects.import.rejected", fileName));
             summary.addClassName("import-rejected");
-            UnorderedList problems = new UnorderedList();
-            refused.problems().forEach(p -> problems.add(new ListItem(p)));
-            importOutcome.add(summary, problems);
+            importOutcome.add(summary, problemList(refused));
         }
     }
 
@@ -238,5 +238,14 @@ public class ProjectListView extends VerticalLayout implements HasPageHeading {
     @Override
     public String pageHeading() {
         return getTranslation("projects.list.title");
+    }
+
+    private UnorderedList problemList(InvalidInputException refused) {
+        if (refused instanceof ImportRejectedException rejected) {
+            return ImportProblemList.of(rejected.importProblems(), rejected.problemCount(), this);
+        }
+        UnorderedList problems = new UnorderedList();
+        refused.problems().forEach(p -> problems.add(new ListItem(p)));
+        return problems;
     }
 }

@@ -29,6 +29,8 @@ import org.reintegration.portal.base.ui.HasPageHeading;
 import org.reintegration.portal.base.ui.Localized;
 import org.reintegration.portal.geo.AdminArea;
 import org.reintegration.portal.geo.AdminAreaService;
+import org.reintegration.portal.interop.hxl.ImportRejectedException;
+import org.reintegration.portal.interop.hxl.ui.ImportProblemList;
 import org.reintegration.portal.returnees.AreaPopulationService;
 import org.reintegration.portal.returnees.ReturneeCount;
 import org.reintegration.portal.returnees.ReturneeCountService;
@@ -161,10 +163,17 @@ public class ReturneeCountsView extends VerticalLayout implements HasPageHeading
         } catch (InvalidInputException e) {
             Paragraph summary = new Paragraph(getTranslation("returnees.import.rejected", fileName));
             summary.addClassName("import-rejected");
-            UnorderedList problems = new UnorderedList();
-            e.problems().forEach(p -> problems.add(new ListItem(p)));
-            outcome.add(summary, problems);
+            outcome.add(summary, problemList(e));
         }
+    }
+
+    private UnorderedList problemList(InvalidInputException refused) {
+        if (refused instanceof ImportRejectedException rejected) {
+            return ImportProblemList.of(rejected.importProblems(), rejected.problemCount(), this);
+        }
+        UnorderedList problems = new UnorderedList();
+        refused.problems().forEach(p -> problems.add(new ListItem(p)));
+        return problems;
     }
 
     private void refresh() {

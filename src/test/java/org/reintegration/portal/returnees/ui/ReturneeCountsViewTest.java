@@ -3,6 +3,7 @@ package org.reintegration.portal.returnees.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.reintegration.portal.PortalTest;
 import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.base.PCode;
+import org.reintegration.portal.base.ui.Languages;
 import org.reintegration.portal.returnees.ReturneeCount;
 import org.reintegration.portal.returnees.ReturneeCountData;
 import org.reintegration.portal.returnees.ReturneeCountService;
@@ -70,6 +72,46 @@ class ReturneeCountsViewTest extends SpringBrowserlessTest {
                 .containsExactly("line 5, column 8 (#affected+returnees+ind): 'abc' is not a whole number");
         assertThat(find(Paragraph.class).withClassName("import-done").all()).isEmpty();
         assertThat(returnees.countsFor(null)).hasSize(before);
+    }
+
+    @Test
+    @WithUserDetails("staff")
+    void a_rejected_table_lists_its_problems_in_french_and_in_arabic_with_no_english_left() throws IOException {
+        String broken = new String(sample(), StandardCharsets.UTF_8)
+                .replace(",2416,", ",abc,")
+                .replace("GN005002", "GN9X");
+
+        UI.getCurrent().setLocale(Languages.FRENCH);
+        ReturneeCountsView view = navigate(ReturneeCountsView.class);
+        view.importFile("broken.csv", broken.getBytes(StandardCharsets.UTF_8));
+        List<String> french =
+                find(ListItem.class).all().stream().map(ListItem::getText).toList();
+
+        UI.getCurrent().setLocale(Languages.ARABIC);
+        view = navigate(ReturneeCountsView.class);
+        view.importFile("broken.csv", broken.getBytes(StandardCharsets.UTF_8));
+        List<String> arabic =
+                find(ListItem.class).all().stream().map(ListItem::getText).toList();
+
+        assertThat(french)
+                .contains(
+                        "ligne 5, colonne 8 (#affected+returnees+ind)\u00a0: «\u202fabc\u202f» n’est pas un nombre entier")
+                .contains("ligne 19, colonne 4 (#adm2+code)\u00a0: P-code GN9X inconnu\u00a0: aucune zone"
+                        + " administrative enregistrée n’a ce code");
+        assertThat(arabic)
+                .contains("السطر 5، العمود 8 (\u2066#affected+returnees+ind\u2069): «abc» ليس عددًا صحيحًا")
+                .contains(
+                        "السطر 19، العمود 4 (\u2066#adm2+code\u2069): رمز P-code غير معروف GN9X: لا توجد منطقة إدارية مسجلة"
+                                + " بهذا الرمز");
+        for (String problem : concat(french, arabic)) {
+            // what is left once the file's own values (hashtags, cell text, examples) are taken out: no English
+            String words = problem.replaceAll("#[\\w+-]+|GN\\w+|abc|P-code", "");
+            assertThat(words).as(problem).doesNotContainPattern("\\b(?i:line|column|is|not|the|expected)\\b");
+        }
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
     }
 
     @Test

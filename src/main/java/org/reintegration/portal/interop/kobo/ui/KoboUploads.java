@@ -2,15 +2,14 @@ package org.reintegration.portal.interop.kobo.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BiConsumer;
 import org.reintegration.portal.base.ui.Localized;
+import org.reintegration.portal.interop.hxl.ImportProblem;
+import org.reintegration.portal.interop.hxl.ui.ImportProblemList;
 
 /** What every import of a KoboToolbox or ODK export shows alike: the upload of the file and the list of problems. */
 public final class KoboUploads {
@@ -35,19 +34,8 @@ public final class KoboUploads {
         return upload;
     }
 
-    /** Shows the problems listed, and how many more there were ({@code count} in all). */
-    public static void showProblems(UnorderedList list, List<String> problems, int count, Component view) {
-        list.removeAll();
-        problems.forEach(p -> list.add(new ListItem(p)));
-        int unlisted = count - problems.size();
-        if (unlisted > 0) {
-            Locale locale = view.getUI()
-                    .map(UI::getLocale)
-                    .orElseGet(() -> UI.getCurrent() == null
-                            ? Locale.ROOT
-                            : UI.getCurrent().getLocale());
-            list.add(new ListItem(view.getTranslation(
-                    "kobo.preview.more", NumberFormat.getIntegerInstance(locale).format(unlisted))));
-        }
+    /** Shows the problems listed, in the reader's language, and how many more there were ({@code count} in all). */
+    public static void showProblems(UnorderedList list, List<ImportProblem> problems, int count, Component view) {
+        ImportProblemList.show(list, problems, count, view);
     }
 }
