@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,16 @@ import org.springframework.test.context.ActiveProfiles;
 class DesignScaleBenchmark extends SpringBrowserlessTest {
 
     private static final int RUNS = Integer.getInteger("bench.runs", 9);
+
+    /**
+     * The pages to measure, by a part of their printed name, comma-separated ({@code -Dbench.pages="programme
+     * CSV"}); every page when unset. The data is generated in full either way.
+     */
+    private static final List<String> PAGES = Arrays.stream(
+                    System.getProperty("bench.pages", "").split(","))
+            .map(String::strip)
+            .filter(name -> !name.isEmpty())
+            .toList();
 
     @LocalServerPort
     int port;
@@ -186,6 +197,7 @@ class DesignScaleBenchmark extends SpringBrowserlessTest {
     @Test
     @Order(3)
     void map_in_chromium() throws IOException {
+        Assumptions.assumeTrue(selected("browser map"), "browser map not selected");
         ChromeDriver browser = Chromium.start();
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
@@ -283,7 +295,14 @@ class DesignScaleBenchmark extends SpringBrowserlessTest {
         }
     }
 
+    private static boolean selected(String name) {
+        return PAGES.isEmpty() || PAGES.stream().anyMatch(name::contains);
+    }
+
     private static void measure(String name, Runnable step) {
+        if (!selected(name)) {
+            return;
+        }
         long first = time(step);
         int runs = first > 2_000 ? 3 : RUNS;
         if (first <= 2_000) {
@@ -307,6 +326,9 @@ class DesignScaleBenchmark extends SpringBrowserlessTest {
      * the export leaves behind is not counted (it says nothing about growth with the data); what it keeps is.
      */
     private static void export(String name, Export export) {
+        if (!selected(name)) {
+            return;
+        }
         Runnable step = () -> {
             try (OutputStream out = new Discard()) {
                 export.write(out);
