@@ -7,12 +7,22 @@
 #   page <name>: median <ms> ms, slowest <ms> ms[, memory <MB> MB]
 #   browser map <name>: median <ms> ms
 # docs/benchmarks.md keeps the figures.
-# usage: src/bench/design-scale.sh        (from anywhere; needs JAVA_HOME set to a JDK 21+ and Debian's chromium)
-#        src/bench/design-scale.sh -Dbench.only=map     (the same data, then only the map's pages, switches and
-#                                                         browser figures)
+# usage: src/bench/design-scale.sh [page ...]   (from anywhere; needs JAVA_HOME set to a JDK 21+ and Debian's chromium)
+#   page: measure only the pages whose name holds one of these, such as "programme CSV" (the data is generated
+#   in full either way; the browser map is measured when "browser map" is named or no page is), or a Maven
+#   option such as -Dbench.only=map (the same data, then only the map's pages, switches and browser figures)
 set -euo pipefail
+pages=()
+options=()
+for argument in "$@"; do
+  case "$argument" in
+    -D*) options+=("$argument") ;;
+    *) pages+=("$argument") ;;
+  esac
+done
+pages=$(IFS=,; echo "${pages[*]}")
 cd "$(dirname "$0")/../.."
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GB, $(uname -sr), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 # one test JVM (the build's second test execution is for another profile's test only)
 ./mvnw -B -q test-compile surefire:test@default-test -Dtest=DesignScaleBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dspring.main.banner-mode=off "$@" 2>/dev/null | grep -E '^page |^browser map |^design scale' | awk '!seen[$0]++'
+  -Dspring.main.banner-mode=off ${pages:+"-Dbench.pages=$pages"} "${options[@]}" 2>/dev/null | grep -E '^page |^browser map |^design scale' | awk '!seen[$0]++'

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Receipt files in a folder outside the web root ({@code portal.grants.receipts-dir}), each under a random
- * name. Only {@link GrantService} reads them, for staff.
+ * name. Only {@link GrantService#receipt} reads them, for staff.
  */
 @Component
 class ReceiptStore {

@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,16 @@ class DesignScaleBenchmark extends SpringBrowserlessTest {
     private static final boolean ONLY_MAP = "map".equals(System.getProperty("bench.only"));
 
     private static final String ALL_LAYERS = "map?layers=returnees,communities,projects,gaps&level=2";
+
+    /**
+     * The pages to measure, by a part of their printed name, comma-separated ({@code -Dbench.pages="programme
+     * CSV"}); every page when unset. The data is generated in full either way.
+     */
+    private static final List<String> PAGES = Arrays.stream(
+                    System.getProperty("bench.pages", "").split(","))
+            .map(String::strip)
+            .filter(name -> !name.isEmpty())
+            .toList();
 
     @LocalServerPort
     int port;
@@ -193,6 +204,7 @@ class DesignScaleBenchmark extends SpringBrowserlessTest {
     @Test
     @Order(3)
     void map_in_chromium() throws IOException {
+        Assumptions.assumeTrue(selected("browser map"), "browser map not selected");
         ChromeDriver browser = Chromium.start();
         try {
             // polled every 20 ms (Selenium's default is 500 ms, which would round every figure up by as much)
@@ -425,7 +437,14 @@ class DesignScaleBenchmark extends SpringBrowserlessTest {
         }
     }
 
+    private static boolean selected(String name) {
+        return PAGES.isEmpty() || PAGES.stream().anyMatch(name::contains);
+    }
+
     private static void measure(String name, Runnable step) {
+        if (!selected(name)) {
+            return;
+        }
         long first = time(step);
         int runs = first > 2_000 ? 3 : RUNS;
         if (first <= 2_000) {
@@ -449,6 +468,9 @@ class DesignScaleBenchmark extends SpringBrowserlessTest {
      * the export leaves behind is not counted (it says nothing about growth with the data); what it keeps is.
      */
     private static void export(String name, Export export) {
+        if (!selected(name)) {
+            return;
+        }
         Runnable step = () -> {
             try (OutputStream out = new Discard()) {
                 export.write(out);

@@ -17,8 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.reintegration.portal.base.jooq.tables.records.GrantExpenditureReportRecord;
-import org.reintegration.portal.base.jooq.tables.records.GrantReceiptRecord;
+import org.jooq.SelectField;
 import org.reintegration.portal.grant.Disbursement;
 import org.reintegration.portal.grant.DisbursementStatus;
 import org.reintegration.portal.grant.ExpenditureReport;
@@ -94,7 +93,7 @@ public class GrantMoneyRepository {
     }
 
     public Optional<Disbursement> findDisbursement(long id) {
-        return db.select()
+        return db.select(DISBURSEMENT_FIELDS)
                 .from(GRANT_DISBURSEMENT)
                 .join(GRANT_TRANCHE)
                 .on(GRANT_TRANCHE.ID.eq(GRANT_DISBURSEMENT.TRANCHE_ID))
@@ -104,7 +103,7 @@ public class GrantMoneyRepository {
 
     /** The grant's disbursements, oldest first; or every grant's when grantId is null. */
     public List<Disbursement> disbursements(Long grantId) {
-        return db.select()
+        return db.select(DISBURSEMENT_FIELDS)
                 .from(GRANT_DISBURSEMENT)
                 .join(GRANT_TRANCHE)
                 .on(GRANT_TRANCHE.ID.eq(GRANT_DISBURSEMENT.TRANCHE_ID))
@@ -118,7 +117,7 @@ public class GrantMoneyRepository {
         if (grantIds.isEmpty()) {
             return List.of();
         }
-        return db.select()
+        return db.select(DISBURSEMENT_FIELDS)
                 .from(GRANT_DISBURSEMENT)
                 .join(GRANT_TRANCHE)
                 .on(GRANT_TRANCHE.ID.eq(GRANT_DISBURSEMENT.TRANCHE_ID))
@@ -160,7 +159,8 @@ public class GrantMoneyRepository {
     }
 
     public Optional<ExpenditureReport> findReport(long id) {
-        return db.selectFrom(GRANT_EXPENDITURE_REPORT)
+        return db.select(REPORT_FIELDS)
+                .from(GRANT_EXPENDITURE_REPORT)
                 .where(GRANT_EXPENDITURE_REPORT.ID.eq(id))
                 .fetchOptional()
                 .map(r -> toReports(List.of(r)).getFirst());
@@ -168,7 +168,8 @@ public class GrantMoneyRepository {
 
     /** The grant's reports, oldest first; or every grant's when grantId is null. */
     public List<ExpenditureReport> reports(Long grantId) {
-        return toReports(db.selectFrom(GRANT_EXPENDITURE_REPORT)
+        return toReports(db.select(REPORT_FIELDS)
+                .from(GRANT_EXPENDITURE_REPORT)
                 .where(
                         grantId == null
                                 ? org.jooq.impl.DSL.noCondition()
@@ -182,7 +183,8 @@ public class GrantMoneyRepository {
         if (grantIds.isEmpty()) {
             return List.of();
         }
-        return toReports(db.selectFrom(GRANT_EXPENDITURE_REPORT)
+        return toReports(db.select(REPORT_FIELDS)
+                .from(GRANT_EXPENDITURE_REPORT)
                 .where(GRANT_EXPENDITURE_REPORT.GRANT_ID.in(grantIds))
                 .orderBy(GRANT_EXPENDITURE_REPORT.PERIOD_END, GRANT_EXPENDITURE_REPORT.ID)
                 .fetch());
@@ -211,7 +213,8 @@ public class GrantMoneyRepository {
     }
 
     public Optional<Receipt> findReceipt(long id) {
-        return db.selectFrom(GRANT_RECEIPT)
+        return db.select(RECEIPT_FIELDS)
+                .from(GRANT_RECEIPT)
                 .where(GRANT_RECEIPT.ID.eq(id))
                 .fetchOptional(GrantMoneyRepository::toReceipt);
     }
@@ -232,53 +235,99 @@ public class GrantMoneyRepository {
                 .fetchOptional(GRANT_EXPENDITURE_REPORT.GRANT_ID);
     }
 
-    private List<ExpenditureReport> toReports(List<GrantExpenditureReportRecord> records) {
+    private static final List<SelectField<?>> REPORT_FIELDS = List.of(
+            GRANT_EXPENDITURE_REPORT.ID,
+            GRANT_EXPENDITURE_REPORT.GRANT_ID,
+            GRANT_EXPENDITURE_REPORT.PERIOD_END,
+            GRANT_EXPENDITURE_REPORT.FINAL_REPORT,
+            GRANT_EXPENDITURE_REPORT.NOTE,
+            GRANT_EXPENDITURE_REPORT.STATUS,
+            GRANT_EXPENDITURE_REPORT.ENTERED_BY,
+            GRANT_EXPENDITURE_REPORT.ENTERED_AT,
+            GRANT_EXPENDITURE_REPORT.REVIEWED_BY,
+            GRANT_EXPENDITURE_REPORT.REVIEWED_AT,
+            GRANT_EXPENDITURE_REPORT.REVIEW_NOTE);
+
+    /** Reports read with {@link #REPORT_FIELDS}, with what they record per budget line and their receipts. */
+    private List<ExpenditureReport> toReports(List<? extends Record> records) {
         if (records.isEmpty()) {
             return List.of();
         }
         List<Long> ids =
-                records.stream().map(GrantExpenditureReportRecord::getId).toList();
+                records.stream().map(r -> r.get(GRANT_EXPENDITURE_REPORT.ID)).toList();
         Map<Long, Map<Long, BigDecimal>> spent = new HashMap<>();
-        db.selectFrom(GRANT_EXPENDITURE_LINE)
+        db.select(
+                        GRANT_EXPENDITURE_LINE.REPORT_ID,
+                        GRANT_EXPENDITURE_LINE.BUDGET_LINE_ID,
+                        GRANT_EXPENDITURE_LINE.AMOUNT)
+                .from(GRANT_EXPENDITURE_LINE)
                 .where(GRANT_EXPENDITURE_LINE.REPORT_ID.in(ids))
                 .orderBy(GRANT_EXPENDITURE_LINE.BUDGET_LINE_ID)
-                .forEach(l -> spent.computeIfAbsent(l.getReportId(), k -> new LinkedHashMap<>())
-                        .put(l.getBudgetLineId(), l.getAmount()));
+                .forEach(l -> spent.computeIfAbsent(l.value1(), k -> new LinkedHashMap<>())
+                        .put(l.value2(), l.value3()));
         Map<Long, List<Receipt>> receipts = new HashMap<>();
-        db.selectFrom(GRANT_RECEIPT)
+        db.select(RECEIPT_FIELDS)
+                .from(GRANT_RECEIPT)
                 .where(GRANT_RECEIPT.REPORT_ID.in(ids))
                 .orderBy(GRANT_RECEIPT.ID)
-                .forEach(r -> receipts.computeIfAbsent(r.getReportId(), k -> new ArrayList<>())
+                .forEach(r -> receipts.computeIfAbsent(r.get(GRANT_RECEIPT.REPORT_ID), k -> new ArrayList<>())
                         .add(toReceipt(r)));
         return records.stream()
-                .map(r -> new ExpenditureReport(
-                        r.getId(),
-                        r.getGrantId(),
-                        r.getPeriodEnd(),
-                        r.getFinalReport(),
-                        r.getNote(),
-                        ReportStatus.valueOf(r.getStatus()),
-                        r.getEnteredBy(),
-                        r.getEnteredAt(),
-                        r.getReviewedBy(),
-                        r.getReviewedAt(),
-                        r.getReviewNote(),
-                        Map.copyOf(spent.getOrDefault(r.getId(), Map.of())),
-                        List.copyOf(receipts.getOrDefault(r.getId(), List.of()))))
+                .map(r -> {
+                    long id = r.get(GRANT_EXPENDITURE_REPORT.ID);
+                    return new ExpenditureReport(
+                            id,
+                            r.get(GRANT_EXPENDITURE_REPORT.GRANT_ID),
+                            r.get(GRANT_EXPENDITURE_REPORT.PERIOD_END),
+                            r.get(GRANT_EXPENDITURE_REPORT.FINAL_REPORT),
+                            r.get(GRANT_EXPENDITURE_REPORT.NOTE),
+                            ReportStatus.valueOf(r.get(GRANT_EXPENDITURE_REPORT.STATUS)),
+                            r.get(GRANT_EXPENDITURE_REPORT.ENTERED_BY),
+                            r.get(GRANT_EXPENDITURE_REPORT.ENTERED_AT),
+                            r.get(GRANT_EXPENDITURE_REPORT.REVIEWED_BY),
+                            r.get(GRANT_EXPENDITURE_REPORT.REVIEWED_AT),
+                            r.get(GRANT_EXPENDITURE_REPORT.REVIEW_NOTE),
+                            Map.copyOf(spent.getOrDefault(id, Map.of())),
+                            List.copyOf(receipts.getOrDefault(id, List.of())));
+                })
                 .toList();
     }
 
-    private static Receipt toReceipt(GrantReceiptRecord r) {
+    /** What {@link #toReceipt} reads of a receipt: everything but the name its file is stored under. */
+    private static final List<SelectField<?>> RECEIPT_FIELDS = List.of(
+            GRANT_RECEIPT.ID,
+            GRANT_RECEIPT.REPORT_ID,
+            GRANT_RECEIPT.ORIGINAL_NAME,
+            GRANT_RECEIPT.MEDIA_TYPE,
+            GRANT_RECEIPT.SIZE_BYTES,
+            GRANT_RECEIPT.SHA256,
+            GRANT_RECEIPT.UPLOADED_BY,
+            GRANT_RECEIPT.UPLOADED_AT);
+
+    private static Receipt toReceipt(Record r) {
         return new Receipt(
-                r.getId(),
-                r.getReportId(),
-                r.getOriginalName(),
-                r.getMediaType(),
-                r.getSizeBytes(),
-                r.getSha256(),
-                r.getUploadedBy(),
-                r.getUploadedAt());
+                r.get(GRANT_RECEIPT.ID),
+                r.get(GRANT_RECEIPT.REPORT_ID),
+                r.get(GRANT_RECEIPT.ORIGINAL_NAME),
+                r.get(GRANT_RECEIPT.MEDIA_TYPE),
+                r.get(GRANT_RECEIPT.SIZE_BYTES),
+                r.get(GRANT_RECEIPT.SHA256),
+                r.get(GRANT_RECEIPT.UPLOADED_BY),
+                r.get(GRANT_RECEIPT.UPLOADED_AT));
     }
+
+    private static final List<SelectField<?>> DISBURSEMENT_FIELDS = List.of(
+            GRANT_DISBURSEMENT.ID,
+            GRANT_DISBURSEMENT.GRANT_ID,
+            GRANT_DISBURSEMENT.TRANCHE_ID,
+            GRANT_TRANCHE.NUMBER,
+            GRANT_DISBURSEMENT.AMOUNT,
+            GRANT_DISBURSEMENT.NOTE,
+            GRANT_DISBURSEMENT.STATUS,
+            GRANT_DISBURSEMENT.PREPARED_BY,
+            GRANT_DISBURSEMENT.PREPARED_AT,
+            GRANT_DISBURSEMENT.DECIDED_BY,
+            GRANT_DISBURSEMENT.DECIDED_AT);
 
     private static Disbursement toDisbursement(Record r) {
         return new Disbursement(

@@ -16,7 +16,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record;
 import org.jooq.Record2;
+import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 import org.reintegration.portal.base.jooq.tables.records.GrantAgreementRecord;
 import org.reintegration.portal.grant.BudgetCategory;
@@ -82,14 +84,16 @@ public class GrantRepository {
     }
 
     public Optional<Grant> find(long id) {
-        return db.selectFrom(GRANT_AGREEMENT)
+        return db.select(GRANT_FIELDS)
+                .from(GRANT_AGREEMENT)
                 .where(GRANT_AGREEMENT.ID.eq(id))
                 .fetchOptional(r -> toGrant(r, projectsOf(Set.of(id)).getOrDefault(id, Set.of())));
     }
 
     /** Grants, newest first, optionally of one status. */
     public List<Grant> findAll(GrantStatus status) {
-        return toGrants(db.selectFrom(GRANT_AGREEMENT)
+        return toGrants(db.select(GRANT_FIELDS)
+                .from(GRANT_AGREEMENT)
                 .where(statusIs(status))
                 .orderBy(GRANT_AGREEMENT.ID.desc())
                 .fetch());
@@ -97,7 +101,8 @@ public class GrantRepository {
 
     /** One page of the grants, newest first, optionally of one status. */
     public List<Grant> findPage(GrantStatus status, int offset, int limit) {
-        return toGrants(db.selectFrom(GRANT_AGREEMENT)
+        return toGrants(db.select(GRANT_FIELDS)
+                .from(GRANT_AGREEMENT)
                 .where(statusIs(status))
                 .orderBy(GRANT_AGREEMENT.ID.desc())
                 .limit(limit)
@@ -107,7 +112,8 @@ public class GrantRepository {
 
     /** At most {@code limit} grants older than the one given (null: from the newest), newest first. */
     public List<Grant> findOlderThan(Long id, int limit) {
-        return toGrants(db.selectFrom(GRANT_AGREEMENT)
+        return toGrants(db.select(GRANT_FIELDS)
+                .from(GRANT_AGREEMENT)
                 .where(id == null ? DSL.noCondition() : GRANT_AGREEMENT.ID.lt(id))
                 .orderBy(GRANT_AGREEMENT.ID.desc())
                 .limit(limit)
@@ -119,7 +125,8 @@ public class GrantRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return toGrants(db.selectFrom(GRANT_AGREEMENT)
+        return toGrants(db.select(GRANT_FIELDS)
+                .from(GRANT_AGREEMENT)
                 .where(GRANT_AGREEMENT.ID.in(ids))
                 .orderBy(GRANT_AGREEMENT.ID.desc())
                 .fetch());
@@ -133,14 +140,14 @@ public class GrantRepository {
         return status == null ? DSL.noCondition() : GRANT_AGREEMENT.STATUS.eq(status.name());
     }
 
-    private List<Grant> toGrants(List<GrantAgreementRecord> records) {
+    private List<Grant> toGrants(List<? extends Record> records) {
         if (records.isEmpty()) {
             return List.of();
         }
         Map<Long, Set<Long>> projects =
-                projectsOf(records.stream().map(GrantAgreementRecord::getId).collect(Collectors.toSet()));
+                projectsOf(records.stream().map(r -> r.get(GRANT_AGREEMENT.ID)).collect(Collectors.toSet()));
         return records.stream()
-                .map(r -> toGrant(r, projects.getOrDefault(r.getId(), Set.of())))
+                .map(r -> toGrant(r, projects.getOrDefault(r.get(GRANT_AGREEMENT.ID), Set.of())))
                 .toList();
     }
 
@@ -190,11 +197,15 @@ public class GrantRepository {
     }
 
     public List<BudgetLine> budgetLines(long grantId) {
-        return db.selectFrom(GRANT_BUDGET_LINE)
+        return db.select(
+                        GRANT_BUDGET_LINE.ID,
+                        GRANT_BUDGET_LINE.CATEGORY,
+                        GRANT_BUDGET_LINE.DESCRIPTION,
+                        GRANT_BUDGET_LINE.AMOUNT)
+                .from(GRANT_BUDGET_LINE)
                 .where(GRANT_BUDGET_LINE.GRANT_ID.eq(grantId))
                 .orderBy(GRANT_BUDGET_LINE.ID)
-                .fetch(r -> new BudgetLine(
-                        r.getId(), BudgetCategory.valueOf(r.getCategory()), r.getDescription(), r.getAmount()));
+                .fetch(r -> new BudgetLine(r.value1(), BudgetCategory.valueOf(r.value2()), r.value3(), r.value4()));
     }
 
     public long insertTranche(long grantId, Tranche tranche) {
@@ -224,11 +235,11 @@ public class GrantRepository {
      * releases money from it after this transaction waits and then sees what it did.
      */
     public Optional<Tranche> lockTranche(long grantId, long trancheId) {
-        return db.selectFrom(GRANT_TRANCHE)
+        return db.select(TRANCHE_FIELDS)
+                .from(GRANT_TRANCHE)
                 .where(GRANT_TRANCHE.ID.eq(trancheId).and(GRANT_TRANCHE.GRANT_ID.eq(grantId)))
                 .forUpdate()
-                .fetchOptional(
-                        r -> new Tranche(r.getId(), r.getNumber(), r.getAmount(), r.getPlannedOn(), r.getConditions()));
+                .fetchOptional(GrantRepository::toTranche);
     }
 
     /**
@@ -244,10 +255,11 @@ public class GrantRepository {
     }
 
     public List<Tranche> tranches(long grantId) {
-        return db.selectFrom(GRANT_TRANCHE)
+        return db.select(TRANCHE_FIELDS)
+                .from(GRANT_TRANCHE)
                 .where(GRANT_TRANCHE.GRANT_ID.eq(grantId))
                 .orderBy(GRANT_TRANCHE.NUMBER)
-                .fetch(r -> new Tranche(r.getId(), r.getNumber(), r.getAmount(), r.getPlannedOn(), r.getConditions()));
+                .fetch(GrantRepository::toTranche);
     }
 
     /** The budget lines of these grants, by grant id. */
@@ -256,15 +268,17 @@ public class GrantRepository {
         if (grantIds.isEmpty()) {
             return lines;
         }
-        db.selectFrom(GRANT_BUDGET_LINE)
+        db.select(
+                        GRANT_BUDGET_LINE.GRANT_ID,
+                        GRANT_BUDGET_LINE.ID,
+                        GRANT_BUDGET_LINE.CATEGORY,
+                        GRANT_BUDGET_LINE.DESCRIPTION,
+                        GRANT_BUDGET_LINE.AMOUNT)
+                .from(GRANT_BUDGET_LINE)
                 .where(GRANT_BUDGET_LINE.GRANT_ID.in(grantIds))
                 .orderBy(GRANT_BUDGET_LINE.ID)
-                .forEach(r -> lines.computeIfAbsent(r.getGrantId(), k -> new java.util.ArrayList<>())
-                        .add(new BudgetLine(
-                                r.getId(),
-                                BudgetCategory.valueOf(r.getCategory()),
-                                r.getDescription(),
-                                r.getAmount())));
+                .forEach(r -> lines.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>())
+                        .add(new BudgetLine(r.value2(), BudgetCategory.valueOf(r.value3()), r.value4(), r.value5())));
         return lines;
     }
 
@@ -280,10 +294,11 @@ public class GrantRepository {
     /** Project ids by grant, for the given grants or (null) all. */
     private Map<Long, Set<Long>> projectsOf(Set<Long> grantIds) {
         Map<Long, Set<Long>> projects = new HashMap<>();
-        db.selectFrom(GRANT_PROJECT)
+        db.select(GRANT_PROJECT.GRANT_ID, GRANT_PROJECT.PROJECT_ID)
+                .from(GRANT_PROJECT)
                 .where(grantIds == null ? DSL.noCondition() : GRANT_PROJECT.GRANT_ID.in(grantIds))
-                .forEach(r -> projects.computeIfAbsent(r.getGrantId(), k -> new HashSet<>())
-                        .add(r.getProjectId()));
+                .forEach(r -> projects.computeIfAbsent(r.value1(), k -> new HashSet<>())
+                        .add(r.value2()));
         return projects;
     }
 
@@ -305,32 +320,74 @@ public class GrantRepository {
         record.setReportEveryMonths(data.reportEveryMonths());
     }
 
-    private static Grant toGrant(GrantAgreementRecord r, Set<Long> projectIds) {
+    /** What {@link #toGrant} reads of an agreement: everything but the time of its last change. */
+    private static final List<SelectField<?>> GRANT_FIELDS = List.of(
+            GRANT_AGREEMENT.ID,
+            GRANT_AGREEMENT.TITLE,
+            GRANT_AGREEMENT.GRANTEE_NAME,
+            GRANT_AGREEMENT.GRANTEE_KIND,
+            GRANT_AGREEMENT.GRANTEE_CONTACT,
+            GRANT_AGREEMENT.BANK_REFERENCE,
+            GRANT_AGREEMENT.AMOUNT,
+            GRANT_AGREEMENT.CURRENCY,
+            GRANT_AGREEMENT.COFUNDING_AMOUNT,
+            GRANT_AGREEMENT.COFUNDING_KIND,
+            GRANT_AGREEMENT.COFUNDING_NOTE,
+            GRANT_AGREEMENT.START_ON,
+            GRANT_AGREEMENT.END_ON,
+            GRANT_AGREEMENT.TOLERANCE_PERCENT,
+            GRANT_AGREEMENT.REPORT_EVERY_MONTHS,
+            GRANT_AGREEMENT.STATUS,
+            GRANT_AGREEMENT.PREPARED_BY,
+            GRANT_AGREEMENT.SUBMITTED_BY,
+            GRANT_AGREEMENT.SUBMITTED_AT,
+            GRANT_AGREEMENT.APPROVED_BY,
+            GRANT_AGREEMENT.APPROVED_AT,
+            GRANT_AGREEMENT.CREATED_AT);
+
+    private static Grant toGrant(Record r, Set<Long> projectIds) {
+        String cofundingKind = r.get(GRANT_AGREEMENT.COFUNDING_KIND);
         GrantData data = new GrantData(
-                r.getTitle(),
+                r.get(GRANT_AGREEMENT.TITLE),
                 projectIds,
-                r.getGranteeName(),
-                GranteeKind.valueOf(r.getGranteeKind()),
-                r.getGranteeContact(),
-                r.getBankReference(),
-                r.getAmount(),
-                r.getCurrency(),
-                r.getCofundingAmount(),
-                r.getCofundingKind() == null ? null : CofundingKind.valueOf(r.getCofundingKind()),
-                r.getCofundingNote(),
-                r.getStartOn(),
-                r.getEndOn(),
-                r.getTolerancePercent(),
-                r.getReportEveryMonths());
+                r.get(GRANT_AGREEMENT.GRANTEE_NAME),
+                GranteeKind.valueOf(r.get(GRANT_AGREEMENT.GRANTEE_KIND)),
+                r.get(GRANT_AGREEMENT.GRANTEE_CONTACT),
+                r.get(GRANT_AGREEMENT.BANK_REFERENCE),
+                r.get(GRANT_AGREEMENT.AMOUNT),
+                r.get(GRANT_AGREEMENT.CURRENCY),
+                r.get(GRANT_AGREEMENT.COFUNDING_AMOUNT),
+                cofundingKind == null ? null : CofundingKind.valueOf(cofundingKind),
+                r.get(GRANT_AGREEMENT.COFUNDING_NOTE),
+                r.get(GRANT_AGREEMENT.START_ON),
+                r.get(GRANT_AGREEMENT.END_ON),
+                r.get(GRANT_AGREEMENT.TOLERANCE_PERCENT),
+                r.get(GRANT_AGREEMENT.REPORT_EVERY_MONTHS));
         return new Grant(
-                r.getId(),
+                r.get(GRANT_AGREEMENT.ID),
                 data,
-                GrantStatus.valueOf(r.getStatus()),
-                r.getPreparedBy(),
-                r.getSubmittedBy(),
-                r.getSubmittedAt(),
-                r.getApprovedBy(),
-                r.getApprovedAt(),
-                r.getCreatedAt());
+                GrantStatus.valueOf(r.get(GRANT_AGREEMENT.STATUS)),
+                r.get(GRANT_AGREEMENT.PREPARED_BY),
+                r.get(GRANT_AGREEMENT.SUBMITTED_BY),
+                r.get(GRANT_AGREEMENT.SUBMITTED_AT),
+                r.get(GRANT_AGREEMENT.APPROVED_BY),
+                r.get(GRANT_AGREEMENT.APPROVED_AT),
+                r.get(GRANT_AGREEMENT.CREATED_AT));
+    }
+
+    private static final List<SelectField<?>> TRANCHE_FIELDS = List.of(
+            GRANT_TRANCHE.ID,
+            GRANT_TRANCHE.NUMBER,
+            GRANT_TRANCHE.AMOUNT,
+            GRANT_TRANCHE.PLANNED_ON,
+            GRANT_TRANCHE.CONDITIONS);
+
+    private static Tranche toTranche(Record r) {
+        return new Tranche(
+                r.get(GRANT_TRANCHE.ID),
+                r.get(GRANT_TRANCHE.NUMBER),
+                r.get(GRANT_TRANCHE.AMOUNT),
+                r.get(GRANT_TRANCHE.PLANNED_ON),
+                r.get(GRANT_TRANCHE.CONDITIONS));
     }
 }

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SelectField;
 import org.reintegration.portal.base.jooq.tables.records.IndicatorActualRecord;
 import org.reintegration.portal.base.jooq.tables.records.IndicatorRecord;
 import org.reintegration.portal.monitoring.Actual;
@@ -43,19 +45,23 @@ public class IndicatorRepository {
     }
 
     public void update(long id, IndicatorData d) {
-        IndicatorRecord r = db.fetchSingle(INDICATOR, INDICATOR.ID.eq(id));
+        IndicatorRecord r = db.newRecord(INDICATOR);
         fill(r, d);
-        db.executeUpdate(r);
+        db.update(INDICATOR).set(r).where(INDICATOR.ID.eq(id)).execute();
     }
 
     public Optional<Indicator> find(long id) {
-        return db.selectFrom(INDICATOR).where(INDICATOR.ID.eq(id)).fetchOptional(IndicatorRepository::toIndicator);
+        return db.select(INDICATOR_FIELDS)
+                .from(INDICATOR)
+                .where(INDICATOR.ID.eq(id))
+                .fetchOptional(IndicatorRepository::toIndicator);
     }
 
     /** @param projectId null for the programme's own indicators */
     public List<Indicator> ofProject(Long projectId) {
         Condition which = projectId == null ? INDICATOR.PROJECT_ID.isNull() : INDICATOR.PROJECT_ID.eq(projectId);
-        return db.selectFrom(INDICATOR)
+        return db.select(INDICATOR_FIELDS)
+                .from(INDICATOR)
                 .where(which)
                 .orderBy(INDICATOR.LEVEL.desc(), INDICATOR.ID)
                 .fetch(IndicatorRepository::toIndicator);
@@ -66,7 +72,8 @@ public class IndicatorRepository {
         if (projectIds.isEmpty()) {
             return List.of();
         }
-        return db.selectFrom(INDICATOR)
+        return db.select(INDICATOR_FIELDS)
+                .from(INDICATOR)
                 .where(INDICATOR.PROJECT_ID.in(projectIds))
                 .orderBy(INDICATOR.LEVEL.desc(), INDICATOR.ID)
                 .fetch(IndicatorRepository::toIndicator);
@@ -78,13 +85,14 @@ public class IndicatorRepository {
             return Map.of();
         }
         return db
-                .selectFrom(INDICATOR_ACTUAL)
+                .select(ACTUAL_FIELDS)
+                .from(INDICATOR_ACTUAL)
                 .where(INDICATOR_ACTUAL.INDICATOR_ID.in(indicatorIds))
                 .orderBy(INDICATOR_ACTUAL.PERIOD_START, INDICATOR_ACTUAL.ID)
                 .fetch()
                 .stream()
                 .collect(Collectors.groupingBy(
-                        IndicatorActualRecord::getIndicatorId,
+                        r -> r.get(INDICATOR_ACTUAL.INDICATOR_ID),
                         Collectors.mapping(IndicatorRepository::toActual, Collectors.toList())));
     }
 
@@ -124,32 +132,60 @@ public class IndicatorRepository {
         r.setTargetDate(d.targetDate());
     }
 
-    private static Indicator toIndicator(IndicatorRecord r) {
+    /** What {@link #toIndicator} reads of an indicator: everything but who created it and when. */
+    private static final List<SelectField<?>> INDICATOR_FIELDS = List.of(
+            INDICATOR.ID,
+            INDICATOR.PROJECT_ID,
+            INDICATOR.STARTER,
+            INDICATOR.NAME,
+            INDICATOR.LEVEL,
+            INDICATOR.UNIT,
+            INDICATOR.ASCENDING,
+            INDICATOR.BASELINE,
+            INDICATOR.BASELINE_DATE,
+            INDICATOR.TARGET,
+            INDICATOR.TARGET_DATE);
+
+    private static Indicator toIndicator(Record r) {
+        String starter = r.get(INDICATOR.STARTER);
         return new Indicator(
-                r.getId(),
-                r.getProjectId(),
+                r.get(INDICATOR.ID),
+                r.get(INDICATOR.PROJECT_ID),
                 new IndicatorData(
-                        r.getStarter() == null ? null : StarterIndicator.valueOf(r.getStarter()),
-                        r.getName(),
-                        IndicatorLevel.valueOf(r.getLevel()),
-                        IndicatorUnit.valueOf(r.getUnit()),
-                        r.getAscending(),
-                        r.getBaseline(),
-                        r.getBaselineDate(),
-                        r.getTarget(),
-                        r.getTargetDate()));
+                        starter == null ? null : StarterIndicator.valueOf(starter),
+                        r.get(INDICATOR.NAME),
+                        IndicatorLevel.valueOf(r.get(INDICATOR.LEVEL)),
+                        IndicatorUnit.valueOf(r.get(INDICATOR.UNIT)),
+                        r.get(INDICATOR.ASCENDING),
+                        r.get(INDICATOR.BASELINE),
+                        r.get(INDICATOR.BASELINE_DATE),
+                        r.get(INDICATOR.TARGET),
+                        r.get(INDICATOR.TARGET_DATE)));
     }
 
-    private static Actual toActual(IndicatorActualRecord r) {
+    /** What {@link #toActual} reads of an actual, with its indicator: everything but who recorded it and when. */
+    private static final List<SelectField<?>> ACTUAL_FIELDS = List.of(
+            INDICATOR_ACTUAL.INDICATOR_ID,
+            INDICATOR_ACTUAL.ID,
+            INDICATOR_ACTUAL.PERIOD_START,
+            INDICATOR_ACTUAL.PERIOD_END,
+            INDICATOR_ACTUAL.VALUE,
+            INDICATOR_ACTUAL.FEMALE,
+            INDICATOR_ACTUAL.MALE,
+            INDICATOR_ACTUAL.RETURNEES,
+            INDICATOR_ACTUAL.RESIDENTS,
+            INDICATOR_ACTUAL.NOTE);
+
+    private static Actual toActual(Record r) {
         return new Actual(
-                r.getId(),
-                r.getPeriodStart(),
-                r.getPeriodEnd(),
-                r.getValue(),
-                r.getFemale(),
-                r.getMale(),
-                r.getReturnees(),
-                r.getResidents(),
-                r.getNote());
+                r.get(INDICATOR_ACTUAL.ID),
+                r.get(INDICATOR_ACTUAL.PERIOD_START),
+                r.get(INDICATOR_ACTUAL.PERIOD_END),
+                r.get(INDICATOR_ACTUAL.VALUE),
+                r.get(INDICATOR_ACTUAL.FEMALE),
+                r.get(INDICATOR_ACTUAL.MALE),
+                r.get(INDICATOR_ACTUAL.RETURNEES),
+                r.get(INDICATOR_ACTUAL.RESIDENTS),
+                r.get(INDICATOR_ACTUAL.NOTE));
     }
 }

@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import org.jooq.DSLContext;
-import org.reintegration.portal.base.jooq.tables.records.LessonRecord;
 import org.reintegration.portal.monitoring.Lesson;
 import org.springframework.stereotype.Repository;
 
@@ -35,13 +34,10 @@ public class LessonRepository {
         if (projectIds.isEmpty()) {
             return List.of();
         }
-        return db.selectFrom(LESSON)
+        return db.select(LESSON.ID, LESSON.PROJECT_ID, LESSON.LEARNED_ON, LESSON.AUTHOR, LESSON.TEXT)
+                .from(LESSON)
                 .where(LESSON.PROJECT_ID.in(projectIds))
                 .orderBy(LESSON.LEARNED_ON.desc(), LESSON.ID.desc())
-                .fetch(LessonRepository::toLesson);
-    }
-
-    private static Lesson toLesson(LessonRecord r) {
-        return new Lesson(r.getId(), r.getProjectId(), r.getLearnedOn(), r.getAuthor(), r.getText());
+                .fetch(r -> new Lesson(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 }

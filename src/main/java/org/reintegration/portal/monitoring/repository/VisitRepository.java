@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
-import org.reintegration.portal.base.jooq.tables.records.FollowUpRecord;
-import org.reintegration.portal.base.jooq.tables.records.MonitoringVisitRecord;
 import org.reintegration.portal.community.TensionLevel;
 import org.reintegration.portal.monitoring.FollowUp;
 import org.reintegration.portal.monitoring.FollowUpStatus;
@@ -106,16 +104,43 @@ public class VisitRepository {
 
     /** A project's visits, newest first. */
     public List<Visit> ofProject(long projectId) {
-        List<MonitoringVisitRecord> visits = db.selectFrom(MONITORING_VISIT)
+        var visits = db.select(
+                        MONITORING_VISIT.ID,
+                        MONITORING_VISIT.PROJECT_ID,
+                        MONITORING_VISIT.VISITED_ON,
+                        MONITORING_VISIT.VISITORS,
+                        MONITORING_VISIT.FINDINGS,
+                        MONITORING_VISIT.TENSION,
+                        MONITORING_VISIT.RECORDED_BY,
+                        MONITORING_VISIT.RECORDED_AT)
+                .from(MONITORING_VISIT)
                 .where(MONITORING_VISIT.PROJECT_ID.eq(projectId))
                 .orderBy(MONITORING_VISIT.VISITED_ON.desc(), MONITORING_VISIT.ID.desc())
                 .fetch();
-        List<Long> ids = visits.stream().map(MonitoringVisitRecord::getId).toList();
-        Map<Long, List<FollowUp>> followUps =
-                db.selectFrom(FOLLOW_UP).where(FOLLOW_UP.VISIT_ID.in(ids)).orderBy(FOLLOW_UP.ID).fetch().stream()
-                        .collect(Collectors.groupingBy(
-                                FollowUpRecord::getVisitId,
-                                Collectors.mapping(VisitRepository::toFollowUp, Collectors.toList())));
+        List<Long> ids = visits.getValues(MONITORING_VISIT.ID);
+        Map<Long, List<FollowUp>> followUps = db
+                .select(
+                        FOLLOW_UP.VISIT_ID,
+                        FOLLOW_UP.ID,
+                        FOLLOW_UP.ACTION,
+                        FOLLOW_UP.DUE_ON,
+                        FOLLOW_UP.STATUS,
+                        FOLLOW_UP.DONE_ON)
+                .from(FOLLOW_UP)
+                .where(FOLLOW_UP.VISIT_ID.in(ids))
+                .orderBy(FOLLOW_UP.ID)
+                .fetch()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        r -> r.value1(),
+                        Collectors.mapping(
+                                r -> new FollowUp(
+                                        r.value2(),
+                                        r.value3(),
+                                        r.value4(),
+                                        FollowUpStatus.valueOf(r.value5()),
+                                        r.value6()),
+                                Collectors.toList())));
         Map<Long, List<PhotoInfo>> photos = db
                 .select(VISIT_PHOTO.VISIT_ID, VISIT_PHOTO.ID, VISIT_PHOTO.FILE_NAME, VISIT_PHOTO.MEDIA_TYPE)
                 .from(VISIT_PHOTO)
@@ -129,22 +154,17 @@ public class VisitRepository {
                                 r -> new PhotoInfo(r.value2(), r.value3(), r.value4()), Collectors.toList())));
         return visits.stream()
                 .map(v -> new Visit(
-                        v.getId(),
-                        v.getProjectId(),
+                        v.value1(),
+                        v.value2(),
                         new VisitData(
-                                v.getVisitedOn(),
-                                v.getVisitors(),
-                                v.getFindings(),
-                                v.getTension() == null ? null : TensionLevel.valueOf(v.getTension())),
-                        followUps.getOrDefault(v.getId(), List.of()),
-                        photos.getOrDefault(v.getId(), List.of()),
-                        v.getRecordedBy(),
-                        v.getRecordedAt()))
+                                v.value3(),
+                                v.value4(),
+                                v.value5(),
+                                v.value6() == null ? null : TensionLevel.valueOf(v.value6())),
+                        followUps.getOrDefault(v.value1(), List.of()),
+                        photos.getOrDefault(v.value1(), List.of()),
+                        v.value7(),
+                        v.value8()))
                 .toList();
-    }
-
-    private static FollowUp toFollowUp(FollowUpRecord r) {
-        return new FollowUp(
-                r.getId(), r.getAction(), r.getDueOn(), FollowUpStatus.valueOf(r.getStatus()), r.getDoneOn());
     }
 }
