@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -150,11 +149,11 @@ class VotePagesController {
             return refusedCode(
                     round, code, new BallotRejectedException(Reason.TRY_AGAIN, "database"), model, locale, response);
         }
-        Map<Long, Integer> chosen = chosen(paper, form);
+        Map<Long, Integer> chosen = BallotForm.chosen(paper, form);
         VoterProfile voter = new VoterProfile(
-                option(VoterGroup.class, form.getFirst("group")),
-                option(VoterSex.class, form.getFirst("sex")),
-                option(VoterAgeBand.class, form.getFirst("ageBand")));
+                BallotForm.option(VoterGroup.class, form.getFirst("group")),
+                BallotForm.option(VoterSex.class, form.getFirst("sex")),
+                BallotForm.option(VoterAgeBand.class, form.getFirst("ageBand")));
         try {
             voting.castBallot(
                     new BallotSubmission(code, roundId, new BallotChoices(chosen), Channel.ONLINE, voter),
@@ -319,44 +318,6 @@ class VotePagesController {
         model.addAttribute("cumulative", paper.format() == BallotFormat.CUMULATIVE);
         model.addAttribute("active", "vote");
         return "public/ballot";
-    }
-
-    /** The choices sent with the form: ticked initiative ids, or points per initiative on a cumulative ballot. */
-    private static Map<Long, Integer> chosen(BallotPaper paper, MultiValueMap<String, String> form) {
-        Map<Long, Integer> chosen = new LinkedHashMap<>();
-        if (paper.format() == BallotFormat.CUMULATIVE) {
-            for (BallotItem item : paper.items()) {
-                String value = form.getFirst("points-" + item.initiativeId());
-                if (value != null && !value.isBlank()) {
-                    chosen.put(item.initiativeId(), number(value.strip()));
-                }
-            }
-        } else {
-            for (String id : form.getOrDefault("choice", List.of())) {
-                chosen.put((long) number(id), 1);
-            }
-        }
-        return chosen;
-    }
-
-    /** A whole number from the form; anything else reads as -1, which the ballot's rules refuse. */
-    private static int number(String text) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    private static <E extends Enum<E>> E option(Class<E> type, String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, name);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     /** The reason and, for broken rules, which rule, in the page's language (amounts with the currency). */
