@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.reintegration.portal.selection.round.BallotFormat;
 import org.reintegration.portal.selection.round.Phase;
@@ -31,8 +32,25 @@ public class BallotPaperRepository {
         this.db = db;
     }
 
+    /** The round's columns a ballot paper is made of, with its revision and frozen flag. */
+    private static final List<Field<?>> PAPER_FIELDS = List.of(
+            SELECTION_ROUND.ID,
+            SELECTION_ROUND.NAME,
+            SELECTION_ROUND.PHASE,
+            SELECTION_ROUND.BALLOT_FORMAT,
+            SELECTION_ROUND.MIN_CHOICES,
+            SELECTION_ROUND.MAX_CHOICES,
+            SELECTION_ROUND.POINTS,
+            SELECTION_ROUND.BUDGET,
+            SELECTION_ROUND.CURRENCY,
+            SELECTION_ROUND.OUTCOME_RULE,
+            SELECTION_ROUND.SLIP_LANGUAGE,
+            SELECTION_ROUND.REVISION,
+            SELECTION_ROUND.FROZEN);
+
     public Optional<BallotPaper> find(long roundId) {
-        return db.selectFrom(SELECTION_ROUND)
+        return db.select(PAPER_FIELDS)
+                .from(SELECTION_ROUND)
                 .where(SELECTION_ROUND.ID.eq(roundId))
                 .fetchOptional()
                 .map(round -> paper(round, items(roundId)));
@@ -44,7 +62,8 @@ public class BallotPaperRepository {
      * as the revision read with it is the round's revision (a phase change adds one to it).
      */
     public Optional<RevisedPaper> findRevised(long roundId) {
-        return db.selectFrom(SELECTION_ROUND)
+        return db.select(PAPER_FIELDS)
+                .from(SELECTION_ROUND)
                 .where(SELECTION_ROUND.ID.eq(roundId))
                 .fetchOptional()
                 .map(round -> new RevisedPaper(
