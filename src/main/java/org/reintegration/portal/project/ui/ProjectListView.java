@@ -5,9 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -38,7 +36,6 @@ import org.reintegration.portal.base.InvalidInputException;
 import org.reintegration.portal.base.ui.HasPageHeading;
 import org.reintegration.portal.base.ui.Localized;
 import org.reintegration.portal.initiative.Dimension;
-import org.reintegration.portal.interop.hxl.ImportRejectedException;
 import org.reintegration.portal.interop.hxl.ui.ImportProblemList;
 import org.reintegration.portal.project.Project;
 import org.reintegration.portal.project.ProjectExport;
@@ -206,7 +203,7 @@ public class ProjectListView extends VerticalLayout implements HasPageHeading {
         } catch (InvalidInputException refused) {
             Paragraph summary = new Paragraph(getTranslation("projects.import.rejected", fileName));
             summary.addClassName("import-rejected");
-            importOutcome.add(summary, problemList(refused));
+            importOutcome.add(summary, ImportProblemList.of(refused, this));
         }
     }
 
@@ -238,14 +235,5 @@ public class ProjectListView extends VerticalLayout implements HasPageHeading {
     @Override
     public String pageHeading() {
         return getTranslation("projects.list.title");
-    }
-
-    private UnorderedList problemList(InvalidInputException refused) {
-        if (refused instanceof ImportRejectedException rejected) {
-            return ImportProblemList.of(rejected.importProblems(), rejected.problemCount(), this);
-        }
-        UnorderedList problems = new UnorderedList();
-        refused.problems().forEach(p -> problems.add(new ListItem(p)));
-        return problems;
     }
 }

@@ -5,9 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -29,7 +27,6 @@ import org.reintegration.portal.base.ui.HasPageHeading;
 import org.reintegration.portal.base.ui.Localized;
 import org.reintegration.portal.geo.AdminArea;
 import org.reintegration.portal.geo.AdminAreaService;
-import org.reintegration.portal.interop.hxl.ImportRejectedException;
 import org.reintegration.portal.interop.hxl.ui.ImportProblemList;
 import org.reintegration.portal.returnees.AreaPopulationService;
 import org.reintegration.portal.returnees.ReturneeCount;
@@ -163,17 +160,8 @@ public class ReturneeCountsView extends VerticalLayout implements HasPageHeading
         } catch (InvalidInputException e) {
             Paragraph summary = new Paragraph(getTranslation("returnees.import.rejected", fileName));
             summary.addClassName("import-rejected");
-            outcome.add(summary, problemList(e));
+            outcome.add(summary, ImportProblemList.of(e, this));
         }
-    }
-
-    private UnorderedList problemList(InvalidInputException refused) {
-        if (refused instanceof ImportRejectedException rejected) {
-            return ImportProblemList.of(rejected.importProblems(), rejected.problemCount(), this);
-        }
-        UnorderedList problems = new UnorderedList();
-        refused.problems().forEach(p -> problems.add(new ListItem(p)));
-        return problems;
     }
 
     private void refresh() {

@@ -7,8 +7,10 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.reintegration.portal.base.InvalidInputException;
 import org.reintegration.portal.base.ui.Formats;
 import org.reintegration.portal.interop.hxl.ImportProblem;
+import org.reintegration.portal.interop.hxl.ImportRejectedException;
 
 /**
  * The problems of an imported file as every import screen lists them: each with its line and column, in the
@@ -34,6 +36,19 @@ public final class ImportProblemList {
         if (unlisted > 0) {
             list.add(new ListItem(view.getTranslation("kobo.preview.more", Formats.count(locale, unlisted))));
         }
+    }
+
+    /**
+     * A new list of why a file was refused: its problems with their lines and columns, in the language of the
+     * view's page, or the refusal's own problems when it is not about the file's content.
+     */
+    public static UnorderedList of(InvalidInputException refused, Component view) {
+        if (refused instanceof ImportRejectedException rejected) {
+            return of(rejected.importProblems(), rejected.problemCount(), view);
+        }
+        UnorderedList list = new UnorderedList();
+        refused.problems().forEach(problem -> list.add(new ListItem(problem)));
+        return list;
     }
 
     /** A new list of the problems, in the language of the view's page. */
