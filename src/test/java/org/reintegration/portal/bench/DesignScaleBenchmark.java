@@ -10,22 +10,16 @@ import static org.reintegration.portal.base.jooq.Tables.SELECTION_ROUND;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.QueryParameters;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
-import java.lang.reflect.Field;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Assumptions;
@@ -34,7 +28,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -83,16 +76,6 @@ class DesignScaleBenchmark extends SpringBrowserlessTest {
     private static final boolean ONLY_MAP = "map".equals(System.getProperty("bench.only"));
 
     private static final String ALL_LAYERS = "map?layers=returnees,communities,projects,gaps&level=2";
-
-    /**
-     * The pages to measure, by a part of their printed name, comma-separated ({@code -Dbench.pages="programme
-     * CSV"}); every page when unset. The data is generated in full either way.
-     */
-    private static final List<String> PAGES = Arrays.stream(
-                    System.getProperty("bench.pages", "").split(","))
-            .map(String::strip)
-            .filter(name -> !name.isEmpty())
-            .toList();
 
     @LocalServerPort
     int port;
@@ -147,20 +130,23 @@ class DesignScaleBenchmark extends SpringBrowserlessTest {
         long grant = id("bench_grant", 4243);
 
         page("communities", "communities", null);
-        page("communities tension high", "communities", view -> set(view, "tension", TensionLevel.HIGH));
+        page("communities tension high", "communities", view -> ViewControls.set(view, "tension", TensionLevel.HIGH));
         page("community detail", "communities/" + community, null);
         page("initiatives", "initiatives", null);
-        page("initiatives feasible", "initiatives", view -> set(view, "status", InitiativeStatus.FEASIBLE));
+        page(
+                "initiatives feasible",
+                "initiatives",
+                view -> ViewControls.set(view, "status", InitiativeStatus.FEASIBLE));
         page("initiative detail", "initiatives/" + initiative, null);
         page("rounds", "rounds", null);
         page("round detail (100,000 ballots)", "rounds/" + round, null);
         page("round results (100,000 ballots)", "rounds/" + round + "/results", null);
         page("projects", "projects", null);
-        page("projects ongoing", "projects", view -> set(view, "status", ProjectStatus.ONGOING));
+        page("projects ongoing", "projects", view -> ViewControls.set(view, "status", ProjectStatus.ONGOING));
         page("project detail", "projects/" + project, null);
         page("project monitoring", "projects/" + project + "/monitoring", null);
         page("grants", "grants", null);
-        page("grants active", "grants", view -> set(view, "status", GrantStatus.ACTIVE));
+        page("grants active", "grants", view -> ViewControls.set(view, "status", GrantStatus.ACTIVE));
         page("grant detail", "grants/" + grant, null);
         page("grants dashboard", "grants/dashboard", null);
         page("returnee counts", "returnees", null);
@@ -204,7 +190,7 @@ class DesignScaleBenchmark extends SpringBrowserlessTest {
     @Test
     @Order(3)
     void map_in_chromium() throws IOException {
-        Assumptions.assumeTrue(selected("browser map"), "browser map not selected");
+        Assumptions.assumeTrue(PageTimings.selected("browser map"), "browser map not selected");
         ChromeDriver browser = Chromium.start();
         try {
             // polled every 20 ms (Selenium's default is 500 ms, which would round every figure up by as much)
@@ -220,13 +206,13 @@ class DesignScaleBenchmark extends SpringBrowserlessTest {
             double[] zoom = new double[5];
             for (int run = -1; run < zoom.length; run++) {
                 browser.get(url(ALL_LAYERS));
-                wait.until(b -> drawn(b, 34) ? true : null);
+                wait.until(b -> BrowserMapTimings.drawn(b, 34) ? true : null);
                 WebElement zoomIn = browser.findElement(By.tagName("leaflet-map"))
                         .getShadowRoot()
                         .findElement(By.cssSelector(".leaflet-control-zoom-in"));
-                double before = number(browser, "return performance.now()");
+                double before = BrowserMapTimings.number(browser, "return performance.now()");
                 zoomIn.click();
-                wait.until(b -> number(
+                wait.until(b -> BrowserMapTimings.number(
                                         b,
                                         "return document.querySelector('leaflet-map').shadowRoot"
                                                 + ".querySelectorAll('.leaflet-zoom-anim').length")
@@ -234,7 +220,7 @@ class DesignScaleBenchmark extends SpringBrowserlessTest {
                         ? true
                         : null);
                 if (run >= 0) {
-                    zoom[run] = number(browser, "return performance.now()") - before;
+                    zoom[run] = BrowserMapTimings.number(browser, "return performance.now()") - before;
                 }
             }
             Arrays.sort(zoom);
@@ -244,12 +230,12 @@ class DesignScaleBenchmark extends SpringBrowserlessTest {
             double[] toggle = new double[5];
             for (int run = -1; run < toggle.length; run++) {
                 browser.get(url("map?layers=returnees,projects,gaps&level=2"));
-                wait.until(b -> drawn(b, 34) ? true : null);
-                double before = number(
+                wait.until(b -> BrowserMapTimings.drawn(b, 34) ? true : null);
+                double before = BrowserMapTimings.number(
                         browser,
                         "document.querySelectorAll('#map-layers vaadin-checkbox')[1].click();"
                                 + " return performance.now()");
-                wait.until(b -> number(
+                wait.until(b -> BrowserMapTimings.number(
                                         b,
                                         "return document.querySelector('leaflet-map').shadowRoot.querySelectorAll("
                                                 + "'.leaflet-markers-communities-pane .leaflet-marker-icon').length")
@@ -257,7 +243,7 @@ class DesignScaleBenchmark extends SpringBrowserlessTest {
                         ? true
                         : null);
                 if (run >= 0) {
-                    toggle[run] = number(browser, "return performance.now()") - before;
+                    toggle[run] = BrowserMapTimings.number(browser, "return performance.now()") - before;
                 }
             }
             Arrays.sort(toggle);
@@ -283,51 +269,22 @@ class DesignScaleBenchmark extends SpringBrowserlessTest {
         change(
                 "map layer switch, communities on",
                 "map?layers=returnees,projects,gaps&level=2",
-                view -> set(
+                view -> ViewControls.set(
                         view,
                         "layers",
-                        java.util.EnumSet.copyOf(layerKinds("RETURNEES", "COMMUNITIES", "PROJECTS", "GAPS"))));
+                        java.util.EnumSet.copyOf(
+                                ViewControls.layerKinds("RETURNEES", "COMMUNITIES", "PROJECTS", "GAPS"))));
         change(
                 "map layer switch, projects off",
                 ALL_LAYERS,
-                view -> set(view, "layers", java.util.EnumSet.copyOf(layerKinds("RETURNEES", "COMMUNITIES", "GAPS"))));
-        change("map filter, projects ongoing", ALL_LAYERS, view -> set(view, "status", ProjectStatus.ONGOING));
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static List<Enum> layerKinds(String... names) {
-        try {
-            Class<? extends Enum> kind =
-                    (Class<? extends Enum>) Class.forName("org.reintegration.portal.map.ui.MapLayerKind");
-            return Arrays.stream(names).map(n -> (Enum) Enum.valueOf(kind, n)).toList();
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** What the map page just shown sends of its layers, raw and gzip-compressed (as the server sends it). */
-    private void sent(String name) {
-        StringBuilder sent = new StringBuilder();
-        java.util.ArrayDeque<Component> todo = new java.util.ArrayDeque<>(List.of((Component) getCurrentView()));
-        while (!todo.isEmpty()) {
-            Component component = todo.pop();
-            if (component.getElement().getTag().equals("leaflet-map")) {
-                component.getElement().getPropertyNames().forEach(property -> {
-                    if (property.startsWith("layer")) {
-                        sent.append(component.getElement().getProperty(property, ""));
-                    }
-                });
-            }
-            component.getChildren().forEach(todo::push);
-        }
-        byte[] raw = sent.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.GZIPOutputStream zip = new java.util.zip.GZIPOutputStream(zipped)) {
-            zip.write(raw);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        System.out.printf("page %s, layers sent: %,d kB, gzip %,d kB%n", name, raw.length / 1024, zipped.size() / 1024);
+                view -> ViewControls.set(
+                        view,
+                        "layers",
+                        java.util.EnumSet.copyOf(ViewControls.layerKinds("RETURNEES", "COMMUNITIES", "GAPS"))));
+        change(
+                "map filter, projects ongoing",
+                ALL_LAYERS,
+                view -> ViewControls.set(view, "status", ProjectStatus.ONGOING));
     }
 
     /** Opens the page (not timed), then times one change of its controls. */
@@ -345,13 +302,13 @@ class DesignScaleBenchmark extends SpringBrowserlessTest {
         };
         for (int i = 0; i < 2; i++) {
             open.run();
-            change.accept((Component) getCurrentView());
+            change.accept((Component) (Component) getCurrentView());
         }
         double[] millis = new double[RUNS];
         for (int i = 0; i < RUNS; i++) {
             open.run();
             Component view = (Component) getCurrentView();
-            millis[i] = time(() -> change.accept(view));
+            millis[i] = PageTimings.time(() -> change.accept(view));
         }
         Arrays.sort(millis);
         System.out.printf("page %s: median %.0f ms, slowest %.0f ms%n", name, millis[RUNS / 2], millis[RUNS - 1]);
@@ -401,161 +358,30 @@ class DesignScaleBenchmark extends SpringBrowserlessTest {
         component.getChildren().forEach(child -> collect(child, grids));
     }
 
-    /** Sets a field of the view, or of one of the view's parts (the map's filters sit in a part of their own). */
-    @SuppressWarnings("unchecked")
-    private static void set(Component view, String field, Object value) {
-        try {
-            Object owner = view;
-            Field f = declared(view.getClass(), field);
-            if (f == null) {
-                for (Field part : view.getClass().getDeclaredFields()) {
-                    part.setAccessible(true);
-                    Object candidate = part.get(view);
-                    Field inPart = candidate instanceof Component ? declared(candidate.getClass(), field) : null;
-                    if (inPart != null && HasValue.class.isAssignableFrom(inPart.getType())) {
-                        owner = candidate;
-                        f = declared(candidate.getClass(), field);
-                        break;
-                    }
-                }
-            }
-            if (f == null) {
-                throw new IllegalStateException("no field " + field + " in " + view.getClass());
-            }
-            f.setAccessible(true);
-            ((HasValue<?, Object>) f.get(owner)).setValue(value);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
+    /** What the page just measured sends of its map layers, when that page was measured. */
+    private void sent(String page) {
+        if (PageTimings.selected(page)) {
+            ViewControls.printLayersSent(page, (Component) getCurrentView());
         }
-    }
-
-    private static Field declared(Class<?> type, String name) {
-        try {
-            return type.getDeclaredField(name);
-        } catch (NoSuchFieldException e) {
-            return null;
-        }
-    }
-
-    private static boolean selected(String name) {
-        return PAGES.isEmpty() || PAGES.stream().anyMatch(name::contains);
     }
 
     private static void measure(String name, Runnable step) {
-        if (!selected(name)) {
-            return;
+        if (PageTimings.selected(name)) {
+            PageTimings.measure(name, RUNS, step);
         }
-        long first = time(step);
-        int runs = first > 2_000 ? 3 : RUNS;
-        if (first <= 2_000) {
-            time(step);
-        }
-        double[] millis = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            millis[i] = time(step) / 1.0;
-        }
-        Arrays.sort(millis);
-        System.out.printf("page %s: median %.0f ms, slowest %.0f ms%n", name, millis[runs / 2], millis[runs - 1]);
     }
 
-    private interface Export {
-        void write(OutputStream out) throws IOException;
-    }
-
-    /**
-     * Like {@link #measure}, plus the heap the export holds while it writes: in one further run, a full collection
-     * every 50 ms and the heap still in use right after it, above what was in use before the export began. Garbage
-     * the export leaves behind is not counted (it says nothing about growth with the data); what it keeps is.
-     */
-    private static void export(String name, Export export) {
-        if (!selected(name)) {
-            return;
+    private static void export(String name, PageTimings.Export export) {
+        if (PageTimings.selected(name)) {
+            PageTimings.export(name, export);
         }
-        Runnable step = () -> {
-            try (OutputStream out = new Discard()) {
-                export.write(out);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        };
-        long first = time(step);
-        int runs = first > 2_000 ? 3 : 5;
-        double[] millis = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            millis[i] = time(step);
-        }
-        Arrays.sort(millis);
-        System.out.printf(
-                "page %s: median %.0f ms, slowest %.0f ms, memory %d MB%n",
-                name, millis[runs / 2], millis[runs - 1], liveHeapWhile(step) / (1024 * 1024));
     }
 
-    private static long liveHeapWhile(Runnable step) {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        System.gc();
-        long before = memory.getHeapMemoryUsage().getUsed();
-        AtomicLong most = new AtomicLong(before);
-        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                System.gc();
-                most.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        step.run();
-        sampler.interrupt();
-        return Math.max(0, most.get() - before);
-    }
-
-    private static long time(Runnable step) {
-        long start = System.nanoTime();
-        step.run();
-        return (System.nanoTime() - start) / 1_000_000;
-    }
-
-    /** Counts and drops what an export writes, as a network would take it. */
-    private static final class Discard extends OutputStream {
-        @Override
-        public void write(int b) {}
-
-        @Override
-        public void write(byte[] b, int off, int len) {}
+    private void browserMap(WebDriver browser, WebDriverWait wait, String name, String path, int areas) {
+        BrowserMapTimings.browserMap(browser, wait, name, url(path), areas);
     }
 
     // ---- the browser ---------------------------------------------------------------------------------------
-
-    private void browserMap(WebDriver browser, WebDriverWait wait, String name, String path, int areas) {
-        double[] load = new double[5];
-        for (int run = -1; run < load.length; run++) {
-            browser.get(url(path));
-            wait.until(b -> drawn(b, areas) ? true : null);
-            if (run >= 0) {
-                load[run] = number(browser, "return performance.now()");
-            }
-        }
-        Arrays.sort(load);
-        System.out.printf("browser map %s: median %.0f ms%n", name, load[load.length / 2]);
-    }
-
-    /** At least this many outlines and at least one marker or cluster are on the map. */
-    private static boolean drawn(WebDriver browser, int areas) {
-        return number(
-                        browser,
-                        "const m = document.querySelector('leaflet-map'); if (!m || !m.shadowRoot) return 0;"
-                                + " const r = m.shadowRoot;"
-                                + " return r.querySelectorAll('path.leaflet-feature').length >= " + areas
-                                + " && r.querySelectorAll('.leaflet-marker-icon').length > 0 ? 1 : 0;")
-                == 1;
-    }
-
-    private static double number(WebDriver browser, String script) {
-        Object value = ((JavascriptExecutor) browser).executeScript(script);
-        return value instanceof Number n ? n.doubleValue() : 0;
-    }
 
     private String url(String path) {
         return "http://localhost:" + port + "/" + path;
