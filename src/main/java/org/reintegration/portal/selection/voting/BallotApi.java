@@ -2,7 +2,12 @@ package org.reintegration.portal.selection.voting;
 
 import static org.reintegration.portal.selection.voting.BallotRejectedException.Reason.TRY_AGAIN;
 
+import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,14 +17,14 @@ import java.util.ResourceBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Ballots by JSON, for tablets that collect votes offline and sync later and for SMS gateways: the
@@ -35,21 +40,31 @@ import org.springframework.web.bind.annotation.RestController;
  *
  * Answers: 201 {@code {"status":"COUNTED"}}; otherwise {@code {"error": ..., "message": ...}} with 403
  * UNKNOWN_CODE, 409 USED_CODE or ROUND_NOT_OPEN, 422 INVALID_CHOICE, 429 TOO_MANY_ATTEMPTS, 400
- * INVALID_REQUEST, 403 UNKNOWN_GATEWAY (a gateway key that is unknown or revoked), 503 TRY_AGAIN (the
- * database failed; nothing was stored). Messages are in the request's language (Accept-Language) when
- * the portal has it.
+ * INVALID_REQUEST (415 when the body is not declared as JSON), 403 UNKNOWN_GATEWAY (a gateway key that is
+ * unknown or revoked), 503 TRY_AGAIN (the database failed; nothing was stored). Messages are in the
+ * request's language (Accept-Language) when the portal has it.
+ *
+ * <p>A plain servlet rather than a Spring MVC controller, and outside Spring Security's filters: thousands
+ * of ballots a minute arrive here when tablets sync, and the voting code is the only credential, so finding
+ * a handler, negotiating formats and building a security context for each of them would only cost time
+ * (docs/adr/0007-ballot-intake.md). The answers carry the security headers that matter for JSON themselves.
  */
-@RestController
-class BallotApi {
+class BallotApi extends HttpServlet {
 
     private static final Logger LOG = LoggerFactory.getLogger(BallotApi.class);
 
+    static final String PATH = "/api/ballots";
     static final String GATEWAY_KEY_HEADER = "X-Voting-Gateway-Key";
+    private static final byte[] COUNTED = "{\"status\":\"COUNTED\"}".getBytes(StandardCharsets.UTF_8);
 
-    private final VotingService voting;
+    private final transient VotingService voting;
+    private final transient ObjectReader requests;
+    private final transient ObjectWriter answers;
 
-    BallotApi(VotingService voting) {
+    BallotApi(VotingService voting, JsonMapper json) {
         this.voting = voting;
+        this.requests = json.readerFor(BallotRequest.class);
+        this.answers = json.writerFor(Map.class);
     }
 
     /**
@@ -66,13 +81,53 @@ class BallotApi {
             VoterSex sex,
             VoterAgeBand ageBand) {}
 
-    @PostMapping(
-            path = "/api/ballots",
-            consumes = MediaType.APPLICATION_JSON_VALUE,
-            produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, String>> submit(@RequestBody BallotRequest request, HttpServletRequest http) {
+    @Override
+    protected void doPost(HttpServletRequest http, HttpServletResponse response) throws IOException {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        if (!declaredAsJson(http.getContentType())) {
+            answer(
+                    response,
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    invalidRequest("the body must be JSON (application/json)"));
+            return;
+        }
+        BallotRequest request;
+        try {
+            request = requests.readValue(http.getInputStream());
+        } catch (JacksonException unreadable) {
+            answer(
+                    response,
+                    HttpStatus.BAD_REQUEST,
+                    invalidRequest("the body is not a ballot: " + unreadable.getOriginalMessage()));
+            return;
+        }
+        try {
+            submit(request, http);
+            response.setStatus(HttpStatus.CREATED.value());
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.setContentLength(COUNTED.length);
+            response.getOutputStream().write(COUNTED);
+        } catch (BallotRejectedException e) {
+            rejected(e, http, response);
+        } catch (IllegalArgumentException | NullPointerException wrongShape) {
+            answer(response, HttpStatus.BAD_REQUEST, invalidRequest(String.valueOf(wrongShape.getMessage())));
+        } catch (DataAccessException e) {
+            // The database could not be reached or refused the work (a cluster node going away, a pool
+            // exhausted): nothing was stored, so the client is told to send the same ballot again.
+            LOG.warn(
+                    "Ballot not taken, the database failed: {}",
+                    e.getMostSpecificCause().toString());
+            rejected(new BallotRejectedException(TRY_AGAIN, "the database failed"), http, response);
+        }
+    }
+
+    private void submit(BallotRequest request, HttpServletRequest http) {
+        if (request == null) {
+            throw new IllegalArgumentException("the body is empty");
+        }
         if (request.choices() != null && request.points() != null) {
-            return invalidRequest("give either choices or points, not both", http.getLocale());
+            throw new IllegalArgumentException("give either choices or points, not both");
         }
         BallotChoices choices = request.points() != null
                 ? new BallotChoices(request.points())
@@ -88,11 +143,10 @@ class BallotApi {
                         Channel.ONLINE,
                         new VoterProfile(request.group(), request.sex(), request.ageBand())),
                 origin);
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("status", "COUNTED"));
     }
 
-    @ExceptionHandler(BallotRejectedException.class)
-    ResponseEntity<Map<String, String>> rejected(BallotRejectedException e, HttpServletRequest http) {
+    private void rejected(BallotRejectedException e, HttpServletRequest http, HttpServletResponse response)
+            throws IOException {
         HttpStatus status =
                 switch (e.reason()) {
                     case UNKNOWN_CODE, UNKNOWN_GATEWAY -> HttpStatus.FORBIDDEN;
@@ -109,38 +163,38 @@ class BallotApi {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("error", e.reason().name());
         body.put("message", message);
-        var answer = ResponseEntity.status(status);
         if (status == HttpStatus.TOO_MANY_REQUESTS) {
-            answer = answer.header("Retry-After", Long.toString(voting.retryAfterSeconds()));
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(voting.retryAfterSeconds()));
         } else if (status == HttpStatus.SERVICE_UNAVAILABLE) {
-            answer = answer.header("Retry-After", "1");
+            response.setHeader(HttpHeaders.RETRY_AFTER, "1");
         }
-        return answer.body(body);
+        answer(response, status, body);
     }
 
-    /**
-     * The database could not be reached or refused the work (a cluster node going away, a pool exhausted):
-     * nothing was stored, so the client is told to send the same ballot again, never shown a server error.
-     */
-    @ExceptionHandler(DataAccessException.class)
-    ResponseEntity<Map<String, String>> databaseUnavailable(DataAccessException e, HttpServletRequest http) {
-        LOG.warn(
-                "Ballot not taken, the database failed: {}",
-                e.getMostSpecificCause().toString());
-        return rejected(new BallotRejectedException(TRY_AGAIN, "the database failed"), http);
+    private void answer(HttpServletResponse response, HttpStatus status, Map<String, String> body) throws IOException {
+        byte[] json = answers.writeValueAsBytes(body);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setContentLength(json.length);
+        response.getOutputStream().write(json);
     }
 
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e, HttpServletRequest http) {
-        return invalidRequest(
-                "the body is not a ballot: " + e.getMostSpecificCause().getMessage(), http.getLocale());
+    private static boolean declaredAsJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        try {
+            return MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType));
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
     }
 
-    private static ResponseEntity<Map<String, String>> invalidRequest(String detail, Locale locale) {
+    private static Map<String, String> invalidRequest(String detail) {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("error", "INVALID_REQUEST");
         body.put("message", detail);
-        return ResponseEntity.badRequest().body(body);
+        return body;
     }
 
     private static ResourceBundle texts(Locale locale) {
@@ -155,7 +209,7 @@ class BallotApi {
             String pattern = texts.getString(key);
             return arguments.isEmpty()
                     ? pattern
-                    : new java.text.MessageFormat(pattern, texts.getLocale()).format(arguments.toArray());
+                    : new MessageFormat(pattern, texts.getLocale()).format(arguments.toArray());
         } catch (MissingResourceException e) {
             return key;
         }

@@ -1,12 +1,11 @@
 package org.reintegration.portal.selection.voting;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.Filter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
@@ -18,14 +17,24 @@ import org.reintegration.portal.security.SystemTask;
 import org.reintegration.portal.selection.round.BallotFormat;
 import org.reintegration.portal.selection.round.Phase;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
 
-/** The JSON endpoint through the real security filter chain: no session, no CSRF token, the page's answers. */
+/**
+ * The JSON endpoint, its servlet behind the portal's real security filter chain: no session, no CSRF token, the
+ * page's answers.
+ */
 @PortalTest
 @Transactional
 class BallotApiTest {
@@ -39,16 +48,19 @@ class BallotApiTest {
     @Autowired
     DSLContext db;
 
-    MockMvc http;
+    @Autowired
+    ServletRegistrationBean<BallotApi> endpoint;
+
+    @Autowired
+    @Qualifier("springSecurityFilterChain")
+    Filter security;
+
     RoundFixture fixture;
     RoundFixture.Round round;
     List<String> codes;
 
     @BeforeEach
     void aRoundWithCodes() {
-        http = MockMvcBuilders.webAppContextSetup(context)
-                .apply(springSecurity())
-                .build();
         fixture = new RoundFixture(db);
         round = fixture.round("JSON", Phase.VOTING, BallotFormat.APPROVAL, 1000, 400, 500, 300);
         AtomicReference<List<String>> drawn = new AtomicReference<>();
@@ -92,10 +104,10 @@ class BallotApiTest {
 
     @Test
     void messages_follow_the_request_s_language_and_a_malformed_body_is_a_bad_request() throws Exception {
-        http.perform(post("/api/ballots")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .header("Accept-Language", "fr")
-                        .content("{\"code\": \"ABCD-EFGH-JKLM\", \"choices\": [1]}"))
+        MockHttpServletRequest french = request("127.0.0.1", null, "{\"code\": \"ABCD-EFGH-JKLM\", \"choices\": [1]}");
+        french.addHeader("Accept-Language", "fr");
+        french.addPreferredLocale(Locale.FRENCH);
+        perform(french)
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.message").value("Ce code n’est pas valide. Vérifiez-le sur votre bulletin."));
         send("{\"code\": ")
@@ -103,6 +115,30 @@ class BallotApiTest {
                 .andExpect(jsonPath("$.error").value("INVALID_REQUEST"));
         send("{\"code\": \"" + codes.get(0) + "\", \"choices\": [1], \"group\": \"ALIEN\"}")
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void a_body_not_declared_as_json_or_with_both_kinds_of_choice_changes_nothing_and_answers_say_no_sniffing()
+            throws Exception {
+        MockHttpServletRequest form = request(
+                "127.0.0.1", null, "{\"code\": \"" + codes.get(0) + "\", \"choices\": [" + round.initiative(1) + "]}");
+        form.setContentType(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
+        perform(form)
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.error").value("INVALID_REQUEST"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("Cache-Control", "no-store"));
+        send("{\"code\": \"" + codes.get(0) + "\", \"choices\": [" + round.initiative(1) + "], \"points\": {\""
+                        + round.initiative(1) + "\": 3}}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value("give either choices or points, not both"));
+        send("").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value("INVALID_REQUEST"));
+        send("{\"code\": \"" + codes.get(0) + "\", \"choices\": [" + round.initiative(1) + "]}")
+                .andExpect(status().isCreated())
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("Content-Type", "application/json"));
+        assertThat(count()).isEqualTo(1);
     }
 
     @Test
@@ -165,26 +201,90 @@ class BallotApiTest {
         assertThat(count()).isEqualTo(1);
     }
 
-    private ResultActions send(String json) throws Exception {
+    private Answer send(String json) throws Exception {
         return sendFrom("127.0.0.1", json);
     }
 
-    private ResultActions sendFrom(String address, String json) throws Exception {
+    private Answer sendFrom(String address, String json) throws Exception {
         return sendFrom(address, null, json);
     }
 
-    private ResultActions sendFrom(String address, String gatewayKey, String json) throws Exception {
-        var request = post("/api/ballots")
-                .contentType(MediaType.APPLICATION_JSON)
-                .with(r -> {
-                    r.setRemoteAddr(address);
-                    return r;
-                })
-                .content(json);
+    private Answer sendFrom(String address, String gatewayKey, String json) throws Exception {
+        return perform(request(address, gatewayKey, json));
+    }
+
+    private MockHttpServletRequest request(String address, String gatewayKey, String json) {
+        MockHttpServletRequest request =
+                new MockHttpServletRequest(context.getServletContext(), "POST", "/api/ballots");
+        request.setServletPath("/api/ballots");
+        request.setRemoteAddr(address);
+        request.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        request.setContent(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         if (gatewayKey != null) {
-            request = request.header("X-Voting-Gateway-Key", gatewayKey);
+            request.addHeader("X-Voting-Gateway-Key", gatewayKey);
         }
-        return http.perform(request);
+        return request;
+    }
+
+    /** The request through Spring Security's filters to the servlet, as the servlet container would pass it. */
+    private Answer perform(MockHttpServletRequest request) throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        new MockFilterChain(endpoint.getServlet(), security).doFilter(request, response);
+        return new Answer(request, response);
+    }
+
+    /** What came back, checked with the same matchers as a controller's answer. */
+    private record Answer(MockHttpServletRequest request, MockHttpServletResponse response) implements MvcResult {
+
+        Answer andExpect(ResultMatcher matcher) throws Exception {
+            matcher.match(this);
+            return this;
+        }
+
+        @Override
+        public MockHttpServletRequest getRequest() {
+            return request;
+        }
+
+        @Override
+        public MockHttpServletResponse getResponse() {
+            return response;
+        }
+
+        @Override
+        public Object getHandler() {
+            return null;
+        }
+
+        @Override
+        public HandlerInterceptor[] getInterceptors() {
+            return new HandlerInterceptor[0];
+        }
+
+        @Override
+        public ModelAndView getModelAndView() {
+            return null;
+        }
+
+        @Override
+        public Exception getResolvedException() {
+            return null;
+        }
+
+        @Override
+        public FlashMap getFlashMap() {
+            return new FlashMap();
+        }
+
+        @Override
+        public Object getAsyncResult() {
+            return null;
+        }
+
+        @Override
+        public Object getAsyncResult(long timeToWait) {
+            return null;
+        }
     }
 
     private int count() {
