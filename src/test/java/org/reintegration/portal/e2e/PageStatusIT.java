@@ -95,6 +95,24 @@ class PageStatusIT {
                 .hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
     }
 
+    @Test
+    void the_ballot_endpoint_answers_a_wrong_code_over_http_in_json_with_the_request_s_language()
+            throws IOException, InterruptedException {
+        HttpResponse<String> answer = client.send(
+                HttpRequest.newBuilder(url("api/ballots"))
+                        .header("Content-Type", "application/json")
+                        .header("Accept-Language", "fr")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"code\": \"ABCD-EFGH-JKLM\", \"choices\": [1]}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(403);
+        assertThat(answer.body()).contains("\"error\":\"UNKNOWN_CODE\"", "Ce code n’est pas valide");
+        assertThat(answer.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(answer.headers().map()).doesNotContainKey("set-cookie");
+        assertThat(get("api/ballots", "en").statusCode()).isEqualTo(405);
+    }
+
     private static void assertNoJavaNames(HttpResponse<String> page) {
         assertThat(page.body())
                 .doesNotContain("Exception")
