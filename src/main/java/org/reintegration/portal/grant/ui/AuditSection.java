@@ -37,7 +37,7 @@ class AuditSection extends VerticalLayout {
         grid.addColumn(e -> getTranslation(e.kind().labelKey()))
                 .setHeader(getTranslation("grants.event.what"))
                 .setAutoWidth(true);
-        grid.addColumn(GrantEvent::detail)
+        grid.addColumn(e -> TrailText.of(e, getLocale()))
                 .setHeader(getTranslation("grants.event.detail"))
                 .setFlexGrow(3);
         grid.setId("audit-grid");
