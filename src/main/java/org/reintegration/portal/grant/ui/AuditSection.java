@@ -1,6 +1,7 @@
 package org.reintegration.portal.grant.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -41,6 +42,8 @@ class AuditSection extends VerticalLayout {
                 .setHeader(getTranslation("grants.event.detail"))
                 .setFlexGrow(3);
         grid.setId("audit-grid");
+        // a detail runs long (a release with its conditions and reason): it wraps rather than being cut off
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         chain.setId("audit-chain");
         chain.getStyle().set("font-weight", "600").set("margin", "0");
