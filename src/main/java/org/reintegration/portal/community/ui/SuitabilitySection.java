@@ -48,6 +48,7 @@ class SuitabilitySection extends VerticalLayout {
             row.setWidthFull();
             row.setFlexGrow(1, answer);
             answer.getStyle().set("min-width", "0");
+            answer.addClassName("suitability-answer");
             add(row, note);
         }
     }
