@@ -40,6 +40,7 @@ class AuditSection extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addColumn(e -> TrailText.of(e, getLocale()))
                 .setHeader(getTranslation("grants.event.detail"))
+                .setWidth("18em")
                 .setFlexGrow(3);
         grid.setId("audit-grid");
         // a detail runs long (a release with its conditions and reason): it wraps rather than being cut off
