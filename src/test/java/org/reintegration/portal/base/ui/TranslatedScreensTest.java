@@ -134,6 +134,28 @@ class TranslatedScreensTest extends SpringBrowserlessTest {
         assertThat(cells).anyMatch(text -> text.contains("\u202f; bénéficiaire "));
     }
 
+    @Test
+    @WithUserDetails("staff")
+    void an_import_that_reads_one_file_speaks_of_one_file_in_french_and_arabic() {
+        for (Locale locale : List.of(Languages.FRENCH, Languages.ARABIC)) {
+            UI.getCurrent().setLocale(locale);
+            UI.getCurrent().navigate("grants"); // elsewhere first, so the projects page is built anew
+            UI.getCurrent().navigate("projects");
+
+            Upload upload = components(UI.getCurrent()).stream()
+                    .filter(c -> c instanceof Upload && c.getId().orElse("").equals("project-upload"))
+                    .map(Upload.class::cast)
+                    .findFirst()
+                    .orElseThrow();
+
+            String one = org.reintegration.portal.base.Texts.get(locale, "upload.add.one");
+            assertThat(upload.getI18n().getAddFiles().getMany()).isEqualTo(one);
+            assertThat(upload.getI18n().getAddFiles().getOne()).isEqualTo(one);
+            assertThat(upload.getI18n().getDropFiles().getMany())
+                    .isEqualTo(org.reintegration.portal.base.Texts.get(locale, "upload.drop.one"));
+        }
+    }
+
     private List<String> walk(Locale locale) throws IOException {
         Set<String> english = englishFragments(locale);
         Set<String> keys = TranslationFilesTest.load("translations.properties").keySet();
