@@ -33,6 +33,8 @@ import org.reintegration.portal.interop.kobo.KoboFieldMapping;
 import org.reintegration.portal.interop.kobo.KoboPreview;
 import org.reintegration.portal.interop.kobo.KoboSubmission;
 import org.reintegration.portal.interop.kobo.MappedExport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,6 +43,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AssessmentRows {
+
+    private static final Logger log = LoggerFactory.getLogger(AssessmentRows.class);
 
     private final KoboImportRepository imports;
     private final CommunityService communities;
@@ -177,6 +181,19 @@ class AssessmentRows {
             }
             String sourceNotes = text(AssessmentField.SOURCE_NOTES);
             String notes = "KoboToolbox submission " + row.uuid() + (sourceNotes == null ? "" : ". " + sourceNotes);
+            // The profile's limits, checked here cell by cell so that each problem names its cell in the reader's
+            // language; the record's own check below stays as the last word.
+            int notesRoom = ProfileData.NOTES_MAX - (notes.length() - (sourceNotes == null ? 0 : sourceNotes.length()));
+            problems.attempt(() -> fits(AssessmentField.SOURCE_NOTES, Math.max(0, notesRoom)));
+            problems.attempt(() -> fits(AssessmentField.MAIN_SECTORS, ProfileData.SECTORS_MAX));
+            problems.attempt(() -> fits(AssessmentField.OPPORTUNITIES, ProfileData.NOTES_MAX));
+            problems.attempt(() -> fits(AssessmentField.SKILLS_IN_DEMAND, ProfileData.NOTES_MAX));
+            problems.attempt(() -> fits(AssessmentField.INCIDENTS, ProfileData.INCIDENTS_MAX));
+            problems.attempt(() -> fits(AssessmentField.PSYCHOSOCIAL_RESOURCES, ProfileData.NOTES_MAX));
+            problems.attempt(this::needsFit);
+            if (problems.count() > problemsBefore) {
+                return;
+            }
             try {
                 profile = new ProfileData(
                         assessedOn,
@@ -196,8 +213,13 @@ class AssessmentRows {
                         text(AssessmentField.PSYCHOSOCIAL_RESOURCES),
                         needs(),
                         List.of());
-            } catch (IllegalArgumentException tooLong) {
-                problems.add(ImportProblem.onLine(row.line(), "import.as-is", tooLong.getMessage()));
+            } catch (IllegalArgumentException refused) {
+                log.warn(
+                        "Submission {} on line {} does not make a profile: {}",
+                        row.uuid(),
+                        row.line(),
+                        refused.getMessage());
+                problems.add(ImportProblem.onLine(row.line(), "import.assessment.not-a-profile"));
             }
         }
 
@@ -208,6 +230,35 @@ class AssessmentRows {
         private String text(AssessmentField field) {
             String value = row.values().get(field.mappingName());
             return value == null || value.isBlank() ? null : value.strip();
+        }
+
+        /** @throws ImportException when the field's text is longer than {@code max} characters */
+        private Void fits(AssessmentField field, int max) throws ImportException {
+            String value = text(field);
+            if (value != null && value.length() > max) {
+                throw cell(field)
+                        .failure("import.assessment.too-long", String.valueOf(value.length()), String.valueOf(max));
+            }
+            return null;
+        }
+
+        /** @throws ImportException when there are too many priority needs, one is too long, or one comes twice */
+        private Void needsFit() throws ImportException {
+            List<String> needs = needs();
+            if (needs.size() > ProfileData.NEEDS_MAX) {
+                throw cell(AssessmentField.PRIORITY_NEEDS)
+                        .failure(
+                                "import.assessment.too-many-needs",
+                                String.valueOf(needs.size()),
+                                String.valueOf(ProfileData.NEEDS_MAX));
+            }
+            for (String need : needs) {
+                if (need.length() > ProfileData.NEED_MAX) {
+                    throw cell(AssessmentField.PRIORITY_NEEDS)
+                            .failure("import.assessment.need-too-long", need, String.valueOf(ProfileData.NEED_MAX));
+                }
+            }
+            return null;
         }
 
         private List<String> needs() {

@@ -14,6 +14,8 @@ import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.base.ProblemText;
 import org.reintegration.portal.interop.hxl.ImportProblem;
 import org.reintegration.portal.interop.hxl.ImportRejectedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class BoundaryFileReader {
 
+    private static final Logger log = LoggerFactory.getLogger(BoundaryFileReader.class);
     private static final int MAX_REPORTED_PROBLEMS = 30;
     private static final Pattern CURRENT_NAME = Pattern.compile("ADM(\\d)_([A-Z]{2})");
     private static final List<String> NAME_PREFERENCE = List.of("en", "fr", "pt", "es");
@@ -43,13 +46,14 @@ public final class BoundaryFileReader {
             root = json.readTree(in);
         } catch (JacksonException e) {
             var where = e.getLocation();
-            ProblemText notJson = ProblemText.of("import.geo.not-json", String.valueOf(e.getOriginalMessage()));
+            // The parser's own words are English and name its internals: they go to the log; the reader gets where.
+            log.info("Boundary file {} is not valid JSON: {}", fileName, e.getOriginalMessage());
             throw new ImportRejectedException(
                     fileName,
                     "is not valid JSON",
                     List.of(
                             where == null || where.getLineNr() < 1
-                                    ? ImportProblem.inFile(notJson)
+                                    ? ImportProblem.inFile("import.geo.not-json-file")
                                     : new ImportProblem(
                                             where.getLineNr(),
                                             Math.max(where.getColumnNr(), 0),
@@ -57,7 +61,7 @@ public final class BoundaryFileReader {
                                                     "import.at.column",
                                                     String.valueOf(where.getLineNr()),
                                                     String.valueOf(where.getColumnNr()),
-                                                    notJson))),
+                                                    ProblemText.of("import.geo.not-json-here")))),
                     1);
         }
         if (root == null || !"FeatureCollection".equals(text(root, "type"))) {

@@ -1,6 +1,8 @@
 package org.reintegration.portal.grant;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import org.reintegration.portal.base.InvalidFieldException;
 import org.reintegration.portal.base.InvalidInputException;
 import org.reintegration.portal.grant.repository.GrantMoneyRepository;
@@ -65,9 +67,18 @@ class Disbursements {
         steps.record(
                 grantId,
                 EventKind.DISBURSEMENT_PREPARED,
-                "disbursement " + id + ": " + value.toPlainString() + " "
-                        + grant.data().currency() + " from tranche " + tranche.number()
-                        + (checkedNote.isEmpty() ? "" : " (" + checkedNote + ")"));
+                checkedNote.isEmpty()
+                        ? EventDetail.of(
+                                "grants.trail.disbursement-prepared",
+                                EventDetail.number(id),
+                                EventDetail.amount(value, grant.data().currency()),
+                                EventDetail.number(tranche.number()))
+                        : EventDetail.of(
+                                "grants.trail.disbursement-prepared-note",
+                                EventDetail.number(id),
+                                EventDetail.amount(value, grant.data().currency()),
+                                EventDetail.number(tranche.number()),
+                                EventDetail.text(checkedNote)));
         return disbursement(id);
     }
 
@@ -103,21 +114,28 @@ class Disbursements {
                     "tranche " + tranche.number() + " is planned for " + tranche.plannedOn()
                             + "; say why it is released before then");
         }
-        String conditions =
-                tranche.conditions() == null ? "" : "; release conditions confirmed: " + tranche.conditions();
+        List<EventDetail> parts = new ArrayList<>();
+        parts.add(EventDetail.of(
+                "grants.trail.disbursement-released",
+                EventDetail.number(d.id()),
+                EventDetail.amount(d.amount(), grant.data().currency()),
+                EventDetail.number(d.trancheNumber()),
+                EventDetail.text(d.preparedBy())));
+        if (tranche.conditions() != null) {
+            parts.add(EventDetail.of("grants.trail.conditions-confirmed", EventDetail.text(tranche.conditions())));
+        }
+        if (early) {
+            parts.add(EventDetail.of(
+                    "grants.trail.released-early",
+                    EventDetail.day(tranche.plannedOn()),
+                    EventDetail.text(GrantSteps.limit(reason, Disbursement.EARLY_REASON_MAX))));
+        }
         decide(d, DisbursementStatus.RELEASED);
         grants.recordClaim(d.trancheId());
         steps.record(
                 d.grantId(),
                 EventKind.DISBURSEMENT_RELEASED,
-                "disbursement " + d.id() + ": "
-                        + d.amount().toPlainString() + " " + grant.data().currency() + " from tranche "
-                        + d.trancheNumber()
-                        + ", prepared by " + d.preparedBy() + conditions
-                        + (early
-                                ? "; released before the planned date " + tranche.plannedOn() + ": "
-                                        + GrantSteps.limit(reason, Disbursement.EARLY_REASON_MAX)
-                                : ""));
+                EventDetail.of("grants.trail.parts", EventDetail.parts(parts)));
         return disbursement(disbursementId);
     }
 
@@ -133,7 +151,12 @@ class Disbursements {
         steps.record(
                 d.grantId(),
                 EventKind.DISBURSEMENT_CANCELLED,
-                "disbursement " + d.id() + (text.isEmpty() ? "" : ": " + text));
+                text.isEmpty()
+                        ? EventDetail.of("grants.trail.disbursement-cancelled", EventDetail.number(d.id()))
+                        : EventDetail.of(
+                                "grants.trail.disbursement-cancelled-because",
+                                EventDetail.number(d.id()),
+                                EventDetail.text(text)));
         return disbursement(disbursementId);
     }
 

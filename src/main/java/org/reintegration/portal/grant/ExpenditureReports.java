@@ -57,8 +57,19 @@ class ExpenditureReports {
         steps.record(
                 grantId,
                 EventKind.REPORT_ENTERED,
-                "report " + id + " to " + data.periodEnd() + (data.finalReport() ? " (final)" : "") + ": "
-                        + new TreeMap<>(data.spent()));
+                EventDetail.of(
+                        data.finalReport() ? "grants.trail.final-report-entered" : "grants.trail.report-entered",
+                        EventDetail.number(id),
+                        EventDetail.day(data.periodEnd()),
+                        EventDetail.parts(new TreeMap<>(data.spent())
+                                .entrySet().stream()
+                                        .map(spent -> EventDetail.of(
+                                                "grants.trail.spent-on-line",
+                                                EventDetail.number(spent.getKey()),
+                                                EventDetail.amount(
+                                                        spent.getValue(),
+                                                        grant.data().currency())))
+                                        .toList())));
         for (ReceiptFile file : files) {
             addReceipt(grantId, id, file);
         }
@@ -80,6 +91,7 @@ class ExpenditureReports {
     ExpenditureReport review(long reportId, ReportStatus decision, EventKind kind, String note) {
         ExpenditureReport report = report(reportId);
         steps.secondPerson(report.enteredBy(), "report " + reportId + " was entered");
+        String currency = steps.grant(report.grantId()).data().currency();
         String text = GrantSteps.text(note);
         if (!money.reviewReport(
                 reportId,
@@ -93,8 +105,18 @@ class ExpenditureReports {
         steps.record(
                 report.grantId(),
                 kind,
-                "report " + reportId + " (entered by " + report.enteredBy() + ", total "
-                        + report.total().toPlainString() + ")" + (text.isEmpty() ? "" : ": " + text));
+                text.isEmpty()
+                        ? EventDetail.of(
+                                "grants.trail.report-reviewed",
+                                EventDetail.number(reportId),
+                                EventDetail.text(report.enteredBy()),
+                                EventDetail.amount(report.total(), currency))
+                        : EventDetail.of(
+                                "grants.trail.report-reviewed-note",
+                                EventDetail.number(reportId),
+                                EventDetail.text(report.enteredBy()),
+                                EventDetail.amount(report.total(), currency),
+                                EventDetail.text(text)));
         return report(reportId);
     }
 
@@ -121,10 +143,14 @@ class ExpenditureReports {
             steps.record(
                     grantId,
                     EventKind.RECEIPT_ADDED,
-                    "receipt " + id + " for report " + reportId + ": "
-                            + file.originalName() + ", " + file.mediaType() + ", " + file.content().length
-                            + " bytes, SHA-256 "
-                            + file.sha256());
+                    EventDetail.of(
+                            "grants.trail.receipt-added",
+                            EventDetail.number(id),
+                            EventDetail.number(reportId),
+                            EventDetail.text(file.originalName()),
+                            EventDetail.text(file.mediaType()),
+                            EventDetail.number(file.content().length),
+                            EventDetail.text(file.sha256())));
             return id;
         } catch (RuntimeException e) {
             receipts.discard(stored);

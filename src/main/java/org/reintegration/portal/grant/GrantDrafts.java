@@ -1,6 +1,5 @@
 package org.reintegration.portal.grant;
 
-import java.util.TreeSet;
 import org.reintegration.portal.base.InvalidInputException;
 import org.reintegration.portal.grant.repository.GrantRepository;
 import org.reintegration.portal.project.ProjectService;
@@ -40,13 +39,17 @@ class GrantDrafts {
     }
 
     void addBudgetLine(long grantId, BudgetLine line) {
-        steps.draft(grantId);
+        String currency = steps.draft(grantId).data().currency();
         long id = grants.insertBudgetLine(grantId, line);
         steps.record(
                 grantId,
                 EventKind.BUDGET_LINE_ADDED,
-                "line " + id + ": " + line.category() + ", " + line.description() + ", "
-                        + line.amount().toPlainString());
+                EventDetail.of(
+                        "grants.trail.budget-line-added",
+                        EventDetail.number(id),
+                        EventDetail.word(line.category().labelKey()),
+                        EventDetail.text(line.description()),
+                        EventDetail.amount(line.amount(), currency)));
     }
 
     void removeBudgetLine(long grantId, long lineId) {
@@ -54,18 +57,30 @@ class GrantDrafts {
         if (!grants.deleteBudgetLine(grantId, lineId)) {
             throw new InvalidInputException("Grant " + grantId + " has no budget line " + lineId);
         }
-        steps.record(grantId, EventKind.BUDGET_LINE_REMOVED, "line " + lineId);
+        steps.record(
+                grantId,
+                EventKind.BUDGET_LINE_REMOVED,
+                EventDetail.of("grants.trail.budget-line-removed", EventDetail.number(lineId)));
     }
 
     void addTranche(long grantId, Tranche tranche) {
-        steps.draft(grantId);
+        String currency = steps.draft(grantId).data().currency();
         long id = grants.insertTranche(grantId, tranche);
         steps.record(
                 grantId,
                 EventKind.TRANCHE_ADDED,
-                "tranche " + id + ": " + tranche.amount().toPlainString()
-                        + " planned " + tranche.plannedOn()
-                        + (tranche.conditions() == null ? "" : ", conditions: " + tranche.conditions()));
+                tranche.conditions() == null
+                        ? EventDetail.of(
+                                "grants.trail.tranche-added",
+                                EventDetail.number(id),
+                                EventDetail.amount(tranche.amount(), currency),
+                                EventDetail.day(tranche.plannedOn()))
+                        : EventDetail.of(
+                                "grants.trail.tranche-added-conditions",
+                                EventDetail.number(id),
+                                EventDetail.amount(tranche.amount(), currency),
+                                EventDetail.day(tranche.plannedOn()),
+                                EventDetail.text(tranche.conditions())));
     }
 
     void removeTranche(long grantId, long trancheId) {
@@ -73,7 +88,10 @@ class GrantDrafts {
         if (!grants.deleteTranche(grantId, trancheId)) {
             throw new InvalidInputException("Grant " + grantId + " has no tranche " + trancheId);
         }
-        steps.record(grantId, EventKind.TRANCHE_REMOVED, "tranche " + trancheId);
+        steps.record(
+                grantId,
+                EventKind.TRANCHE_REMOVED,
+                EventDetail.of("grants.trail.tranche-removed", EventDetail.number(trancheId)));
     }
 
     /** @throws InvalidInputException when a project does not exist */
@@ -83,10 +101,15 @@ class GrantDrafts {
         }
     }
 
-    private static String describe(GrantData d) {
-        return d.title() + "; grantee " + d.granteeName() + " (" + d.granteeKind() + "); "
-                + d.amount().toPlainString()
-                + " " + d.currency() + "; " + d.startOn() + " to " + d.endOn() + "; projects "
-                + new TreeSet<>(d.projectIds());
+    private static EventDetail describe(GrantData d) {
+        return EventDetail.of(
+                "grants.trail.created",
+                EventDetail.text(d.title()),
+                EventDetail.text(d.granteeName()),
+                EventDetail.word(d.granteeKind().labelKey()),
+                EventDetail.amount(d.amount(), d.currency()),
+                EventDetail.day(d.startOn()),
+                EventDetail.day(d.endOn()),
+                GrantChanges.projects(d));
     }
 }

@@ -129,7 +129,19 @@ class GrantLifecycle {
             throw new InvalidFieldException(
                     "status", "grants.error.changed-meanwhile", "grant " + grant.id() + " changed meanwhile");
         }
-        steps.record(grant.id(), kind, grant.status() + " → " + to + (detail.isEmpty() ? "" : ": " + detail));
+        steps.record(
+                grant.id(),
+                kind,
+                detail.isEmpty()
+                        ? EventDetail.of(
+                                "grants.trail.moved",
+                                EventDetail.word(grant.status().labelKey()),
+                                EventDetail.word(to.labelKey()))
+                        : EventDetail.of(
+                                "grants.trail.moved-because",
+                                EventDetail.word(grant.status().labelKey()),
+                                EventDetail.word(to.labelKey()),
+                                EventDetail.text(detail)));
         return steps.grant(grant.id());
     }
 

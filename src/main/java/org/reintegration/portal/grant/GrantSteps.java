@@ -63,9 +63,12 @@ class GrantSteps {
         }
     }
 
-    /** Appends an event to the grant's audit trail, in the caller's transaction. */
-    void record(long grantId, EventKind kind, String detail) {
-        events.append(grantId, actor(), kind, detail, now());
+    /**
+     * Appends an event to the grant's audit trail, in the caller's transaction. Its detail is stored as a key and
+     * arguments, worded when it is read, in the reader's language.
+     */
+    void record(long grantId, EventKind kind, EventDetail detail) {
+        events.append(grantId, actor(), kind, detail.stored(), now());
     }
 
     /** Who takes the step: the signed-in user, or "system" for a task without one. */

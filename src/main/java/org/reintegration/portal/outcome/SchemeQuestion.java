@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SequencedMap;
 import java.util.regex.Pattern;
+import org.reintegration.portal.base.InvalidValueException;
 import org.reintegration.portal.initiative.Dimension;
 
 /**
@@ -32,22 +33,20 @@ public record SchemeQuestion(
     public SchemeQuestion {
         Objects.requireNonNull(dimension, "dimension");
         if (id == null || !ID.matcher(id).matches()) {
-            throw new IllegalArgumentException(
-                    "a question id is a lower-case letter then letters, digits or '_', at most " + ID_MAX + ": " + id);
+            throw new InvalidValueException("import.scheme.question-id", String.valueOf(ID_MAX), String.valueOf(id));
         }
         if (!(weight >= 0) || !(compositeWeight >= 0) || Double.isInfinite(weight + compositeWeight)) {
-            throw new IllegalArgumentException("weights are 0 or more");
+            throw new InvalidValueException("import.scheme.weights");
         }
         if (answers.isEmpty()) {
-            throw new IllegalArgumentException("question " + id + " has no answers");
+            throw new InvalidValueException("import.scheme.no-answers", id);
         }
         answers.forEach((code, score) -> {
             if (!(score >= 0 && score <= 1)) {
-                throw new IllegalArgumentException(
-                        "the answer " + code + " of question " + id + " scores " + score + ", not between 0 and 1");
+                throw new InvalidValueException("import.scheme.score-range", code, id, String.valueOf(score));
             }
             if (code.length() > ID_MAX) {
-                throw new IllegalArgumentException("an answer code has at most " + ID_MAX + " characters: " + code);
+                throw new InvalidValueException("import.scheme.code-too-long", String.valueOf(ID_MAX), code);
             }
         });
         indicator = indicator == null || indicator.isBlank() ? id : indicator.strip();

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SequencedMap;
 import java.util.Set;
+import org.reintegration.portal.base.InvalidValueException;
 import org.reintegration.portal.base.ProblemText;
 import org.reintegration.portal.initiative.Dimension;
 import org.reintegration.portal.interop.hxl.ImportException;
@@ -98,8 +99,8 @@ public final class SchemeText {
                     unknownRule(header.getOrDefault("unknown", "skip"), headerLines.getOrDefault("unknown", 1)),
                     unknownCodes,
                     questions);
-        } catch (IllegalArgumentException wrong) {
-            throw mistake(1, "import.as-is", wrong.getMessage());
+        } catch (InvalidValueException wrong) {
+            throw mistake(1, wrong.problem());
         }
     }
 
@@ -144,8 +145,8 @@ public final class SchemeText {
                         values.containsKey("weight") ? number(values.get("weight"), lines.get("weight")) : 1,
                         values.containsKey("composite") ? number(values.get("composite"), lines.get("composite")) : 1,
                         answers);
-            } catch (IllegalArgumentException wrong) {
-                throw mistake(line, "import.as-is", wrong.getMessage());
+            } catch (InvalidValueException wrong) {
+                throw mistake(line, wrong.problem());
             }
         }
     }
@@ -196,7 +197,11 @@ public final class SchemeText {
     }
 
     private static ImportException mistake(int line, String key, Serializable... args) {
-        return new ImportException(new ImportProblem(
-                line, 0, ProblemText.of("import.at.scheme-line", String.valueOf(line), ProblemText.of(key, args))));
+        return mistake(line, ProblemText.of(key, args));
+    }
+
+    private static ImportException mistake(int line, ProblemText what) {
+        return new ImportException(
+                new ImportProblem(line, 0, ProblemText.of("import.at.scheme-line", String.valueOf(line), what)));
     }
 }

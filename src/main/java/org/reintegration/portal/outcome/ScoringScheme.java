@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.reintegration.portal.base.InvalidValueException;
 import org.reintegration.portal.initiative.Dimension;
 
 /**
@@ -37,26 +38,25 @@ public record ScoringScheme(
 
     public ScoringScheme {
         if (title == null || title.isBlank() || title.length() > TITLE_MAX) {
-            throw new IllegalArgumentException("a scheme has a title of 1 to " + TITLE_MAX + " characters");
+            throw new InvalidValueException("import.scheme.title-length", String.valueOf(TITLE_MAX));
         }
         if (!(threshold >= 0 && threshold <= 1)) {
-            throw new IllegalArgumentException("the threshold lies between 0 and 1, not " + threshold);
+            throw new InvalidValueException("import.scheme.threshold-range", String.valueOf(threshold));
         }
         unknownCodes = Set.copyOf(unknownCodes);
         questions = List.copyOf(questions);
         if (questions.isEmpty()) {
-            throw new IllegalArgumentException("a scheme has at least one question");
+            throw new InvalidValueException("import.scheme.no-question");
         }
         List<String> seen = new ArrayList<>();
         for (SchemeQuestion question : questions) {
             if (seen.contains(question.id())) {
-                throw new IllegalArgumentException("the question " + question.id() + " appears twice");
+                throw new InvalidValueException("import.scheme.question-twice", question.id());
             }
             seen.add(question.id());
             for (String code : question.answers().keySet()) {
                 if (unknownCodes.contains(code)) {
-                    throw new IllegalArgumentException(
-                            "the answer " + code + " of question " + question.id() + " is also an unknown answer");
+                    throw new InvalidValueException("import.scheme.answer-also-unknown", code, question.id());
                 }
             }
         }

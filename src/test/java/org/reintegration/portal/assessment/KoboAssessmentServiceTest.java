@@ -192,6 +192,32 @@ class KoboAssessmentServiceTest {
                 .isEqualTo(12);
     }
 
+    @Test
+    void needs_beyond_what_a_profile_keeps_are_named_by_their_cell_in_french_and_arabic() throws IOException {
+        String tooMany = String.join(" ", java.util.Collections.nCopies(11, "water"));
+        String tooLong = "w".repeat(201);
+        // needs typed into a text column (the sample's own needs come from a multiple choice)
+        String content = sample().replace("\"vSYNTHETIC\";\"\";\"1\"", "\"vSYNTHETIC\";\"" + tooMany + "\";\"1\"")
+                .replace("\"vSYNTHETIC\";\"\";\"2\"", "\"vSYNTHETIC\";\"" + tooLong + "\";\"2\"");
+        String mapping = KoboAssessmentService.DEFAULT_MAPPING.replace(
+                "grp_needs/priority_needs    = priority_needs", "_tags = priority_needs");
+
+        KoboImportPlan plan = kobo.preview(export(content), mapping, SETTINGS);
+
+        assertThat(plan.problems()).hasSize(2);
+        var many = plan.problems().get(0);
+        var long_ = plan.problems().get(1);
+        assertThat(many.message(java.util.Locale.FRENCH))
+                .startsWith("ligne 3, colonne ")
+                .contains("11 besoins prioritaires")
+                .doesNotContain("at most", "priorityNeeds");
+        assertThat(many.message(java.util.Locale.of("ar")))
+                .contains("11 احتياجات ذات أولوية")
+                .doesNotContain("at most", "priorityNeeds");
+        assertThat(long_.message(java.util.Locale.FRENCH)).contains("dépasse 200 caractères");
+        assertThat(long_.message(java.util.Locale.of("ar"))).contains("أطول من 200 حرفًا");
+    }
+
     static String sample() throws IOException {
         return Files.readString(SAMPLE);
     }

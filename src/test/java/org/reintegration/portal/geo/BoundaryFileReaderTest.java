@@ -2,15 +2,19 @@ package org.reintegration.portal.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.reintegration.portal.base.InvalidInputException;
 import org.reintegration.portal.base.PCode;
 import org.reintegration.portal.geo.BoundaryFileReader.BoundaryFile;
+import org.reintegration.portal.interop.hxl.ImportProblem;
+import org.reintegration.portal.interop.hxl.ImportRejectedException;
 
 class BoundaryFileReaderTest {
 
@@ -71,6 +75,25 @@ class BoundaryFileReaderTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("bad.geojson is not valid JSON")
                 .hasMessageContaining("line 3, column");
+    }
+
+    @Test
+    void a_file_that_is_not_json_is_told_in_french_and_arabic_with_its_line_and_column_and_no_parser_english() {
+        ImportRejectedException refused = catchThrowableOfType(
+                ImportRejectedException.class,
+                () -> reader.read(
+                        stream("{\n  \"type\": \"FeatureCollection\",\n  \"features\": [ oops ]\n}"), "bad.geojson"));
+
+        ImportProblem problem = refused.importProblems().getFirst();
+        assertThat(problem.line()).isEqualTo(3);
+        assertThat(problem.message(Locale.FRENCH))
+                .startsWith("ligne 3, colonne ")
+                .contains("le fichier cesse d’être du JSON valide")
+                .doesNotContain("Unrecognized", "token", "oops");
+        assertThat(problem.message(Locale.of("ar")))
+                .contains("3")
+                .contains("JSON صحيحًا")
+                .doesNotContain("Unrecognized", "token", "oops");
     }
 
     @Test

@@ -2,8 +2,11 @@ package org.reintegration.portal.outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.reintegration.portal.interop.hxl.ImportException;
@@ -136,5 +139,27 @@ class ScoringSchemeTest {
         assertThat(example.example()).isTrue();
         assertThat(example.title()).contains("not the official");
         assertThat(example.questions()).hasSize(9);
+    }
+
+    @Test
+    void values_the_scheme_refuses_are_told_in_french_and_arabic() {
+        for (String wrong : List.of(
+                SCHEME.replace("answers = low:0 mid:0.5 high:1", "answers = low:0 mid:1.5"),
+                SCHEME.replace("composite = 2", "composite = -1"),
+                SCHEME.replace("answers = no:0 yes:1", "answers = no:0 dont_know:1"),
+                SCHEME.replace("threshold = 0.5", "threshold = 1.5"),
+                SCHEME.replace("[question food]", "[question Food]"))) {
+            ImportException refused = catchThrowableOfType(ImportException.class, () -> scheme(wrong));
+
+            String french = refused.problem().message(Locale.FRENCH);
+            String arabic = refused.problem().message(Locale.of("ar"));
+            assertThat(french).startsWith("ligne ").doesNotContain(" of question", " or more", "between 0 and 1");
+            assertThat(arabic).startsWith("السطر ").doesNotContain(" of question", " or more", "between 0 and 1");
+            assertThat(refused.problem().text().key()).isEqualTo("import.at.scheme-line");
+        }
+        ImportException score = catchThrowableOfType(
+                ImportException.class,
+                () -> scheme(SCHEME.replace("answers = low:0 mid:0.5 high:1", "answers = low:0 mid:1.5")));
+        assertThat(score.problem().message(Locale.FRENCH)).contains("la réponse mid de la question income vaut 1.5");
     }
 }

@@ -45,7 +45,7 @@ public class AdminAreasView extends VerticalLayout implements HasPageHeading {
         UI ui = UI.getCurrent();
         Upload upload = new Upload(
                 UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> importFile(metadata.fileName(), bytes))));
-        Localized.upload(upload);
+        Localized.uploadOfOneFile(upload);
         upload.setAcceptedFileTypes(".geojson", ".json", "application/geo+json", "application/json");
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setId("boundary-upload");

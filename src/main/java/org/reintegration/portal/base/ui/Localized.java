@@ -24,14 +24,27 @@ public final class Localized {
 
     /** The upload's buttons, drop hint, progress and errors in the page's language. */
     public static Upload upload(Upload upload) {
+        return upload(upload, false);
+    }
+
+    /**
+     * An upload that reads one file at a time (an import): its button and drop hint speak of one file, whatever
+     * its limit on files. The limit itself stays open, so a corrected file can be sent after a refused one without
+     * removing the first from the list; with {@code setMaxFiles(1)} the component says "one file" by itself.
+     */
+    public static Upload uploadOfOneFile(Upload upload) {
+        return upload(upload, true);
+    }
+
+    private static Upload upload(Upload upload, boolean oneFile) {
         Locale locale = locale();
         UploadI18N i18n = new UploadI18N()
                 .setAddFiles(new UploadI18N.AddFiles()
                         .setOne(t(locale, "upload.add.one"))
-                        .setMany(t(locale, "upload.add.many")))
+                        .setMany(t(locale, oneFile ? "upload.add.one" : "upload.add.many")))
                 .setDropFiles(new UploadI18N.DropFiles()
                         .setOne(t(locale, "upload.drop.one"))
-                        .setMany(t(locale, "upload.drop.many")))
+                        .setMany(t(locale, oneFile ? "upload.drop.one" : "upload.drop.many")))
                 .setError(new UploadI18N.Error()
                         .setTooManyFiles(t(locale, "upload.error.too-many"))
                         .setFileIsTooBig(t(locale, "upload.error.too-big"))

@@ -84,13 +84,16 @@ class PeopleSection extends VerticalLayout {
         table.addClassName("profile-counts");
         table.getStyle()
                 .set("display", "grid")
-                .set("grid-template-columns", "minmax(5em, auto) repeat(" + AgeBand.values().length + ", 1fr)")
+                // columns that may shrink below a number field's natural width, so the table fits a phone (375 px)
+                .set(
+                        "grid-template-columns",
+                        "minmax(4em, auto) repeat(" + AgeBand.values().length + ", minmax(0, 1fr))")
                 .set("gap", "0 var(--lumo-space-s)")
                 .set("align-items", "center");
         table.add(new Span());
         for (AgeBand band : AgeBand.values()) {
             Span header = new Span(getTranslation("profiles.age." + band.name()));
-            header.getStyle().set("font-size", "var(--lumo-font-size-s)");
+            header.getStyle().set("font-size", "var(--lumo-font-size-s)").set("overflow-wrap", "anywhere");
             table.add(header);
         }
         for (Sex sex : Sex.values()) {
@@ -101,6 +104,7 @@ class PeopleSection extends VerticalLayout {
                         + getTranslation("profiles.sex." + sex.name()) + ", "
                         + getTranslation("profiles.age." + band.name()));
                 cell.setWidthFull();
+                cell.getStyle().set("min-width", "0");
                 counts.put(new CountKey(group, sex, band), cell);
                 table.add(cell);
             }

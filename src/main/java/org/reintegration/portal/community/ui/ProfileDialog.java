@@ -17,6 +17,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -167,7 +169,10 @@ class ProfileDialog extends Dialog {
             // A new assessment mostly confirms the last one: staff change what changed rather than type it all again.
             fill(current.data());
             startedFrom.setText(getTranslation(
-                    "profiles.started-from", current.data().assessedOn().toString()));
+                    "profiles.started-from",
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                            .withLocale(getLocale())
+                            .format(current.data().assessedOn())));
             startedFrom.setId("profile-started-from");
             add(startedFrom);
         }

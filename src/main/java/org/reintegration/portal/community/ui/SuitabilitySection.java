@@ -44,6 +44,11 @@ class SuitabilitySection extends VerticalLayout {
             notes.put(criterion, note);
             HorizontalLayout row = new HorizontalLayout(answer, clear);
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
+            // a long criterion wraps within the dialog on a phone instead of widening the row
+            row.setWidthFull();
+            row.setFlexGrow(1, answer);
+            answer.getStyle().set("min-width", "0");
+            answer.addClassName("suitability-answer");
             add(row, note);
         }
     }

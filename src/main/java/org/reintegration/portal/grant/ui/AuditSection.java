@@ -1,6 +1,7 @@
 package org.reintegration.portal.grant.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -37,10 +38,13 @@ class AuditSection extends VerticalLayout {
         grid.addColumn(e -> getTranslation(e.kind().labelKey()))
                 .setHeader(getTranslation("grants.event.what"))
                 .setAutoWidth(true);
-        grid.addColumn(GrantEvent::detail)
+        grid.addColumn(e -> TrailText.of(e, getLocale()))
                 .setHeader(getTranslation("grants.event.detail"))
+                .setWidth("18em")
                 .setFlexGrow(3);
         grid.setId("audit-grid");
+        // a detail runs long (a release with its conditions and reason): it wraps rather than being cut off
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         chain.setId("audit-chain");
         chain.getStyle().set("font-weight", "600").set("margin", "0");

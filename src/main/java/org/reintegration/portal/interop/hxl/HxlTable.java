@@ -1,5 +1,6 @@
 package org.reintegration.portal.interop.hxl;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -117,13 +118,16 @@ public record HxlTable(int tagLine, int width, List<HxlColumn> columns) {
         return ImportProblem.ofFieldCount(record, width());
     }
 
-    /** The hashtag of a column, for messages; {@code untagged} for a column without one. */
-    public String label(int column) {
+    /**
+     * The hashtag of a column, for messages; for a column without one, the interface's word for it, put in the
+     * reader's language when the message is shown.
+     */
+    public Serializable label(int column) {
         return columns.stream()
                 .filter(c -> c.number() == column)
-                .map(c -> c.tag().toString())
+                .<Serializable>map(c -> c.tag().toString())
                 .findFirst()
-                .orElse("untagged");
+                .orElse(ProblemText.of("import.hxl.untagged"));
     }
 
     /**

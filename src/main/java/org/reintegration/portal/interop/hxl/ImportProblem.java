@@ -57,9 +57,10 @@ public record ImportProblem(int line, int column, ProblemText text) implements C
     /**
      * A problem with one cell: {@code line 7, column 8 (label): what}.
      *
-     * @param label what the column holds, such as its hashtag or a form field's path
+     * @param label what the column holds, such as its hashtag or a form field's path, or a {@link ProblemText}
+     *     for a column known by no name of its own
      */
-    public static ImportProblem inCell(int line, int column, String label, ProblemText what) {
+    public static ImportProblem inCell(int line, int column, Serializable label, ProblemText what) {
         return new ImportProblem(
                 line,
                 column,

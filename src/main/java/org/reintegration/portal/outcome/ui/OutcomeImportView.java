@@ -22,7 +22,6 @@ import java.util.List;
 import org.reintegration.portal.base.BidiText;
 import org.reintegration.portal.base.InvalidInputException;
 import org.reintegration.portal.base.ui.HasPageHeading;
-import org.reintegration.portal.base.ui.Localized;
 import org.reintegration.portal.interop.hxl.ImportException;
 import org.reintegration.portal.interop.kobo.KoboExport;
 import org.reintegration.portal.interop.kobo.ui.KoboUploads;
@@ -79,7 +78,6 @@ public class OutcomeImportView extends VerticalLayout implements HasPageHeading 
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         upload = KoboUploads.csv("outcome-upload", this::receive);
-        Localized.upload(upload);
 
         check.setText(getTranslation("kobo.check"));
         check.addClickListener(e -> showPreview());

@@ -96,7 +96,7 @@ public class ProjectListView extends VerticalLayout implements HasPageHeading {
             UI ui = UI.getCurrent();
             Upload upload = new Upload(UploadHandler.inMemory(
                     (metadata, bytes) -> ui.access(() -> importFile(metadata.fileName(), bytes))));
-            Localized.upload(upload);
+            Localized.uploadOfOneFile(upload);
             upload.setAcceptedFileTypes(".csv", "text/csv");
             upload.setMaxFileSize(MAX_FILE_BYTES);
             upload.setId("project-upload");

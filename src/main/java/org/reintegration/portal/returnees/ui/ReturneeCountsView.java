@@ -75,7 +75,7 @@ public class ReturneeCountsView extends VerticalLayout implements HasPageHeading
             UI ui = UI.getCurrent();
             Upload upload = new Upload(UploadHandler.inMemory(
                     (metadata, bytes) -> ui.access(() -> importFile(metadata.fileName(), bytes))));
-            Localized.upload(upload);
+            Localized.uploadOfOneFile(upload);
             upload.setAcceptedFileTypes(".csv", "text/csv");
             upload.setMaxFileSize(MAX_FILE_BYTES);
             upload.setId("returnee-upload");
@@ -86,7 +86,7 @@ public class ReturneeCountsView extends VerticalLayout implements HasPageHeading
             add(new Paragraph(getTranslation("returnees.population.help")));
             Upload populationUpload = new Upload(UploadHandler.inMemory(
                     (metadata, bytes) -> ui.access(() -> importPopulation(metadata.fileName(), bytes))));
-            Localized.upload(populationUpload);
+            Localized.uploadOfOneFile(populationUpload);
             populationUpload.setAcceptedFileTypes(".csv", "text/csv");
             populationUpload.setMaxFileSize(MAX_FILE_BYTES);
             populationUpload.setId("population-upload");

@@ -153,7 +153,7 @@ class ProfileDialogTest extends SpringBrowserlessTest {
 
         assertThat(dialog.assessedOn.getValue()).isNull();
         assertThat(dialog.tension.getValue()).isEqualTo(TensionLevel.HIGH);
-        assertThat(dialog.startedFrom.getText()).contains("2025-03-01");
+        assertThat(dialog.startedFrom.getText()).contains("March 1, 2025");
         LocalDate newDate = LocalDate.now(clock).minusDays(1);
         dialog.assessedOn.setValue(newDate);
         test(dialog.save).click();

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -187,8 +188,11 @@ class GrantViewsTest extends SpringBrowserlessTest {
         });
 
         assertThat(grants.disbursements(grant.id()).getFirst().status()).isEqualTo(DisbursementStatus.RELEASED);
-        assertThat(grants.events(grant.id()).getLast().detail())
-                .contains("released before the planned date " + later.plannedOn()
+        assertThat(english(grants.events(grant.id()).getLast()))
+                .contains("released before the planned date "
+                        + java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                                .withLocale(Locale.ENGLISH)
+                                .format(later.plannedOn())
                         + ": The group bought the seed early, at the lower price");
     }
 
@@ -249,7 +253,7 @@ class GrantViewsTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isInstanceOf(GrantDetailView.class);
         assertThat(grants.get(grant.id()).data().amount()).isEqualByComparingTo("1250000");
-        assertThat(grants.events(grant.id()).getLast().detail()).isEqualTo("amount: 1000000.00 → 1250000.00");
+        assertThat(english(grants.events(grant.id()).getLast())).isEqualTo("Amount: 1,000,000 GNF → 1,250,000 GNF");
     }
 
     @Test
@@ -373,5 +377,9 @@ class GrantViewsTest extends SpringBrowserlessTest {
             test(find(ConfirmDialog.class).withId("grant-step-dialog").single()).confirm();
             assertThat(grants.get(submitted.id()).status()).isEqualTo(GrantStatus.APPROVED);
         });
+    }
+
+    private static String english(org.reintegration.portal.grant.GrantEvent event) {
+        return TrailText.of(event, Locale.ENGLISH).replaceAll("[\u2068\u2069]", "");
     }
 }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reintegration.portal.base.ProblemText;
 import org.reintegration.portal.interop.csv.CsvReader;
 
 class HxlReaderTest {
@@ -258,5 +259,22 @@ class HxlReaderTest {
         HxlReader reader = HxlReader.of(CsvReader.of(new StringReader("#adm1+code,#adm1+name\nGN001,Boke,extra\n")));
 
         assertThatThrownBy(reader::next).hasMessage("line 2: expected 2 fields, found 3");
+    }
+
+    @Test
+    void a_column_without_a_hashtag_is_named_in_the_readers_language() throws IOException {
+        HxlReader reader = HxlReader.of(CsvReader.of(new StringReader("Code,Remarks\n#adm1+code,\nGN001,x\n")));
+
+        ImportProblem problem =
+                ImportProblem.inCell(2, 2, reader.table().label(2), ProblemText.of("import.cell.empty.value"));
+
+        assertThat(reader.table().label(1)).isEqualTo("#adm1+code");
+        assertThat(problem.message(java.util.Locale.FRENCH))
+                .contains("sans hashtag")
+                .doesNotContain("untagged");
+        assertThat(problem.message(java.util.Locale.of("ar")))
+                .contains("بلا وسم")
+                .doesNotContain("untagged");
+        assertThat(problem.message()).contains("no hashtag");
     }
 }

@@ -27,7 +27,7 @@ public final class KoboUploads {
         UI ui = UI.getCurrent();
         Upload upload = new Upload(UploadHandler.inMemory(
                 (metadata, bytes) -> ui.access(() -> received.accept(metadata.fileName(), bytes))));
-        Localized.upload(upload);
+        Localized.uploadOfOneFile(upload);
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setId(id);
