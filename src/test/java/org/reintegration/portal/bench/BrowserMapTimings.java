@@ -33,7 +33,8 @@ final class BrowserMapTimings {
 
     /**
      * Median of five changes made on a map already drawn (after one more), timed in the page: from the change to
-     * the first frame painted once {@code drawn} holds. The page is opened afresh before each change.
+     * the first frame painted once {@code drawn} holds. The page is opened afresh before each change, and the change
+     * is made once the page has settled (see {@link #settle}), as a user's first click would be.
      *
      * @param act   script run in the page to make the change; it may keep what it needs in {@code state}
      * @param drawn script expression, true once the change is drawn; it sees the map's shadow root as {@code root}
@@ -57,6 +58,7 @@ final class BrowserMapTimings {
             }
             browser.get(address);
             wait.until(b -> drawn(b, areas) ? true : null);
+            settle(browser, wait);
             if (profiled) {
                 browser.executeCdpCommand("Profiler.enable", Map.of());
                 browser.executeCdpCommand("Profiler.setSamplingInterval", Map.of("interval", 200));
@@ -85,6 +87,29 @@ final class BrowserMapTimings {
         }
         Arrays.sort(times);
         System.out.printf("browser map %s: median %.0f ms%n", name, times[times.length / 2]);
+    }
+
+    /**
+     * Waits until the page has settled after drawing: its follow-up requests answered (the view it reports, the
+     * outlines for the zoom it shows, the names of the markers it drew) and no new one for half a second. A change
+     * made before would wait for them and be answered together with them.
+     */
+    static void settle(WebDriver browser, WebDriverWait wait) {
+        String idle = "const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
+                + " return clients && Object.values(clients).some(c => c.isActive && c.isActive()) ? 0 : 1;";
+        long quietSince = System.nanoTime();
+        while (System.nanoTime() - quietSince < 500_000_000L) {
+            if (number(browser, idle) != 1) {
+                wait.until(b -> number(b, idle) == 1 ? true : null);
+                quietSince = System.nanoTime();
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** At least this many outlines and at least one marker or cluster are on the map. */
