@@ -17,18 +17,39 @@ const VIEW_MARGIN = 0.25;
 /** A point's properties: the marker's position in its layer. */
 type PointProps = { readonly index: number };
 
+/** Up to this zoom a cluster index is built for the zoom asked; above it, the full index (to LAST_CLUSTER_ZOOM). */
+const INDEX_STEP_ZOOM = 12;
+
+/** A point index clustering up to its own `maxZoom`; above it, it would give every marker on its own. */
+interface ClusterIndex {
+    readonly index: Supercluster<PointProps, Record<string, never>>;
+    readonly maxZoom: number;
+}
+
 /**
  * Many markers, clustered by a point index (supercluster): at any moment only the clusters and markers in view
- * exist as Leaflet markers and DOM elements, whatever the number of markers in the layer. A country programme's
- * tens of thousands of markers are indexed in a fraction of a second and never all drawn.
+ * exist as Leaflet markers and DOM elements, whatever the number of markers in the layer.
  *
- * A cluster shows its count; a click zooms to where it splits, or, where its markers stand on the same spot even
- * at the closest zoom, lists them to choose from. Cluster icons carry Leaflet's usual `marker-cluster` classes.
- * The texts of markers (tooltip, accessible name, name in a list) are asked for as markers are drawn or listed.
+ * An index costs one pass over its markers for each zoom it clusters, from its highest zoom down, and at the zooms
+ * where markers no longer merge that is most of the work: for 10,000 markers an index up to the closest zoom takes
+ * about ten times as long as one up to a country's zoom. So nothing is indexed while the layer is hidden, the first
+ * index is built up to the zoom shown (a few milliseconds), and closer zooms get an index of their own when first
+ * shown: one up to INDEX_STEP_ZOOM, then the full one. A zoom is always drawn from the same index, the one with
+ * the lowest highest zoom that covers it.
+ *
+ * A cluster shows its count; a click zooms to where it splits in its index (at most one zoom past that index's
+ * highest), or, where its markers stand on the same spot even at the closest zoom, lists them to choose from.
+ * Cluster icons carry Leaflet's usual `marker-cluster` classes. The texts of markers (tooltip, accessible name,
+ * name in a list) are asked for as markers are drawn or listed.
  */
 export class ClusteredMarkers extends L.Layer {
-    private readonly index: Supercluster<PointProps, Record<string, never>>;
-    /** Drawn markers by key: `m<spec index>` for a marker, `c<cluster id>` for a cluster (ids differ per zoom). */
+    private readonly points: PointFeature<PointProps>[];
+    /** The indexes built, by their highest zoom. */
+    private readonly indexes = new Map<number, ClusterIndex>();
+    /**
+     * Drawn markers by key: `m<spec index>` for a marker, `c<index's highest zoom>:<cluster id>` for a cluster
+     * (ids differ per zoom and per index).
+     */
     private drawn = new Map<string, L.Marker>();
 
     constructor(
@@ -37,19 +58,37 @@ export class ClusteredMarkers extends L.Layer {
         private readonly pane: string,
     ) {
         super({ pane });
-        this.index = new Supercluster<PointProps, Record<string, never>>({
-            radius: RADIUS_IN_TILE_UNITS,
-            maxZoom: LAST_CLUSTER_ZOOM,
-        });
-        const points = new Array<PointFeature<PointProps>>(markers.size);
+        this.points = new Array<PointFeature<PointProps>>(markers.size);
         for (let index = 0; index < markers.size; index++) {
-            points[index] = {
+            this.points[index] = {
                 type: 'Feature',
                 geometry: { type: 'Point', coordinates: [markers.lon(index), markers.lat(index)] },
                 properties: { index },
             };
         }
-        this.index.load(points);
+    }
+
+    /** The index that draws this zoom, built when no index covers it yet. */
+    private indexFor(zoom: number): ClusterIndex {
+        let best: ClusterIndex | undefined;
+        for (const built of this.indexes.values()) {
+            if (built.maxZoom >= zoom && (!best || built.maxZoom < best.maxZoom)) {
+                best = built;
+            }
+        }
+        if (best) {
+            return best;
+        }
+        // close up, only the full index tells markers on one spot from markers that split a zoom later
+        let maxZoom = LAST_CLUSTER_ZOOM;
+        if (zoom <= INDEX_STEP_ZOOM) {
+            maxZoom = this.indexes.size === 0 ? zoom : INDEX_STEP_ZOOM;
+        }
+        const index = new Supercluster<PointProps, Record<string, never>>({ radius: RADIUS_IN_TILE_UNITS, maxZoom });
+        index.load(this.points);
+        const built = { index, maxZoom };
+        this.indexes.set(maxZoom, built);
+        return built;
     }
 
     override onAdd(map: L.Map): this {
@@ -78,16 +117,20 @@ export class ClusteredMarkers extends L.Layer {
         const east = Math.min(180, view.getEast());
         const south = Math.max(-85, view.getSouth());
         const north = Math.min(85, view.getNorth());
-        const features = this.index.getClusters([west, south, east, north], Math.floor(map.getZoom()));
+        const zoom = Math.max(0, Math.floor(map.getZoom()));
+        const index = this.indexFor(Math.min(zoom, LAST_CLUSTER_ZOOM));
+        const features = index.index.getClusters([west, south, east, north], zoom);
         const next = new Map<string, L.Marker>();
         const withoutText: number[] = [];
         for (const feature of features) {
             const cluster = 'cluster' in feature.properties ? (feature as ClusterFeature<object>) : undefined;
             const position = cluster ? -1 : (feature as PointFeature<PointProps>).properties.index;
-            const key = cluster ? `c${cluster.properties.cluster_id}` : `m${position}`;
+            const key = cluster ? `c${index.maxZoom}:${cluster.properties.cluster_id}` : `m${position}`;
             let marker = this.drawn.get(key);
             if (!marker) {
-                marker = cluster ? this.clusterMarker(cluster) : markerFor(this.markers, position, this.pane, this.chosen);
+                marker = cluster
+                    ? this.clusterMarker(index, cluster)
+                    : markerFor(this.markers, position, this.pane, this.chosen);
                 if (!cluster && this.markers.text(position) === undefined) {
                     withoutText.push(position);
                 }
@@ -114,7 +157,7 @@ export class ClusteredMarkers extends L.Layer {
         }
     }
 
-    private clusterMarker(cluster: ClusterFeature<object>): L.Marker {
+    private clusterMarker(index: ClusterIndex, cluster: ClusterFeature<object>): L.Marker {
         const [lon, lat] = cluster.geometry.coordinates;
         const count = cluster.properties.point_count;
         const size = count < 10 ? 'small' : count < 100 ? 'medium' : 'large';
@@ -127,7 +170,7 @@ export class ClusteredMarkers extends L.Layer {
             keyboard: true,
             pane: this.pane,
         });
-        const open = () => this.openCluster(cluster, marker.getLatLng());
+        const open = () => this.openCluster(index, cluster, marker.getLatLng());
         marker.on('click', open);
         marker.on('keypress', (event) => {
             if ((event as L.LeafletKeyboardEvent).originalEvent.key === 'Enter') {
@@ -137,18 +180,18 @@ export class ClusteredMarkers extends L.Layer {
         return marker;
     }
 
-    private openCluster(cluster: ClusterFeature<object>, latlng: L.LatLng): void {
+    private openCluster(index: ClusterIndex, cluster: ClusterFeature<object>, latlng: L.LatLng): void {
         const map = this._map;
         if (!map) {
             return;
         }
         const id = cluster.properties.cluster_id;
-        const zoom = this.index.getClusterExpansionZoom(id);
+        const zoom = index.index.getClusterExpansionZoom(id);
         if (zoom <= Math.min(LAST_CLUSTER_ZOOM, map.getMaxZoom())) {
             map.setView(latlng, zoom);
             return;
         }
-        const positions = this.index.getLeaves(id, Infinity).map((leaf) => leaf.properties.index);
+        const positions = index.index.getLeaves(id, Infinity).map((leaf) => leaf.properties.index);
         this.markers.withTexts(positions, () => {
             const list = document.createElement('ul');
             list.className = 'leaflet-map-cluster-list';

@@ -10,7 +10,9 @@
 # usage: src/bench/design-scale.sh [page ...]   (from anywhere; needs JAVA_HOME set to a JDK 21+ and Debian's chromium)
 #   page: measure only the pages whose name holds one of these, such as "programme CSV" (the data is generated
 #   in full either way; the browser map is measured when "browser map" is named or no page is), or a Maven
-#   option such as -Dbench.only=map (the same data, then only the map's pages, switches and browser figures)
+#   option such as -Dbench.only=map (the same data, then only the map's pages, switches and browser figures),
+#   -Dbench.map-profiles=<folder> (a Chrome DevTools CPU profile of one more of each timed map change) or
+#   -Dbench.hold=<seconds> (the portal with the generated data kept running that long, its address printed)
 set -euo pipefail
 pages=()
 options=()

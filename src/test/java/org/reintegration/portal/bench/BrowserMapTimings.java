@@ -1,9 +1,16 @@
 package org.reintegration.portal.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.json.JsonMapper;
 
 /** How the design-scale benchmark times the map in Chromium: {@code browser map <name>: median <ms> ms}. */
 final class BrowserMapTimings {
@@ -22,6 +29,87 @@ final class BrowserMapTimings {
         }
         Arrays.sort(load);
         System.out.printf("browser map %s: median %.0f ms%n", name, load[load.length / 2]);
+    }
+
+    /**
+     * Median of five changes made on a map already drawn (after one more), timed in the page: from the change to
+     * the first frame painted once {@code drawn} holds. The page is opened afresh before each change, and the change
+     * is made once the page has settled (see {@link #settle}), as a user's first click would be.
+     *
+     * @param act   script run in the page to make the change; it may keep what it needs in {@code state}
+     * @param drawn script expression, true once the change is drawn; it sees the map's shadow root as {@code root}
+     *              and {@code state}
+     * @param profile a file to write a CPU profile of one more change into (Chrome DevTools' format), or null
+     */
+    static void change(
+            ChromeDriver browser,
+            WebDriverWait wait,
+            String name,
+            String address,
+            int areas,
+            String act,
+            String drawn,
+            Path profile) {
+        double[] times = new double[5];
+        for (int run = -1; run <= times.length; run++) {
+            boolean profiled = run == times.length;
+            if (profiled && profile == null) {
+                break;
+            }
+            browser.get(address);
+            wait.until(b -> drawn(b, areas) ? true : null);
+            settle(browser, wait);
+            if (profiled) {
+                browser.executeCdpCommand("Profiler.enable", Map.of());
+                browser.executeCdpCommand("Profiler.setSamplingInterval", Map.of("interval", 200));
+                browser.executeCdpCommand("Profiler.start", Map.of());
+            }
+            Object time = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + " const root = document.querySelector('leaflet-map').shadowRoot; const state = {};"
+                    + " const start = performance.now();"
+                    + act
+                    + "; const check = () => { if (" + drawn + ") {"
+                    // a task queued in a frame's callbacks runs once that frame is painted
+                    + " setTimeout(() => done(performance.now() - start)); }"
+                    + " else { requestAnimationFrame(check); } };"
+                    + " requestAnimationFrame(check);");
+            if (profiled) {
+                Object written =
+                        browser.executeCdpCommand("Profiler.stop", Map.of()).get("profile");
+                try {
+                    Files.writeString(profile, JsonMapper.builder().build().writeValueAsString(written));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else if (run >= 0) {
+                times[run] = time instanceof Number n ? n.doubleValue() : Double.NaN;
+            }
+        }
+        Arrays.sort(times);
+        System.out.printf("browser map %s: median %.0f ms%n", name, times[times.length / 2]);
+    }
+
+    /**
+     * Waits until the page has settled after drawing: its follow-up requests answered (the view it reports, the
+     * outlines for the zoom it shows, the names of the markers it drew) and no new one for half a second. A change
+     * made before would wait for them and be answered together with them.
+     */
+    static void settle(WebDriver browser, WebDriverWait wait) {
+        String idle = "const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
+                + " return clients && Object.values(clients).some(c => c.isActive && c.isActive()) ? 0 : 1;";
+        long quietSince = System.nanoTime();
+        while (System.nanoTime() - quietSince < 500_000_000L) {
+            if (number(browser, idle) != 1) {
+                wait.until(b -> number(b, idle) == 1 ? true : null);
+                quietSince = System.nanoTime();
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** At least this many outlines and at least one marker or cluster are on the map. */

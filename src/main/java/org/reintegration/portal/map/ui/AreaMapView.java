@@ -188,7 +188,7 @@ public class AreaMapView extends VerticalLayout implements BeforeEnterObserver, 
                 || before.level() != now.level()
                 || before.measure() != now.measure()
                 || before.classification() != now.classification()
-                || !Objects.equals(before.period(), now.period())
+                || !Objects.equals(before.periodShown(choropleth), now.periodShown(choropleth))
                 || before.shows(MapLayerKind.RETURNEES) != now.shows(MapLayerKind.RETURNEES)) {
             drawAreas();
         }

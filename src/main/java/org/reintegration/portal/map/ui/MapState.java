@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.reintegration.portal.community.TensionLevel;
 import org.reintegration.portal.initiative.Dimension;
 import org.reintegration.portal.initiative.InitiativeType;
+import org.reintegration.portal.map.Choropleth;
 import org.reintegration.portal.map.Classification;
 import org.reintegration.portal.map.GapThresholds;
 import org.reintegration.portal.map.Measure;
@@ -81,6 +82,18 @@ record MapState(
 
     GapThresholds gapThresholds() {
         return new GapThresholds(minTension, minShare / 100.0);
+    }
+
+    /**
+     * The period this state shows: its own, or without one the latest, which is the one the choropleth drawn shows
+     * (null: none drawn yet). The period field reads the latest back as a period of its own, so the first switch of
+     * another layer would otherwise count as a change of period and draw the areas and their periods again.
+     */
+    LocalDate periodShown(Choropleth drawn) {
+        if (period != null || drawn == null || drawn.period() == null) {
+            return period;
+        }
+        return drawn.period().end();
     }
 
     boolean shows(MapLayerKind kind) {

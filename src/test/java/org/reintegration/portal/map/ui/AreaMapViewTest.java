@@ -134,6 +134,24 @@ class AreaMapViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("staff")
+    void switching_communities_on_leaves_the_areas_and_their_periods_as_they_are() {
+        AreaMapView view = navigate(AreaMapView.class);
+        var periods = view.filters.period.getDataProvider();
+        assertThat(view.filters.period.getValue())
+                .as("the latest period, shown without one asked")
+                .isNotNull();
+
+        test(view.top.layers).selectItem("Communities (tension)");
+
+        assertThat(view.filters.period.getDataProvider())
+                .as("the periods were not read and sent again")
+                .isSameAs(periods);
+        assertThat(find(LeafletMap.class).single().isLayerVisible("communities"))
+                .isTrue();
+    }
+
+    @Test
+    @WithUserDetails("staff")
     void projects_stay_stacked_above_communities_switched_on_after_them() {
         AreaMapView view = navigate(AreaMapView.class);
         LeafletMap map = find(LeafletMap.class).single();
