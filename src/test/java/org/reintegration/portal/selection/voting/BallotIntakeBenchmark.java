@@ -251,6 +251,17 @@ public final class BallotIntakeBenchmark {
         }
         long batches = intake.batchesWritten() - batchesBefore;
         long[] sorted = latencies.clone();
+        // when the slow answers came: a stall of the whole intake shows as one run of them, due one after another
+        int slow = 0;
+        int firstSlow = -1;
+        int lastSlow = -1;
+        for (int i = 0; i < latencies.length; i++) {
+            if (latencies[i] > 50_000_000L) {
+                slow++;
+                firstSlow = firstSlow < 0 ? i : firstSlow;
+                lastSlow = i;
+            }
+        }
         Arrays.sort(sorted);
         System.out.printf(
                 Locale.ROOT,
@@ -264,6 +275,14 @@ public final class BallotIntakeBenchmark {
                 sorted[sorted.length - 1] / 1e6,
                 codes.size(),
                 batches);
+        if (slow > 0) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "open loop: %d answers over 50 ms, due between %.2f s and %.2f s after its start%n",
+                    slow,
+                    firstSlow / (double) OPEN_LOOP_RATE,
+                    lastSlow / (double) OPEN_LOOP_RATE);
+        }
     }
 
     private static void warmUp(Clients http) throws Exception {
