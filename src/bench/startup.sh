@@ -85,15 +85,21 @@ start=$(now)
 portal
 wait_for_page
 echo "first start, empty data folder (database created and migrated, demo data loading): $(seconds "$start" "$(now)") s to the first page"
-sleep 20 # the demo data loads after the first page
+# the demo data loads after the first page, in one transaction: a restart before it is done would load it again
+for _ in $(seq 1 3000); do
+  grep -q "Demo data loaded" "$work/portal.log" && break
+  sleep 0.1
+done
 stop
 
+# The training run starts the portal as a restart does, opens the public pages a first visitor opens, and stops:
+# the cache is written when the JVM exits, with what the start and those first pages loaded and linked.
 start=$(now)
-PORTAL_DATA_DIR="$data" setsid "$java" "${jvm[@]}" -XX:AOTCacheOutput="$work/portal.aot" \
-  -Dspring.context.exit=onRefresh -cp "$classpath" org.reintegration.portal.Application --server.port=$port \
-  >>"$work/training.log" 2>&1 &
-pid=$!
-wait "$pid" || true
+portal -XX:AOTCacheOutput="$work/portal.aot"
+wait_for_page
+for page in / /vote /public/rounds /login; do curl -fs -o /dev/null "http://localhost:$port$page"; done
+kill -TERM "$pid"
+wait "$pid" 2>/dev/null || true
 stop # the training run's MariaDB
 echo "AOT cache training run and cache creation: $(seconds "$start" "$(now)") s, $(du -m "$work/portal.aot" | cut -f1) MB"
 
