@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.function.Function;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.json.JsonMapper;
@@ -87,6 +90,74 @@ final class BrowserMapTimings {
         }
         Arrays.sort(times);
         System.out.printf("browser map %s: median %.0f ms%n", name, times[times.length / 2]);
+    }
+
+    /**
+     * A zoom step on the map with every layer, then a layer switch each way and a filter on a map showing the other
+     * layers: from the change to the frame that shows it drawn.
+     */
+    static void zoomStepAndChanges(
+            ChromeDriver browser, WebDriverWait wait, Function<String, String> url, String allLayers) {
+        double[] zoom = new double[5];
+        for (int run = -1; run < zoom.length; run++) {
+            browser.get(url.apply(allLayers));
+            wait.until(b -> drawn(b, 34) ? true : null);
+            WebElement zoomIn = browser.findElement(By.tagName("leaflet-map"))
+                    .getShadowRoot()
+                    .findElement(By.cssSelector(".leaflet-control-zoom-in"));
+            double before = number(browser, "return performance.now()");
+            zoomIn.click();
+            wait.until(b -> number(
+                                    b,
+                                    "return document.querySelector('leaflet-map').shadowRoot"
+                                            + ".querySelectorAll('.leaflet-zoom-anim').length")
+                            == 0
+                    ? true
+                    : null);
+            if (run >= 0) {
+                zoom[run] = number(browser, "return performance.now()") - before;
+            }
+        }
+        Arrays.sort(zoom);
+        System.out.printf("browser map zoom step: median %.0f ms%n", zoom[zoom.length / 2]);
+
+        // changes on a map showing the other layers: from the change to the frame that shows it drawn
+        String profiles = System.getProperty("bench.map-profiles");
+        String markers = "root.querySelector('.leaflet-markers-%s-pane .leaflet-marker-icon,"
+                + " .leaflet-markers-%<s-pane canvas')";
+        change(
+                browser,
+                wait,
+                "layer switch, communities on",
+                url.apply("map?layers=returnees,projects,gaps&level=2"),
+                34,
+                "document.querySelectorAll('#map-layers vaadin-checkbox')[1].click()",
+                markers.formatted("communities") + " !== null",
+                profiles == null ? null : Path.of(profiles, "communities-on.cpuprofile"));
+        change(
+                browser,
+                wait,
+                "layer switch, projects off",
+                url.apply(allLayers),
+                34,
+                "document.querySelectorAll('#map-layers vaadin-checkbox')[2].click()",
+                markers.formatted("projects") + " === null",
+                profiles == null ? null : Path.of(profiles, "projects-off.cpuprofile"));
+        // the status filter set to "ongoing" as its list would: the projects drawn change
+        change(
+                browser,
+                wait,
+                "filter, projects ongoing",
+                url.apply(allLayers),
+                34,
+                "const pane = root.querySelector('.leaflet-markers-projects-pane');"
+                        + " state.before = pane.textContent;"
+                        + " const select = document.getElementById('map-status');"
+                        + " const item = [...document.querySelectorAll('vaadin-select-item')]"
+                        + ".find(i => i.textContent.trim() === 'ongoing');"
+                        + " select.value = item.getAttribute('value')",
+                "pane.textContent !== state.before && pane.querySelector('.leaflet-marker-icon') !== null",
+                profiles == null ? null : Path.of(profiles, "projects-ongoing.cpuprofile"));
     }
 
     /**

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.QueryParameters;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -31,7 +30,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -204,66 +202,7 @@ class DesignScaleBenchmark extends SpringBrowserlessTest {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
             browserMap(browser, wait, "default view", "map", 8);
             browserMap(browser, wait, "prefectures, all layers", ALL_LAYERS, 34);
-            double[] zoom = new double[5];
-            for (int run = -1; run < zoom.length; run++) {
-                browser.get(url(ALL_LAYERS));
-                wait.until(b -> BrowserMapTimings.drawn(b, 34) ? true : null);
-                WebElement zoomIn = browser.findElement(By.tagName("leaflet-map"))
-                        .getShadowRoot()
-                        .findElement(By.cssSelector(".leaflet-control-zoom-in"));
-                double before = BrowserMapTimings.number(browser, "return performance.now()");
-                zoomIn.click();
-                wait.until(b -> BrowserMapTimings.number(
-                                        b,
-                                        "return document.querySelector('leaflet-map').shadowRoot"
-                                                + ".querySelectorAll('.leaflet-zoom-anim').length")
-                                == 0
-                        ? true
-                        : null);
-                if (run >= 0) {
-                    zoom[run] = BrowserMapTimings.number(browser, "return performance.now()") - before;
-                }
-            }
-            Arrays.sort(zoom);
-            System.out.printf("browser map zoom step: median %.0f ms%n", zoom[zoom.length / 2]);
-
-            // changes on a map showing the other layers: from the change to the frame that shows it drawn
-            String profiles = System.getProperty("bench.map-profiles");
-            String markers = "root.querySelector('.leaflet-markers-%s-pane .leaflet-marker-icon,"
-                    + " .leaflet-markers-%<s-pane canvas')";
-            BrowserMapTimings.change(
-                    browser,
-                    wait,
-                    "layer switch, communities on",
-                    url("map?layers=returnees,projects,gaps&level=2"),
-                    34,
-                    "document.querySelectorAll('#map-layers vaadin-checkbox')[1].click()",
-                    markers.formatted("communities") + " !== null",
-                    profiles == null ? null : Path.of(profiles, "communities-on.cpuprofile"));
-            BrowserMapTimings.change(
-                    browser,
-                    wait,
-                    "layer switch, projects off",
-                    url(ALL_LAYERS),
-                    34,
-                    "document.querySelectorAll('#map-layers vaadin-checkbox')[2].click()",
-                    markers.formatted("projects") + " === null",
-                    profiles == null ? null : Path.of(profiles, "projects-off.cpuprofile"));
-            // the status filter set to "ongoing" as its list would: the projects drawn change
-            BrowserMapTimings.change(
-                    browser,
-                    wait,
-                    "filter, projects ongoing",
-                    url(ALL_LAYERS),
-                    34,
-                    "const pane = root.querySelector('.leaflet-markers-projects-pane');"
-                            + " state.before = pane.textContent;"
-                            + " const select = document.getElementById('map-status');"
-                            + " const item = [...document.querySelectorAll('vaadin-select-item')]"
-                            + ".find(i => i.textContent.trim() === 'ongoing');"
-                            + " select.value = item.getAttribute('value')",
-                    "pane.textContent !== state.before && pane.querySelector('.leaflet-marker-icon') !== null",
-                    profiles == null ? null : Path.of(profiles, "projects-ongoing.cpuprofile"));
+            BrowserMapTimings.zoomStepAndChanges(browser, wait, this::url, ALL_LAYERS);
         } finally {
             browser.quit();
         }
