@@ -3,7 +3,9 @@ package org.reintegration.portal.grant;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.reintegration.portal.grant.ui.TrailText;
 import org.reintegration.portal.project.Project;
 import org.reintegration.portal.project.ProjectFilter;
 import org.reintegration.portal.project.ProjectService;
@@ -80,5 +82,10 @@ public final class GrantSamples {
 
     public static BigDecimal bd(String value) {
         return new BigDecimal(value);
+    }
+
+    /** A history event's detail as an English reader sees it, without the marks that isolate typed text. */
+    public static String english(GrantEvent event) {
+        return TrailText.of(event, Locale.ENGLISH).replaceAll("[\u2068\u2069]", "");
     }
 }

@@ -3,6 +3,7 @@ package org.reintegration.portal.grant.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.reintegration.portal.grant.GrantSamples.as;
 import static org.reintegration.portal.grant.GrantSamples.bd;
+import static org.reintegration.portal.grant.GrantSamples.english;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -377,9 +378,5 @@ class GrantViewsTest extends SpringBrowserlessTest {
             test(find(ConfirmDialog.class).withId("grant-step-dialog").single()).confirm();
             assertThat(grants.get(submitted.id()).status()).isEqualTo(GrantStatus.APPROVED);
         });
-    }
-
-    private static String english(org.reintegration.portal.grant.GrantEvent event) {
-        return TrailText.of(event, Locale.ENGLISH).replaceAll("[\u2068\u2069]", "");
     }
 }
