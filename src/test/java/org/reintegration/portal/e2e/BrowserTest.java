@@ -61,6 +61,25 @@ abstract class BrowserTest {
         }
     }
 
+    /**
+     * Swaps the test's browser for one with JavaScript turned off, and the wait for one that asks it. A wait
+     * left on the browser that was quit would fail on its first question.
+     */
+    protected void restartWithoutJavaScript() throws IOException {
+        browser.quit();
+        browser = Chromium.start(false);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    /**
+     * Waits for an element of the page a submitted form leads to. Without a script a click on a submit button
+     * can return before the next document has replaced the form, so looking for it at once can read the page
+     * being left.
+     */
+    protected WebElement waitFor(By next) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(next));
+    }
+
     /** Signs in on the login page and waits for the signed-in header. */
     protected void signIn(String username, String password) {
         browser.get(url("login"));

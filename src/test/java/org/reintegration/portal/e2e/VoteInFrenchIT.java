@@ -38,8 +38,7 @@ class VoteInFrenchIT extends BrowserTest {
 
     @BeforeEach
     void prepareRound() throws IOException {
-        browser.quit();
-        browser = Chromium.start(false);
+        restartWithoutJavaScript();
         fixture = new RoundFixture(db);
         round = fixture.round("Vote à Kankan", Phase.VOTING, BallotFormat.APPROVAL, 1000, 400, 500, 300);
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 800));
@@ -68,11 +67,12 @@ class VoteInFrenchIT extends BrowserTest {
         browser.findElement(By.id("open-ballot")).click();
 
         // three ticks where two are allowed: without a script nothing stops the ticks, the server does
+        waitFor(By.id("cast-ballot"));
         for (int position = 1; position <= 3; position++) {
             browser.findElement(By.id("choose-" + round.initiative(position))).click();
         }
         browser.findElement(By.id("cast-ballot")).click();
-        assertThat(browser.findElement(By.id("ballot-problem")).getText())
+        assertThat(waitFor(By.id("ballot-problem")).getText())
                 .isEqualTo("Les choix ne respectent pas les règles du bulletin. Choisissez-en au plus 2.");
         assertThat(browser.findElements(By.cssSelector("input[name=choice]:checked")))
                 .hasSize(3);
@@ -81,8 +81,8 @@ class VoteInFrenchIT extends BrowserTest {
         browser.findElement(By.id("choose-" + round.initiative(3))).click();
         browser.findElement(By.id("cast-ballot")).click();
 
+        WebElement back = waitFor(By.id("thanks-round"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Merci, votre vote a été compté.");
-        WebElement back = browser.findElement(By.id("thanks-round"));
         assertThat(back.getAttribute("href")).endsWith("/public/rounds/" + round.id());
         AtomicInteger ballots = new AtomicInteger();
         SystemTask.runAsAdministrator(
