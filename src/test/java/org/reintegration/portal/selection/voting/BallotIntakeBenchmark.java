@@ -1,5 +1,6 @@
 package org.reintegration.portal.selection.voting;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -97,6 +98,7 @@ public final class BallotIntakeBenchmark {
                 + (JDK_CLIENT
                         ? "the JDK's HttpClient"
                         : "one plain HTTP/1.1 keep-alive" + " socket per client (PlainHttpConnection)"));
+        writeBackSetUp();
         warmUp(http);
         // the raw rate before the intake too: other work on the machine may change between the two
         double raw10Before = rawInserts(portal.getBean(DataSource.class), 10);
@@ -283,6 +285,23 @@ public final class BallotIntakeBenchmark {
                     firstSlow / (double) OPEN_LOOP_RATE,
                     lastSlow / (double) OPEN_LOOP_RATE);
         }
+    }
+
+    /**
+     * Has the operating system write to disk what the set-up left in its page cache: above all the embedded
+     * database's binaries, unpacked at the start (about 360 MB). Linux writes such data back half a minute
+     * or more after it was written, in one burst that holds up every commit's flush to disk for a few hundred
+     * milliseconds; left alone, that burst falls inside whichever measurement is running then (it was the
+     * single stall of the open loop, docs/benchmarks.md).
+     */
+    private static void writeBackSetUp() throws IOException, InterruptedException {
+        long began = System.nanoTime();
+        int exit = new ProcessBuilder("sync").inheritIO().start().waitFor();
+        System.out.printf(
+                Locale.ROOT,
+                "set-up written to disk before measuring (sync%s): %.1f s%n",
+                exit == 0 ? "" : " failed, exit " + exit,
+                (System.nanoTime() - began) / 1e9);
     }
 
     private static void warmUp(Clients http) throws Exception {
