@@ -23,9 +23,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * This node's ballot intake: ballots handed in are queued, and one writer thread takes whatever is
- * queued, waiting at most {@code portal.voting.batch-window} after the first ballot of a batch (or until
- * {@code portal.voting.batch-max} are there), and writes the lot in one transaction
- * ({@link BallotWriter}). Each caller is answered only after that transaction committed: a ballot
+ * queued when it is free (up to {@code portal.voting.batch-max}) and writes the lot in one transaction
+ * ({@link BallotWriter}). While one batch is written the ballots arriving meanwhile make up the next, so
+ * batches grow with the load and a ballot at a quiet moment waits for nothing but its own commit
+ * (docs/benchmarks.md, ballot intake). {@code portal.voting.batch-window}, zero by default, can make the
+ * writer wait that long after the first ballot of a batch for more. Each caller is answered only after that transaction committed: a ballot
  * acknowledged is stored. Conflicts the database reports (deadlock, Galera certification failure, lock
  * wait timeout) make the whole batch run again, up to {@code portal.voting.batch-attempts} times, which
  * is safe because nothing of it committed; any other failure answers every ballot of the batch
@@ -50,7 +52,7 @@ class BallotIntake {
 
     BallotIntake(
             BallotWriter writer,
-            @Value("${portal.voting.batch-window:PT0.02S}") Duration window,
+            @Value("${portal.voting.batch-window:PT0S}") Duration window,
             @Value("${portal.voting.batch-max:500}") int maxBatch,
             @Value("${portal.voting.batch-attempts:4}") int attempts) {
         this.writer = writer;
