@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark: time from starting the portal on an existing data folder to its first page, and the resident
-# memory of the portal's JVM and its embedded MariaDB together, with and without the JVM's AOT cache
-# (JEP 483/514/515, Java 25). Prints the figures; docs/benchmarks.md keeps them.
+# memory of the portal's JVM and its embedded MariaDB together: without help, with the JVM's AOT cache
+# (JEP 483/514/515, Java 25), and with that cache and Spring's ahead-of-time processed beans (the build's
+# process-aot, -Dspring.aot.enabled=true). Prints the figures; docs/benchmarks.md keeps them.
 # usage: src/bench/startup.sh        (from anywhere; needs JAVA_HOME set to a JDK 25; uses port 18080 and a
 #                                     temporary data folder)
 set -euo pipefail
@@ -92,31 +93,37 @@ for _ in $(seq 1 3000); do
 done
 stop
 
-# The training run starts the portal as a restart does, opens the public pages a first visitor opens, and stops:
-# the cache is written when the JVM exits, with what the start and those first pages loaded and linked.
-start=$(now)
-portal -XX:AOTCacheOutput="$work/portal.aot"
-wait_for_page
-for page in / /vote /public/rounds /login; do curl -fs -o /dev/null "http://localhost:$port$page"; done
-kill -TERM "$pid"
-wait "$pid" 2>/dev/null || true
-stop # the training run's MariaDB
-echo "AOT cache training run and cache creation: $(seconds "$start" "$(now)") s, $(du -m "$work/portal.aot" | cut -f1) MB"
+# A training run starts the portal as a restart does, opens the public pages a first visitor opens, and stops:
+# the cache is written when the JVM exits, with what the start and those first pages loaded and linked. One
+# cache for each way of starting: Spring's ahead-of-time processed start loads other classes.
+train() { # cache file, then the start's other JVM options
+  local cache="$1"
+  shift
+  start=$(now)
+  portal "$@" -XX:AOTCacheOutput="$cache"
+  wait_for_page
+  for page in / /vote /public/rounds /login; do curl -fs -o /dev/null "http://localhost:$port$page"; done
+  kill -TERM "$pid"
+  wait "$pid" 2>/dev/null || true
+  stop # the training run's MariaDB
+  echo "AOT cache training run and cache creation ($(basename "$cache")): $(seconds "$start" "$(now)") s, $(du -m "$cache" | cut -f1) MB"
+}
+train "$work/portal.aot"
+train "$work/portal-spring-aot.aot" -Dspring.aot.enabled=true
 
+restart() { # what the start is called, then its JVM options
+  local name="$1"
+  shift
+  start=$(now)
+  portal "$@"
+  wait_for_page
+  echo "restart on existing data, $name (run $round): $(seconds "$start" "$(now)") s to the first page"
+  sleep 10
+  echo "  resident memory 10 s after the first page (JVM + MariaDB): $(rss_mb "$pid") MB"
+  stop
+}
 for round in 1 2; do
-  start=$(now)
-  portal
-  wait_for_page
-  echo "restart on existing data, no AOT cache (run $round): $(seconds "$start" "$(now)") s to the first page"
-  sleep 10
-  echo "  resident memory 10 s after the first page (JVM + MariaDB): $(rss_mb "$pid") MB"
-  stop
-
-  start=$(now)
-  portal -XX:AOTCache="$work/portal.aot"
-  wait_for_page
-  echo "restart on existing data, with the AOT cache (run $round): $(seconds "$start" "$(now)") s to the first page"
-  sleep 10
-  echo "  resident memory 10 s after the first page (JVM + MariaDB): $(rss_mb "$pid") MB"
-  stop
+  restart "no AOT cache"
+  restart "with the AOT cache" -XX:AOTCache="$work/portal.aot"
+  restart "with the AOT cache and Spring's AOT start" -Dspring.aot.enabled=true -XX:AOTCache="$work/portal-spring-aot.aot"
 done

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.theme.lumo.Lumo;
+import org.reintegration.portal.base.AheadOfTimeStartCheck;
 import org.reintegration.portal.base.db.EmbeddedDatabaseHeadStart;
 import org.reintegration.portal.cli.OutcomeCommand;
 import org.springframework.boot.SpringApplication;
@@ -30,7 +31,7 @@ public class Application implements AppShellConfigurator {
         }
         SpringApplication application = new SpringApplication(Application.class);
         // the embedded database starts while Spring builds the rest (docs/benchmarks.md, start-up)
-        application.addListeners(new EmbeddedDatabaseHeadStart());
+        application.addListeners(new EmbeddedDatabaseHeadStart(), new AheadOfTimeStartCheck());
         application.run(args);
     }
 }

@@ -40,7 +40,9 @@ public final class EmbeddedDatabaseHeadStart implements ApplicationListener<Appl
     }
 
     private static void begin(Environment environment) {
-        if (!environment.getProperty("spring.datasource.url", "").isBlank()) {
+        // the build's ahead-of-time processing runs main() to learn the beans, and starts no database
+        if (!environment.getProperty("spring.datasource.url", "").isBlank()
+                || Boolean.getBoolean("spring.aot.processing")) {
             return;
         }
         EmbeddedDatabaseProperties properties =
