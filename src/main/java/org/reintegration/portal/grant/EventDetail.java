@@ -67,8 +67,11 @@ public record EventDetail(String key, List<Arg> args) {
     /** A day, written the reader's way. */
     public record Day(LocalDate date) implements Arg {}
 
-    /** A number such as an id, a tranche's number or a count of bytes. */
+    /** A number that names something, such as an id or a tranche's number: written as it is. */
     public record Number(long value) implements Arg {}
+
+    /** A quantity, such as a count of bytes: written with the reader's thousands separators. */
+    public record Quantity(long value) implements Arg {}
 
     /** Several details, one after the other. */
     public record Parts(List<EventDetail> parts) implements Arg {
@@ -95,6 +98,10 @@ public record EventDetail(String key, List<Arg> args) {
 
     public static Number number(long value) {
         return new Number(value);
+    }
+
+    public static Quantity quantity(long value) {
+        return new Quantity(value);
     }
 
     public static Parts parts(List<EventDetail> parts) {
@@ -146,6 +153,7 @@ public record EventDetail(String key, List<Arg> args) {
                 }
                 case Day d -> a.put("d", d.date() == null ? null : d.date().toString());
                 case Number n -> a.put("n", n.value());
+                case Quantity q -> a.put("q", q.value());
                 case Parts p -> {
                     ArrayNode parts = a.putArray("l");
                     p.parts().forEach(part -> parts.add(part.json()));
@@ -171,6 +179,8 @@ public record EventDetail(String key, List<Arg> args) {
                         a.get("d").isNull() ? null : LocalDate.parse(a.get("d").asString())));
             } else if (a.has("n")) {
                 args.add(new Number(a.get("n").asLong()));
+            } else if (a.has("q")) {
+                args.add(new Quantity(a.get("q").asLong()));
             } else if (a.has("l")) {
                 List<EventDetail> parts = new ArrayList<>();
                 a.get("l").forEach(p -> parts.add(from(p)));

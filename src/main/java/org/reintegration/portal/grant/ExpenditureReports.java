@@ -149,7 +149,7 @@ class ExpenditureReports {
                             EventDetail.number(reportId),
                             EventDetail.text(file.originalName()),
                             EventDetail.text(file.mediaType()),
-                            EventDetail.number(file.content().length),
+                            EventDetail.quantity(file.content().length),
                             EventDetail.text(file.sha256())));
             return id;
         } catch (RuntimeException e) {

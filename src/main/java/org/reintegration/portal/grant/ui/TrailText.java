@@ -40,6 +40,7 @@ public final class TrailText {
                                 .withLocale(locale)
                                 .format(d.date());
             case EventDetail.Number n -> Long.toString(n.value());
+            case EventDetail.Quantity q -> Formats.count(locale, q.value());
             case EventDetail.Parts p -> join(p.parts(), locale);
         };
     }
