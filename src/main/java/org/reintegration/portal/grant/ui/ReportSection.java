@@ -109,9 +109,12 @@ class ReportSection extends VerticalLayout {
         enter.setId("enter-report");
         enter.addClickListener(e -> enterReport());
         form.setPadding(false);
+        // on a phone the three fields go one under the other instead of widening the page
+        HorizontalLayout period = new HorizontalLayout(periodEnd, finalReport, note);
+        period.setWrap(true);
         form.add(
                 new H4(getTranslation("grants.report.new")),
-                new HorizontalLayout(periodEnd, finalReport, note),
+                period,
                 lineFields,
                 new Paragraph(getTranslation("grants.report.receipt-help")),
                 upload,
