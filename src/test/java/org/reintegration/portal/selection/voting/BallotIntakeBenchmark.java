@@ -1,11 +1,6 @@
 package org.reintegration.portal.selection.voting;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -93,7 +88,7 @@ public final class BallotIntakeBenchmark {
             }
         });
 
-        Clients http = JDK_CLIENT ? new JdkClients(port) : new PlainClients(port);
+        BallotClients http = JDK_CLIENT ? new BallotClients.Jdk(port) : new BallotClients.Plain(port);
         System.out.println("clients: "
                 + (JDK_CLIENT
                         ? "the JDK's HttpClient"
@@ -215,7 +210,7 @@ public final class BallotIntakeBenchmark {
      * latency measured from the moment it was due: queueing behind slow answers counts.
      */
     private static void openLoop(
-            Clients http,
+            BallotClients http,
             RoundFixture.Round round,
             List<String> codes,
             ConcurrentLinkedQueue<String> failures,
@@ -304,78 +299,9 @@ public final class BallotIntakeBenchmark {
                 (System.nanoTime() - began) / 1e9);
     }
 
-    private static void warmUp(Clients http) throws Exception {
+    private static void warmUp(BallotClients http) throws Exception {
         for (int i = 0; i < 200; i++) {
             http.post("{\"code\":\"\",\"choices\":[]}");
-        }
-    }
-
-    /** HTTP clients posting ballots to the endpoint, safe to use from many threads at once. */
-    private interface Clients extends AutoCloseable {
-
-        PlainHttpConnection.Response post(String json) throws Exception;
-
-        @Override
-        void close();
-    }
-
-    /**
-     * One {@link PlainHttpConnection} per concurrent request: a connection is taken from the idle ones (or
-     * opened) for a request and put back after its answer, so 200 client threads keep 200 connections.
-     */
-    private static final class PlainClients implements Clients {
-
-        private final int port;
-        private final ConcurrentLinkedQueue<PlainHttpConnection> idle = new ConcurrentLinkedQueue<>();
-
-        PlainClients(int port) {
-            this.port = port;
-        }
-
-        @Override
-        public PlainHttpConnection.Response post(String json) throws Exception {
-            PlainHttpConnection connection = idle.poll();
-            if (connection == null) {
-                connection = new PlainHttpConnection("127.0.0.1", port);
-            }
-            PlainHttpConnection.Response answer = connection.postJson("/api/ballots", json);
-            idle.add(connection);
-            return answer;
-        }
-
-        @Override
-        public void close() {
-            idle.forEach(PlainHttpConnection::close);
-        }
-    }
-
-    /** The JDK's HttpClient over HTTP/1.1 ({@code -Dbench.client=jdk}), as the benchmark used before. */
-    private static final class JdkClients implements Clients {
-
-        private final HttpClient http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
-        private final URI endpoint;
-
-        JdkClients(int port) {
-            endpoint = URI.create("http://localhost:" + port + "/api/ballots");
-        }
-
-        @Override
-        public PlainHttpConnection.Response post(String json) throws Exception {
-            HttpResponse<String> answer = http.send(
-                    HttpRequest.newBuilder(endpoint)
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(json))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return new PlainHttpConnection.Response(answer.statusCode(), answer.body());
-        }
-
-        @Override
-        public void close() {
-            http.close();
         }
     }
 
